@@ -1,14 +1,21 @@
-pub fn add(left: u64, right: u64) -> u64 {
-    left + right
-}
+#![doc = include_str!("../README.md")]
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+pub mod model;
+pub mod pointer;
+pub mod report;
+pub mod source;
+pub mod validate;
 
-    #[test]
-    fn it_works() {
-        let result = add(2, 2);
-        assert_eq!(result, 4);
-    }
-}
+pub use model::{
+    AuthenticationMethod, CreateStoreRequest, JwtCredentials, OAuthCredentials, RemoveAction,
+    Secret, StoreConfiguration, StoreRequest, StoreResponse, StoreStatus, StoreType,
+    UpdateStoreRequest, ZoomAuthentication, ZoomConfiguration,
+};
+pub use pointer::{JsonPointer, Segment};
+pub use report::{Code, Diagnostic, Report, Severity};
+pub use source::{Location, Span};
+pub use validate::{
+    Options, PayloadKind, parse_request, parse_response, source_text, validate_bytes,
+    validate_request, validate_request_str, validate_response, validate_response_str,
+    validate_str, validate_value,
+};

@@ -1,0 +1,5 @@
+//! The `pingone-store` command line: see `pingone-store --help`.
+
+fn main() {
+    std::process::exit(0);
+}

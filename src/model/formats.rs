@@ -1,0 +1,226 @@
+//! The leaf rules on strings, shared by the `validator` attributes of the model, the
+//! exported JSON Schemas and the JSON walker, so that all three give the same verdict.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use validator::ValidationError;
+
+/// JSON Schema `pattern` of a string that is not empty or blank.
+pub(crate) const NOT_BLANK_PATTERN: &str = r"\S";
+
+/// JSON Schema `pattern` of a string that holds a template variable (`{{ name }}`).
+pub(crate) const TEMPLATE_PATTERN: &str = r"\{\{\s*[A-Za-z0-9_.-]+\s*\}\}";
+
+/// JSON Schema `pattern` that an absolute `http(s)` URL with an authority matches; the
+/// rest of the URL grammar is the `uri` format.
+pub(crate) const HTTP_URL_PATTERN: &str = "^[Hh][Tt][Tt][Pp][Ss]?://[^/?#]";
+
+/// The regex form of [`NOT_BLANK_PATTERN`], for `#[validate(regex(path = ...))]`.
+pub(crate) static NOT_BLANK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(NOT_BLANK_PATTERN).expect("valid regex"));
+
+/// Whether `s` is empty or only white space.
+pub(crate) fn is_blank(s: &str) -> bool {
+    s.trim().is_empty()
+}
+
+/// Whether `s` holds a template variable: `{{`, optional white space, one or more of
+/// letters, digits, `_`, `.`, `-`, optional white space, `}}`.
+pub(crate) fn contains_template(s: &str) -> bool {
+    let mut rest = s;
+    while let Some(open) = rest.find("{{") {
+        rest = &rest[open + 2..];
+        let inner = rest.trim_start();
+        let name_len = inner
+            .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')))
+            .unwrap_or(inner.len());
+        if name_len > 0 && inner[name_len..].trim_start().starts_with("}}") {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether `s` is an absolute `http` or `https` URL with an authority, by RFC 3986.
+pub(crate) fn is_http_url(s: &str) -> bool {
+    let Some(scheme_end) = s.find("://") else { return false };
+    let scheme = &s[..scheme_end];
+    let has_authority = s[scheme_end + 3..]
+        .chars()
+        .next()
+        .is_some_and(|c| !matches!(c, '/' | '?' | '#'));
+    (scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https"))
+        && has_authority
+        && fluent_uri::Uri::parse(s).is_ok()
+}
+
+/// Whether an `http(s)` URL uses plain `http`.
+pub(crate) fn is_insecure_url(s: &str) -> bool {
+    s.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("http://"))
+}
+
+/// Whether `s` is a hyphenated UUID (`8-4-4-4-12` hexadecimal digits, either case).
+pub(crate) fn is_uuid(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    bytes.len() == 36
+        && bytes.iter().enumerate().all(|(i, &b)| match i {
+            8 | 13 | 18 | 23 => b == b'-',
+            _ => b.is_ascii_hexdigit(),
+        })
+}
+
+/// Whether `s` is an RFC 3339 date-time (`2023-12-05T17:38:42.947Z`), with real
+/// calendar dates and a leap second only at 23:59 UTC.
+pub(crate) fn is_date_time(s: &str) -> bool {
+    let Some(t) = s.find(['T', 't']) else { return false };
+    is_full_date(&s[..t]) && is_full_time(&s[t + 1..])
+}
+
+fn digits(s: &[u8]) -> Option<u32> {
+    s.iter().try_fold(0u32, |n, &b| b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0')))
+}
+
+fn is_full_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let (Some(year), Some(month), Some(day)) = (digits(&b[..4]), digits(&b[5..7]), digits(&b[8..]))
+    else {
+        return false;
+    };
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
+}
+
+fn is_full_time(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() < 9 || b[2] != b':' || b[5] != b':' {
+        return false;
+    }
+    let (Some(hour), Some(minute), Some(second)) = (digits(&b[..2]), digits(&b[3..5]), digits(&b[6..8]))
+    else {
+        return false;
+    };
+    if hour > 23 || minute > 59 || second > 60 {
+        return false;
+    }
+    let mut i = 8;
+    if b[i] == b'.' {
+        let fraction = b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if fraction == 0 {
+            return false;
+        }
+        i += 1 + fraction;
+    }
+    let utc_minutes = |offset: i64| {
+        (i64::from(hour) * 60 + i64::from(minute) - offset).rem_euclid(24 * 60)
+    };
+    let offset = match b.get(i) {
+        Some(b'Z' | b'z') if i + 1 == b.len() => 0,
+        Some(&sign @ (b'+' | b'-')) if b.len() - i == 6 && b[i + 3] == b':' => {
+            let (Some(h), Some(m)) = (digits(&b[i + 1..i + 3]), digits(&b[i + 4..])) else {
+                return false;
+            };
+            if h > 23 || m > 59 {
+                return false;
+            }
+            let minutes = i64::from(h * 60 + m);
+            if sign == b'+' { minutes } else { -minutes }
+        }
+        _ => return false,
+    };
+    second != 60 || utc_minutes(offset) == 23 * 60 + 59
+}
+
+/// `validator` rule: an absolute `http(s)` URL, or a string holding a template variable.
+pub(crate) fn validate_url(value: &str) -> Result<(), ValidationError> {
+    if contains_template(value) || is_http_url(value) {
+        Ok(())
+    } else {
+        Err(ValidationError::new("format").with_message("must be an absolute `http` or `https` URL".into()))
+    }
+}
+
+/// `validator` rule: a hyphenated UUID.
+pub(crate) fn validate_uuid(value: &str) -> Result<(), ValidationError> {
+    if is_uuid(value) {
+        Ok(())
+    } else {
+        Err(ValidationError::new("format").with_message("must be a UUID".into()))
+    }
+}
+
+/// `validator` rule: an RFC 3339 date-time.
+pub(crate) fn validate_date_time(value: &str) -> Result<(), ValidationError> {
+    if is_date_time(value) {
+        Ok(())
+    } else {
+        Err(ValidationError::new("format").with_message("must be an RFC 3339 date-time".into()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_follow_the_spec_grammar() {
+        for yes in ["{{oauthClientId}}", "{{ name }}", "https://{{host}}/scim2", "{{a.b-c_1}}", "x{{{y}}}"] {
+            assert!(contains_template(yes), "{yes}");
+        }
+        for no in ["{{}}", "{{ }}", "{{a b}}", "{oauth}", "{{oauth}", "${oauth}", "{{a/b}}"] {
+            assert!(!contains_template(no), "{no}");
+        }
+        let re = Regex::new(TEMPLATE_PATTERN).unwrap();
+        for s in ["{{oauthClientId}}", "{{ name }}", "{{}}", "{{a b}}", "x{{{y}}}", "{{a}} {{"] {
+            assert_eq!(contains_template(s), re.is_match(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn blank_matches_the_schema_pattern() {
+        for s in ["", " ", "\t\n", "\u{a0}", "a", " a "] {
+            assert_eq!(is_blank(s), !NOT_BLANK.is_match(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn http_urls() {
+        assert!(is_http_url("https://api.zoom.us/scim2"));
+        assert!(is_http_url("http://localhost:8080/x?y=1#z"));
+        assert!(is_http_url("HTTPS://zoom.us/oauth/token"));
+        for bad in ["api.zoom.us/scim2", "ftp://zoom.us", "https://", "https:///path", "https://exa mple.com", "", "mailto:a@b.c"] {
+            assert!(!is_http_url(bad), "{bad}");
+        }
+        assert!(is_insecure_url("HTTP://x"));
+        assert!(!is_insecure_url("https://x"));
+    }
+
+    #[test]
+    fn uuids() {
+        assert!(is_uuid("da166d8e-eaa7-4251-8480-85448e095bc3"));
+        assert!(is_uuid("DA166D8E-EAA7-4251-8480-85448E095BC3"));
+        assert!(!is_uuid("da166d8eeaa74251848085448e095bc3"));
+        assert!(!is_uuid("da166d8e-eaa7-4251-8480-85448e095bcg"));
+        assert!(!is_uuid("{da166d8e-eaa7-4251-8480-85448e095bc3}"));
+    }
+
+    #[test]
+    fn date_times() {
+        for good in ["2023-12-05T17:38:42.947Z", "2024-02-29t00:00:00z", "2023-12-05T17:38:42+01:00", "1998-12-31T23:59:60Z", "1998-12-31T15:59:60-08:00"] {
+            assert!(is_date_time(good), "{good}");
+        }
+        for bad in ["2023-12-05", "2023-02-29T00:00:00Z", "2023-12-05T24:00:00Z", "2023-12-05T17:38:42", "2023-12-05T17:38:42.Z", "2023-12-05 17:38:42Z", "1998-12-31T22:59:60Z", "2023-13-01T00:00:00Z", "yesterday"] {
+            assert!(!is_date_time(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,595 @@
+use std::collections::BTreeMap;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Deserializer, Serialize};
+use serde_json::{Map, Value};
+use validator::Validate;
+
+use super::formats::{self, NOT_BLANK};
+use super::zoom::{ZoomConfigurationBody, url_schema};
+use super::{ZoomConfiguration, present, string_enum, validation_message};
+
+string_enum! {
+    /// The documented store types (`type`), spelled exactly as PingOne spells them.
+    StoreType {
+        /// Aquera.
+        Aquera = "Aquera",
+        /// Microsoft Entra ID (Azure AD) over SAML 2.
+        AzureActiveDirectorySaml2 = "AzureActiveDirectorySAML2",
+        /// A PingOne directory.
+        Directory = "directory",
+        /// GitHub Enterprise Managed Users.
+        GitHubEmu = "GitHubEMU",
+        /// Google Workspace.
+        GoogleApps = "GoogleApps",
+        /// An LDAP gateway.
+        LdapGateway = "LdapGateway",
+        /// Another PingOne environment.
+        PingOne = "PingOne",
+        /// Salesforce.
+        Salesforce = "Salesforce",
+        /// Salesforce contacts.
+        SalesforceContacts = "SalesforceContacts",
+        /// A generic SCIM service.
+        Scim = "scim",
+        /// ServiceNow.
+        ServiceNow = "ServiceNow",
+        /// Slack.
+        Slack = "Slack",
+        /// Workday.
+        Workday = "Workday",
+        /// Zoom: the one type whose configuration this crate models.
+        Zoom = "Zoom",
+    }
+}
+
+string_enum! {
+    /// Whether the store provisions (`status`); PingOne's default is `INACTIVE`.
+    StoreStatus {
+        /// Provisioning runs.
+        Active = "ACTIVE",
+        /// Provisioning is paused.
+        Inactive = "INACTIVE",
+    }
+}
+
+string_enum! {
+    /// The state of the last synchronization (`syncStatus.syncState`).
+    SyncState {
+        /// A synchronization is running.
+        Syncing = "SYNCING",
+        /// The last synchronization failed.
+        Failed = "FAILED",
+    }
+}
+
+/// The store's icon (`image`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct Image {
+    /// The icon's address, an absolute `http(s)` URL.
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[validate(custom(function = "formats::validate_url"))]
+    #[schemars(schema_with = "url_schema")]
+    pub href: Option<String>,
+}
+
+impl Image {
+    const KEYS: [&'static str; 1] = ["href"];
+}
+
+/// The environment a store belongs to (`environment`, read-only).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema, Validate)]
+pub struct EnvironmentRef {
+    /// The environment's ID, a UUID.
+    #[validate(custom(function = "formats::validate_uuid"))]
+    #[schemars(schema_with = "uuid_schema")]
+    pub id: String,
+}
+
+/// A link of `_links` (read-only).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema, Validate)]
+pub struct Link {
+    /// The linked resource, an absolute URL.
+    #[validate(custom(function = "formats::validate_url"))]
+    #[schemars(schema_with = "url_schema")]
+    pub href: String,
+}
+
+/// The outcome of the store's synchronizations (`syncStatus`, read-only).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema, Validate)]
+#[serde(rename_all = "camelCase")]
+pub struct SyncStatus {
+    /// A human-readable account of the last synchronization.
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub details: Option<String>,
+    /// Users that failed to synchronize.
+    #[serde(default, deserialize_with = "count", skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "count_schema")]
+    pub failed_count: Option<u64>,
+    /// Users that failed to deprovision.
+    #[serde(default, deserialize_with = "count", skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "count_schema")]
+    pub failed_deprovision_count: Option<u64>,
+    /// Users synchronized.
+    #[serde(default, deserialize_with = "count", skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "count_schema")]
+    pub success_count: Option<u64>,
+    /// Users in scope.
+    #[serde(default, deserialize_with = "count", skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "count_schema")]
+    pub user_total: Option<u64>,
+    /// When the last synchronization ran, an RFC 3339 date-time.
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[validate(custom(function = "formats::validate_date_time"))]
+    #[schemars(schema_with = "date_time_schema")]
+    pub last_sync_at: Option<String>,
+    /// `SYNCING` or `FAILED`.
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "SyncState")]
+    pub sync_state: Option<SyncState>,
+}
+
+fn uuid_schema(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({ "type": "string", "format": "uuid" })
+}
+
+fn date_time_schema(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({ "type": "string", "format": "date-time" })
+}
+
+fn count_schema(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({ "type": "integer", "minimum": 0 })
+}
+
+fn read_only_schema(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({ "readOnly": true })
+}
+
+/// A count: a JSON number whose value is a whole number of zero or more. `3.0` counts
+/// as `3`, as JSON Schema's `integer` has it.
+fn count<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<u64>, D::Error> {
+    let number = serde_json::Number::deserialize(deserializer)?;
+    crate::validate::as_count(&number)
+        .map(Some)
+        .ok_or_else(|| serde::de::Error::custom("expected a whole number of zero or more"))
+}
+
+/// The configuration of a store whose type is documented but not modelled here.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnmodelledStore {
+    store_type: StoreType,
+    configuration: Map<String, Value>,
+}
+
+impl UnmodelledStore {
+    /// A store of `store_type` with an opaque configuration object; `None` for
+    /// [`StoreType::Zoom`], whose configuration is modelled by [`ZoomConfiguration`].
+    #[must_use]
+    pub fn new(store_type: StoreType, configuration: Map<String, Value>) -> Option<Self> {
+        (store_type != StoreType::Zoom).then_some(Self { store_type, configuration })
+    }
+
+    /// The store type (never `Zoom`).
+    #[must_use]
+    pub fn store_type(&self) -> StoreType {
+        self.store_type
+    }
+
+    /// The configuration object, as given.
+    #[must_use]
+    pub fn configuration(&self) -> &Map<String, Value> {
+        &self.configuration
+    }
+}
+
+/// The store's `type` with its `configuration`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StoreConfiguration {
+    /// A Zoom store.
+    Zoom(ZoomConfiguration),
+    /// A store of another documented type, its configuration unchecked.
+    Unmodelled(UnmodelledStore),
+}
+
+impl StoreConfiguration {
+    /// The store's `type`.
+    #[must_use]
+    pub fn store_type(&self) -> StoreType {
+        match self {
+            Self::Zoom(_) => StoreType::Zoom,
+            Self::Unmodelled(store) => store.store_type,
+        }
+    }
+
+    fn from_wire(
+        store_type: StoreType,
+        mut configuration: Map<String, Value>,
+        keep_unknown_keys: bool,
+    ) -> Result<Self, String> {
+        if store_type != StoreType::Zoom {
+            return Ok(Self::Unmodelled(UnmodelledStore { store_type, configuration }));
+        }
+        if !keep_unknown_keys {
+            configuration.retain(|key, _| ZoomConfigurationBody::KEYS.contains(&key.as_str()));
+        }
+        serde_json::from_value(Value::Object(configuration))
+            .map(Self::Zoom)
+            .map_err(|e| format!("invalid `configuration`: {e}"))
+    }
+
+    fn to_wire(&self) -> Map<String, Value> {
+        match self {
+            Self::Zoom(config) => match serde_json::to_value(config) {
+                Ok(Value::Object(map)) => map,
+                _ => unreachable!("a Zoom configuration serializes to an object"),
+            },
+            Self::Unmodelled(store) => store.configuration.clone(),
+        }
+    }
+
+    fn validate_into(&self, errors: Result<(), validator::ValidationErrors>) -> Result<(), validator::ValidationErrors> {
+        match self {
+            Self::Zoom(config) => validator::ValidationErrors::merge(errors, "configuration", config.validate()),
+            Self::Unmodelled(_) => errors,
+        }
+    }
+}
+
+/// The body of a create or update request for a store (`POST .../propagation/stores`,
+/// `PUT .../propagation/stores/{storeID}`).
+///
+/// Deserializing checks every error-level rule, so a value of this type is a body
+/// PingOne accepts. Read-only members (`id`, `createdAt`, ...) are accepted and
+/// dropped; unknown members are refused.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "RequestBody", into = "RequestBody")]
+pub struct StoreRequest {
+    /// `name`: the store's name, not blank.
+    pub name: String,
+    /// `type` and `configuration`.
+    pub store: StoreConfiguration,
+    /// `description`.
+    pub description: Option<String>,
+    /// `status`: `ACTIVE` or `INACTIVE` (PingOne's default).
+    pub status: Option<StoreStatus>,
+    /// `managed`.
+    pub managed: Option<bool>,
+    /// `image`.
+    pub image: Option<Image>,
+}
+
+impl StoreRequest {
+    /// A request for a Zoom store.
+    #[must_use]
+    pub fn zoom(name: impl Into<String>, configuration: ZoomConfiguration) -> Self {
+        Self::new(name, StoreConfiguration::Zoom(configuration))
+    }
+
+    /// A request for a store of any documented type.
+    #[must_use]
+    pub fn new(name: impl Into<String>, store: StoreConfiguration) -> Self {
+        Self { name: name.into(), store, description: None, status: None, managed: None, image: None }
+    }
+
+    /// Sets `description`.
+    #[must_use]
+    pub fn with_description(mut self, description: impl Into<String>) -> Self {
+        self.description = Some(description.into());
+        self
+    }
+
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(mut self, status: StoreStatus) -> Self {
+        self.status = Some(status);
+        self
+    }
+
+    /// Sets `managed`.
+    #[must_use]
+    pub fn with_managed(mut self, managed: bool) -> Self {
+        self.managed = Some(managed);
+        self
+    }
+
+    /// Sets `image.href`.
+    #[must_use]
+    pub fn with_image(mut self, href: impl Into<String>) -> Self {
+        self.image = Some(Image { href: Some(href.into()) });
+        self
+    }
+}
+
+impl Validate for StoreRequest {
+    fn validate(&self) -> Result<(), validator::ValidationErrors> {
+        self.store.validate_into(RequestBody::from(self.clone()).validate())
+    }
+}
+
+/// Adds the `Zoom` rule to a store schema: when `type` is `Zoom`, `configuration` is a
+/// Zoom configuration; `strict` keeps its `additionalProperties: false`.
+fn with_zoom_rule(mut schema: Schema, generator: &mut SchemaGenerator, strict: bool) -> Schema {
+    let zoom = if strict {
+        generator.subschema_for::<ZoomConfiguration>()
+    } else {
+        lenient(ZoomConfiguration::json_schema(generator))
+    };
+    schema.insert(
+        "if".into(),
+        serde_json::json!({ "properties": { "type": { "const": "Zoom" } }, "required": ["type"] }),
+    );
+    schema.insert("then".into(), serde_json::json!({ "properties": { "configuration": zoom } }));
+    schema
+}
+
+/// A schema that allows members it does not name (responses may grow new members).
+fn lenient(mut schema: Schema) -> Schema {
+    schema.remove("additionalProperties");
+    schema
+}
+
+impl JsonSchema for StoreRequest {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "StoreRequest".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        with_zoom_rule(RequestBody::json_schema(generator), generator, true)
+    }
+}
+
+/// A store request, member for member as on the wire.
+#[derive(Serialize, Deserialize, JsonSchema, Validate)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "StoreRequest")]
+#[expect(dead_code, reason = "read-only members are accepted and dropped, never read")]
+pub(crate) struct RequestBody {
+    /// The store's name.
+    #[validate(regex(path = *NOT_BLANK, code = "empty"))]
+    name: String,
+    /// The store type, spelled exactly; `Zoom` is modelled in full.
+    #[serde(rename = "type")]
+    store_type: StoreType,
+    /// The type's configuration; for `Zoom`, see `ZoomConfiguration`.
+    configuration: Map<String, Value>,
+    /// A description of the store.
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    description: Option<String>,
+    /// `ACTIVE` or `INACTIVE` (the default).
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "StoreStatus")]
+    status: Option<StoreStatus>,
+    /// Whether the store is managed.
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "bool")]
+    managed: Option<bool>,
+    /// The store's icon.
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[validate(nested)]
+    #[schemars(with = "Image")]
+    image: Option<Image>,
+    /// Read-only: set by PingOne, ignored in a request.
+    #[serde(default, skip_serializing)]
+    #[schemars(schema_with = "read_only_schema")]
+    id: Option<IgnoredAny>,
+    /// Read-only: set by PingOne, ignored in a request.
+    #[serde(default, skip_serializing)]
+    #[schemars(schema_with = "read_only_schema")]
+    environment: Option<IgnoredAny>,
+    /// Read-only: set by PingOne, ignored in a request.
+    #[serde(rename = "createdAt", default, skip_serializing)]
+    #[schemars(schema_with = "read_only_schema")]
+    created_at: Option<IgnoredAny>,
+    /// Read-only: set by PingOne, ignored in a request.
+    #[serde(rename = "updatedAt", default, skip_serializing)]
+    #[schemars(schema_with = "read_only_schema")]
+    updated_at: Option<IgnoredAny>,
+    /// Read-only: set by PingOne, ignored in a request.
+    #[serde(rename = "syncStatus", default, skip_serializing)]
+    #[schemars(schema_with = "read_only_schema")]
+    sync_status: Option<IgnoredAny>,
+    /// Read-only: set by PingOne, ignored in a request.
+    #[serde(rename = "_links", default, skip_serializing)]
+    #[schemars(schema_with = "read_only_schema")]
+    links: Option<IgnoredAny>,
+}
+
+impl TryFrom<RequestBody> for StoreRequest {
+    type Error = String;
+
+    fn try_from(body: RequestBody) -> Result<Self, Self::Error> {
+        body.validate().map_err(|e| validation_message(&e))?;
+        Ok(Self {
+            name: body.name,
+            store: StoreConfiguration::from_wire(body.store_type, body.configuration, true)?,
+            description: body.description,
+            status: body.status,
+            managed: body.managed,
+            image: body.image,
+        })
+    }
+}
+
+impl From<StoreRequest> for RequestBody {
+    fn from(request: StoreRequest) -> Self {
+        Self {
+            name: request.name,
+            store_type: request.store.store_type(),
+            configuration: request.store.to_wire(),
+            description: request.description,
+            status: request.status,
+            managed: request.managed,
+            image: request.image,
+            id: None,
+            environment: None,
+            created_at: None,
+            updated_at: None,
+            sync_status: None,
+            links: None,
+        }
+    }
+}
+
+/// A store as PingOne returns it (`201 Created`, `GET`).
+///
+/// Deserializing checks every error-level rule; members this model does not know are
+/// accepted and dropped, since the API may add members.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "ResponseBody", into = "ResponseBody")]
+pub struct StoreResponse {
+    /// `id`: the store's UUID.
+    pub id: String,
+    /// `environment`: the environment the store belongs to.
+    pub environment: EnvironmentRef,
+    /// `createdAt`: an RFC 3339 date-time.
+    pub created_at: String,
+    /// `updatedAt`: an RFC 3339 date-time.
+    pub updated_at: String,
+    /// `name`.
+    pub name: String,
+    /// `type` and `configuration`.
+    pub store: StoreConfiguration,
+    /// `description`.
+    pub description: Option<String>,
+    /// `status`.
+    pub status: Option<StoreStatus>,
+    /// `managed`.
+    pub managed: Option<bool>,
+    /// `image` (may be `{}`).
+    pub image: Option<Image>,
+    /// `syncStatus`.
+    pub sync_status: Option<SyncStatus>,
+    /// `_links`, by relation (`self`, `update`, ...).
+    pub links: Option<BTreeMap<String, Link>>,
+}
+
+impl Validate for StoreResponse {
+    fn validate(&self) -> Result<(), validator::ValidationErrors> {
+        self.store.validate_into(ResponseBody::from(self.clone()).validate())
+    }
+}
+
+impl JsonSchema for StoreResponse {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "StoreResponse".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        with_zoom_rule(ResponseBody::json_schema(generator), generator, false)
+    }
+}
+
+fn lenient_image_schema(generator: &mut SchemaGenerator) -> Schema {
+    lenient(Image::json_schema(generator))
+}
+
+/// An `image` of a response: members other than `href` are dropped, not refused.
+fn lenient_image<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Image>, D::Error> {
+    let mut map = Map::deserialize(deserializer)?;
+    map.retain(|key, _| Image::KEYS.contains(&key.as_str()));
+    serde_json::from_value(Value::Object(map)).map(Some).map_err(serde::de::Error::custom)
+}
+
+/// A store response, member for member as on the wire.
+#[derive(Serialize, Deserialize, JsonSchema, Validate)]
+#[schemars(rename = "StoreResponse")]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct ResponseBody {
+    /// The store's ID, a UUID.
+    #[validate(custom(function = "formats::validate_uuid"))]
+    #[schemars(schema_with = "uuid_schema", extend("readOnly" = true))]
+    id: String,
+    /// The environment the store belongs to.
+    #[validate(nested)]
+    #[schemars(with = "EnvironmentRef", extend("readOnly" = true))]
+    environment: EnvironmentRef,
+    /// When the store was created, an RFC 3339 date-time.
+    #[validate(custom(function = "formats::validate_date_time"))]
+    #[schemars(schema_with = "date_time_schema", extend("readOnly" = true))]
+    created_at: String,
+    /// When the store was last changed, an RFC 3339 date-time.
+    #[validate(custom(function = "formats::validate_date_time"))]
+    #[schemars(schema_with = "date_time_schema", extend("readOnly" = true))]
+    updated_at: String,
+    /// The store's name.
+    #[validate(regex(path = *NOT_BLANK, code = "empty"))]
+    name: String,
+    /// The store type, spelled exactly; `Zoom` is modelled in full.
+    #[serde(rename = "type")]
+    store_type: StoreType,
+    /// The type's configuration; for `Zoom`, see `ZoomConfiguration`.
+    configuration: Map<String, Value>,
+    /// A description of the store.
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    description: Option<String>,
+    /// `ACTIVE` or `INACTIVE`.
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "StoreStatus")]
+    status: Option<StoreStatus>,
+    /// Whether the store is managed.
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "bool")]
+    managed: Option<bool>,
+    /// The store's icon; may be `{}`.
+    #[serde(default, deserialize_with = "lenient_image", skip_serializing_if = "Option::is_none")]
+    #[validate(nested)]
+    #[schemars(schema_with = "lenient_image_schema")]
+    image: Option<Image>,
+    /// The outcome of the store's synchronizations.
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[validate(nested)]
+    #[schemars(with = "SyncStatus", extend("readOnly" = true))]
+    sync_status: Option<SyncStatus>,
+    /// Links to the store's operations, by relation.
+    #[serde(rename = "_links", default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[validate(nested)]
+    #[schemars(with = "BTreeMap<String, Link>", extend("readOnly" = true))]
+    links: Option<BTreeMap<String, Link>>,
+}
+
+impl TryFrom<ResponseBody> for StoreResponse {
+    type Error = String;
+
+    fn try_from(body: ResponseBody) -> Result<Self, Self::Error> {
+        body.validate().map_err(|e| validation_message(&e))?;
+        Ok(Self {
+            id: body.id,
+            environment: body.environment,
+            created_at: body.created_at,
+            updated_at: body.updated_at,
+            name: body.name,
+            store: StoreConfiguration::from_wire(body.store_type, body.configuration, false)?,
+            description: body.description,
+            status: body.status,
+            managed: body.managed,
+            image: body.image,
+            sync_status: body.sync_status,
+            links: body.links,
+        })
+    }
+}
+
+impl From<StoreResponse> for ResponseBody {
+    fn from(response: StoreResponse) -> Self {
+        Self {
+            id: response.id,
+            environment: response.environment,
+            created_at: response.created_at,
+            updated_at: response.updated_at,
+            name: response.name,
+            store_type: response.store.store_type(),
+            configuration: response.store.to_wire(),
+            description: response.description,
+            status: response.status,
+            managed: response.managed,
+            image: response.image,
+            sync_status: response.sync_status,
+            links: response.links,
+        }
+    }
+}

@@ -1,0 +1,212 @@
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::pointer::JsonPointer;
+use crate::source::{Location, Span};
+
+/// How bad a finding is: an error makes a payload invalid, a warning does not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The payload is invalid: PingOne would refuse it or provisioning would fail.
+    Error,
+    /// The payload is valid but probably not what was meant.
+    Warning,
+}
+
+impl Severity {
+    /// `"error"` or `"warning"`.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Error => "error",
+            Self::Warning => "warning",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+macro_rules! codes {
+    ($($(#[doc = $doc:literal])* $variant:ident = $name:literal, $severity:ident, $summary:literal;)*) => {
+        /// The stable identifier of a kind of finding (`required`, `enum`, ...).
+        ///
+        /// The kebab-case names are a contract: tools match on them.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+        pub enum Code {
+            $($(#[doc = $doc])* #[serde(rename = $name)] $variant,)*
+        }
+
+        impl Code {
+            /// Every code, in a fixed order.
+            pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
+
+            /// The stable kebab-case name, as in output formats.
+            #[must_use]
+            pub const fn as_str(self) -> &'static str {
+                match self { $(Code::$variant => $name,)* }
+            }
+
+            /// The severity a finding of this code has unless an option changes it
+            /// (`unknown-property` is an error in requests and a warning in responses).
+            #[must_use]
+            pub const fn default_severity(self) -> Severity {
+                match self { $(Code::$variant => Severity::$severity,)* }
+            }
+
+            /// One sentence that explains the rule, for help texts (SARIF rules).
+            #[must_use]
+            pub const fn summary(self) -> &'static str {
+                match self { $(Code::$variant => $summary,)* }
+            }
+
+            /// The code with this name, if any.
+            #[must_use]
+            pub fn from_name(name: &str) -> Option<Self> {
+                match name { $($name => Some(Code::$variant),)* _ => None }
+            }
+        }
+    };
+}
+
+codes! {
+    /// The text is not JSON.
+    Syntax = "syntax", Error, "The text must be one well-formed JSON document (RFC 8259).";
+    /// An object holds the same key twice.
+    DuplicateKey = "duplicate-key", Error, "An object must not hold the same key twice: which one PingOne keeps is not defined.";
+    /// A value has the wrong JSON type.
+    Type = "type", Error, "A value must have the JSON type its field expects; `null` is never accepted in place of a value.";
+    /// A required member is missing.
+    Required = "required", Error, "A required member is missing; for the Zoom keys that depend on `AUTHENTICATION_METHOD` the message says why it is required.";
+    /// A string is empty or blank.
+    Empty = "empty", Error, "A string that names or authenticates something must not be empty or blank.";
+    /// A value is not one of the allowed values.
+    Enum = "enum", Error, "A value must be one of the documented values, spelled exactly (case matters).";
+    /// A string is not a valid URL, UUID or date-time.
+    Format = "format", Error, "A URL must be an absolute `http` or `https` URL, an ID a hyphenated UUID, a timestamp an RFC 3339 date-time.";
+    /// A number is outside its allowed range.
+    Range = "range", Error, "A count must be a whole number of zero or more.";
+    /// A member that the model does not know.
+    UnknownProperty = "unknown-property", Error, "A member that PingOne does not define: an error in requests (PingOne rejects it), a warning in responses.";
+    /// A read-only member sent in a request.
+    ReadOnly = "read-only", Warning, "A member that PingOne sets itself (`id`, `createdAt`, `_links`...) is ignored in a request.";
+    /// A deprecated authentication method or key.
+    Deprecated = "deprecated", Warning, "`JWT Bearer Token`, `API_KEY` and `API_SECRET` use Zoom's JWT app type, which Zoom ended on 2023-09-08: use `OAuth Bearer Token`.";
+    /// A key of the authentication method not in use.
+    Ignored = "ignored", Warning, "A key of the authentication method not in use is ignored by PingOne.";
+    /// An `http:` URL.
+    InsecureUrl = "insecure-url", Warning, "Zoom serves its API over HTTPS only: an `http:` URL will not work.";
+    /// A template variable such as `{{oauthClientId}}`.
+    Placeholder = "placeholder", Warning, "A template variable (`{{name}}`) must be replaced before the payload is sent.";
+    /// A documented store type other than `Zoom`.
+    UnmodelledType = "unmodelled-type", Warning, "Only the configuration of `Zoom` stores is modelled; other documented types get the base checks only.";
+    /// The bytes are not UTF-8.
+    Encoding = "encoding", Error, "A payload file must be UTF-8 text.";
+    /// The text starts with a UTF-8 byte order mark.
+    ByteOrderMark = "byte-order-mark", Warning, "A UTF-8 byte order mark is not part of JSON (RFC 8259 section 8.1); some tools reject it.";
+    /// A file larger than the size limit.
+    TooLarge = "too-large", Error, "A payload file larger than the size limit is not read.";
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One finding: what is wrong, where, and how bad it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// The stable code of the rule.
+    pub code: Code,
+    /// The offending place (for a missing member, the member itself).
+    pub pointer: JsonPointer,
+    /// The bytes of the offending place in the source text (for a missing member, its
+    /// parent object); `None` when the payload was given as a `serde_json::Value`.
+    pub span: Option<Span>,
+    /// 1-based line and column of `span`, filled in by the text entry points.
+    pub location: Option<Location>,
+    /// What is wrong: lower case, no trailing period, JSON names in backticks.
+    /// Never holds the value of a secret.
+    pub message: String,
+}
+
+impl Diagnostic {
+    /// A diagnostic of `code` with the code's default severity and no position.
+    #[must_use]
+    pub fn new(code: Code, pointer: JsonPointer, message: impl Into<String>) -> Self {
+        Self {
+            severity: code.default_severity(),
+            code,
+            pointer,
+            span: None,
+            location: None,
+            message: message.into(),
+        }
+    }
+
+    /// This diagnostic with another severity.
+    #[must_use]
+    pub fn with_severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
+    }
+
+    /// This diagnostic placed at `span`.
+    #[must_use]
+    pub fn with_span(mut self, span: Option<Span>) -> Self {
+        self.span = span;
+        self
+    }
+
+    /// Whether the severity is error.
+    #[must_use]
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// The 1-based line, when known.
+    #[must_use]
+    pub fn line(&self) -> Option<usize> {
+        self.location.map(|l| l.line)
+    }
+
+    /// The 1-based column in characters, when known.
+    #[must_use]
+    pub fn column(&self) -> Option<usize> {
+        self.location.map(|l| l.column)
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(location) = self.location {
+            write!(f, "{}:{}: ", location.line, location.column)?;
+        }
+        write!(f, "{}[{}] at `{}`: {}", self.severity, self.code, self.pointer, self.message)
+    }
+}
+
+impl Serialize for Diagnostic {
+    /// The shape of the `json` output format: `severity`, `code`, `pointer`, `line`,
+    /// `column` (`null` when unknown) and `message`.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Diagnostic", 6)?;
+        s.serialize_field("severity", &self.severity)?;
+        s.serialize_field("code", &self.code)?;
+        s.serialize_field("pointer", &self.pointer)?;
+        s.serialize_field("line", &self.line())?;
+        s.serialize_field("column", &self.column())?;
+        s.serialize_field("message", &self.message)?;
+        s.end()
+    }
+}

@@ -1,0 +1,6 @@
+//! Source text: byte spans, the position-keeping JSON parser and line/column lookup.
+
+pub(crate) mod parser;
+mod span;
+
+pub use span::{Location, Span};

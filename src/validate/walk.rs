@@ -1,0 +1,414 @@
+//! The rules of the contract, applied by one walk over the payload.
+//!
+//! The walk never allocates on a valid payload: pointers are a linked list on the stack
+//! ([`Path`]) and become a [`JsonPointer`] only when a diagnostic is made.
+
+use std::str::FromStr;
+
+use super::json::{Count, Json};
+use super::suggest::nearest;
+use super::PayloadKind;
+use crate::model::formats::{
+    contains_template, is_blank, is_date_time, is_http_url, is_insecure_url, is_uuid,
+};
+use crate::model::{
+    AuthenticationMethod, RemoveAction, StoreStatus, StoreType, SyncState, ZoomConfigurationBody,
+};
+use crate::pointer::{JsonPointer, Segment};
+use crate::report::{Code, Diagnostic, Severity};
+use crate::source::Span;
+
+/// Where the walk is: a pointer as a linked list of borrowed segments.
+#[derive(Clone, Copy)]
+pub(crate) enum Path<'a> {
+    Root,
+    Key(&'a Path<'a>, &'a str),
+}
+
+impl<'a> Path<'a> {
+    pub(crate) fn key(&'a self, key: &'a str) -> Self {
+        Path::Key(self, key)
+    }
+
+    fn last_key(&self) -> Option<&'a str> {
+        match *self {
+            Path::Root => None,
+            Path::Key(_, key) => Some(key),
+        }
+    }
+
+    pub(crate) fn to_pointer(self) -> JsonPointer {
+        let mut keys = Vec::new();
+        let mut at = self;
+        while let Path::Key(parent, key) = at {
+            keys.push(Segment::Key(key.to_owned()));
+            at = *parent;
+        }
+        keys.reverse();
+        JsonPointer::from_segments(keys)
+    }
+}
+
+/// What one string field accepts.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Text {
+    /// Any string.
+    Any,
+    /// Not empty or blank.
+    NotBlank,
+    /// A credential: not empty or blank, and its value is never quoted.
+    Secret,
+    /// An absolute `http(s)` URL.
+    Url,
+    /// An absolute `http(s)` URL to a Zoom endpoint (`http:` is a warning).
+    ZoomUrl,
+    /// A UUID.
+    Uuid,
+    /// An RFC 3339 date-time.
+    DateTime,
+}
+
+const STORE_KEYS: [&str; 13] = [
+    "name", "type", "configuration", "description", "status", "managed", "image", "id",
+    "environment", "createdAt", "updatedAt", "syncStatus", "_links",
+];
+const RESPONSE_ONLY_REQUIRED: [&str; 4] = ["id", "environment", "createdAt", "updatedAt"];
+const SYNC_STATUS_KEYS: [&str; 7] = [
+    "details", "failedCount", "failedDeprovisionCount", "successCount", "userTotal", "lastSyncAt",
+    "syncState",
+];
+const JWT_DEPRECATION: &str = "it uses Zoom's JWT app type, which Zoom ended on 2023-09-08; \
+                               use `OAuth Bearer Token` with a Server-to-Server OAuth app";
+
+pub(crate) struct Walker<'d> {
+    pub(crate) kind: PayloadKind,
+    pub(crate) diagnostics: &'d mut Vec<Diagnostic>,
+}
+
+impl Walker<'_> {
+    fn emit(&mut self, code: Code, path: Path<'_>, span: Option<Span>, message: String) {
+        let severity = match (code, self.kind) {
+            (Code::UnknownProperty, PayloadKind::Response) => Severity::Warning,
+            _ => code.default_severity(),
+        };
+        self.diagnostics.push(
+            Diagnostic::new(code, path.to_pointer(), message).with_severity(severity).with_span(span),
+        );
+    }
+
+    fn wrong_type<N: Json>(&mut self, value: &N, path: Path<'_>, expected: &str) {
+        let what = match path.last_key() {
+            Some(key) => format!("`{key}` must be {expected}"),
+            None => format!("the payload must be {expected}"),
+        };
+        self.emit(Code::Type, path, value.span(), format!("{what}, found {}", value.kind().described()));
+    }
+
+    fn missing(&mut self, parent: Option<Span>, path: Path<'_>, why: &str) {
+        let key = path.last_key().unwrap_or_default();
+        let span = parent.map(|s| Span::at(s.start));
+        self.emit(Code::Required, path, span, format!("missing `{key}`{why}"));
+    }
+
+    fn unknown(&mut self, key: &str, key_span: Option<Span>, path: Path<'_>, known: &[&str]) {
+        let message = match nearest(key, known) {
+            Some(near) => format!("unknown member `{key}`: did you mean `{near}`?"),
+            None => format!("unknown member `{key}`"),
+        };
+        self.emit(Code::UnknownProperty, path, key_span, message);
+    }
+
+    /// Checks a string field; `false` when it is not a string at all.
+    fn text<N: Json>(&mut self, value: &N, path: Path<'_>, rule: Text) -> bool {
+        let Some(s) = value.as_str() else {
+            self.wrong_type(value, path, "a string");
+            return false;
+        };
+        let key = path.last_key().unwrap_or_default();
+        if rule != Text::Any && is_blank(s) {
+            let what = if s.is_empty() { "empty" } else { "blank" };
+            self.emit(Code::Empty, path, value.span(), format!("`{key}` must not be {what}"));
+            return true;
+        }
+        let template = contains_template(s);
+        match rule {
+            Text::Url | Text::ZoomUrl if !template && !is_http_url(s) => {
+                let message = format!("`{key}` must be an absolute `http` or `https` URL");
+                self.emit(Code::Format, path, value.span(), message);
+                return true;
+            }
+            Text::ZoomUrl if !template && is_insecure_url(s) => {
+                let message = format!("`{key}` uses `http`: Zoom serves its API over HTTPS only");
+                self.emit(Code::InsecureUrl, path, value.span(), message);
+            }
+            Text::Uuid if !is_uuid(s) => {
+                let message = format!("`{key}` must be a UUID such as `da166d8e-eaa7-4251-8480-85448e095bc3`");
+                self.emit(Code::Format, path, value.span(), message);
+                return true;
+            }
+            Text::DateTime if !is_date_time(s) => {
+                let message = format!("`{key}` must be an RFC 3339 date-time such as `2023-12-05T17:38:42.947Z`");
+                self.emit(Code::Format, path, value.span(), message);
+                return true;
+            }
+            _ => {}
+        }
+        if template && !matches!(rule, Text::Uuid | Text::DateTime) {
+            let message = format!("`{key}` holds a template variable (`{{{{...}}}}`): replace it before the payload is sent");
+            self.emit(Code::Placeholder, path, value.span(), message);
+        }
+        true
+    }
+
+    fn boolean<N: Json>(&mut self, value: &N, path: Path<'_>) {
+        if value.as_bool().is_none() {
+            self.wrong_type(value, path, "a boolean (`true` or `false`)");
+        }
+    }
+
+    fn count<N: Json>(&mut self, value: &N, path: Path<'_>) {
+        let key = path.last_key().unwrap_or_default();
+        match value.count() {
+            Some(Count::Whole) => {}
+            Some(Count::Negative) => {
+                self.emit(Code::Range, path, value.span(), format!("`{key}` must be zero or more"));
+            }
+            Some(Count::Fractional) | None => self.wrong_type(value, path, "a whole number"),
+        }
+    }
+
+    /// Checks a string enum; `Some` with the value when it is allowed.
+    fn choice<N: Json, E: FromStr>(&mut self, value: &N, path: Path<'_>, allowed: &[&str]) -> Option<E> {
+        let Some(s) = value.as_str() else {
+            self.wrong_type(value, path, "a string");
+            return None;
+        };
+        if let Ok(parsed) = s.parse() {
+            return Some(parsed);
+        }
+        let key = path.last_key().unwrap_or_default();
+        let shown: String = s.chars().take(40).collect();
+        let ellipsis = if shown.len() < s.len() { "..." } else { "" };
+        let message = match nearest(s, allowed) {
+            Some(near) => format!("`{shown}{ellipsis}` is not an allowed `{key}`: did you mean `{near}`?"),
+            None => format!("`{shown}{ellipsis}` is not an allowed `{key}`: expected one of {}", list(allowed)),
+        };
+        self.emit(Code::Enum, path, value.span(), message);
+        None
+    }
+
+    /// The root: the base store model, and the Zoom configuration when `type` is `Zoom`.
+    pub(crate) fn store<N: Json>(&mut self, root: &N) {
+        let path = Path::Root;
+        let Some(members) = root.members() else {
+            self.wrong_type(root, path, "a JSON object");
+            return;
+        };
+        let mut seen = [false; STORE_KEYS.len()];
+        let mut store_type = None;
+        let mut configuration = None;
+        for (key, key_span, value) in members {
+            let at = path.key(key);
+            let Some(index) = STORE_KEYS.iter().position(|k| *k == key) else {
+                self.unknown(key, key_span, at, &STORE_KEYS);
+                continue;
+            };
+            seen[index] = true;
+            match key {
+                "name" => _ = self.text(value, at, Text::NotBlank),
+                "type" => {
+                    store_type = self.choice::<N, StoreType>(value, at, StoreType::NAMES);
+                    if let Some(other) = store_type.filter(|t| *t != StoreType::Zoom) {
+                        let message = format!("the configuration of `{other}` stores is not modelled: only the base store model is checked");
+                        self.emit(Code::UnmodelledType, at, value.span(), message);
+                    }
+                }
+                "configuration" => configuration = Some(value),
+                "description" => _ = self.text(value, at, Text::Any),
+                "status" => _ = self.choice::<N, StoreStatus>(value, at, StoreStatus::NAMES),
+                "managed" => self.boolean(value, at),
+                "image" => self.image(value, at),
+                _ if self.kind == PayloadKind::Request => {
+                    let message = format!("`{key}` is read-only: PingOne sets it and ignores it in a request");
+                    self.emit(Code::ReadOnly, at, key_span, message);
+                }
+                "id" => _ = self.text(value, at, Text::Uuid),
+                "environment" => self.environment(value, at),
+                "createdAt" | "updatedAt" => _ = self.text(value, at, Text::DateTime),
+                "syncStatus" => self.sync_status(value, at),
+                _ => self.links(value, at),
+            }
+        }
+        let extra: &[&str] = match self.kind {
+            PayloadKind::Request => &[],
+            PayloadKind::Response => &RESPONSE_ONLY_REQUIRED,
+        };
+        for key in STORE_KEYS[..3].iter().chain(extra) {
+            let index = STORE_KEYS.iter().position(|k| k == key).unwrap_or_default();
+            if !seen[index] {
+                self.missing(root.span(), path.key(key), "");
+            }
+        }
+        if let Some(config) = configuration {
+            let at = path.key("configuration");
+            if config.members().is_none() {
+                self.wrong_type(config, at, "an object");
+            } else if store_type == Some(StoreType::Zoom) {
+                self.zoom(config, at);
+            }
+        }
+    }
+
+    fn image<N: Json>(&mut self, value: &N, path: Path<'_>) {
+        let Some(members) = value.members() else {
+            return self.wrong_type(value, path, "an object");
+        };
+        for (key, key_span, value) in members {
+            match key {
+                "href" => _ = self.text(value, path.key(key), Text::Url),
+                _ => self.unknown(key, key_span, path.key(key), &["href"]),
+            }
+        }
+    }
+
+    fn environment<N: Json>(&mut self, value: &N, path: Path<'_>) {
+        let Some(members) = value.members() else {
+            return self.wrong_type(value, path, "an object");
+        };
+        let mut has_id = false;
+        for (key, key_span, value) in members {
+            match key {
+                "id" => {
+                    has_id = true;
+                    self.text(value, path.key(key), Text::Uuid);
+                }
+                _ => self.unknown(key, key_span, path.key(key), &["id"]),
+            }
+        }
+        if !has_id {
+            self.missing(value.span(), path.key("id"), "");
+        }
+    }
+
+    fn sync_status<N: Json>(&mut self, value: &N, path: Path<'_>) {
+        let Some(members) = value.members() else {
+            return self.wrong_type(value, path, "an object");
+        };
+        for (key, key_span, value) in members {
+            let at = path.key(key);
+            match key {
+                "details" => _ = self.text(value, at, Text::Any),
+                "failedCount" | "failedDeprovisionCount" | "successCount" | "userTotal" => {
+                    self.count(value, at);
+                }
+                "lastSyncAt" => _ = self.text(value, at, Text::DateTime),
+                "syncState" => _ = self.choice::<N, SyncState>(value, at, SyncState::NAMES),
+                _ => self.unknown(key, key_span, at, &SYNC_STATUS_KEYS),
+            }
+        }
+    }
+
+    fn links<N: Json>(&mut self, value: &N, path: Path<'_>) {
+        let Some(members) = value.members() else {
+            return self.wrong_type(value, path, "an object");
+        };
+        for (relation, _, link) in members {
+            let at = path.key(relation);
+            let Some(link_members) = link.members() else {
+                self.wrong_type(link, at, "an object with `href`");
+                continue;
+            };
+            let mut has_href = false;
+            for (key, key_span, value) in link_members {
+                match key {
+                    "href" => {
+                        has_href = true;
+                        self.text(value, at.key(key), Text::Url);
+                    }
+                    _ => self.unknown(key, key_span, at.key(key), &["href"]),
+                }
+            }
+            if !has_href {
+                self.missing(link.span(), at.key("href"), "");
+            }
+        }
+    }
+
+    /// The Zoom configuration and its conditional authentication rules.
+    fn zoom<N: Json>(&mut self, config: &N, path: Path<'_>) {
+        const KEYS: [&str; 13] = ZoomConfigurationBody::KEYS;
+        let mut seen: [Option<Option<Span>>; KEYS.len()] = [None; KEYS.len()];
+        // `None`: absent; `Some(None)`: present but not a valid method.
+        let mut method: Option<Option<(AuthenticationMethod, Option<Span>)>> = None;
+        for (key, key_span, value) in config.members().into_iter().flatten() {
+            let at = path.key(key);
+            let Some(index) = KEYS.iter().position(|k| *k == key) else {
+                self.unknown(key, key_span, at, &KEYS);
+                continue;
+            };
+            seen[index] = Some(key_span);
+            match key {
+                "SCIM_URL" | "OAUTH_TOKEN_URL" => _ = self.text(value, at, Text::ZoomUrl),
+                "AUTHENTICATION_METHOD" => {
+                    let parsed = self.choice::<N, AuthenticationMethod>(value, at, AuthenticationMethod::NAMES);
+                    method = Some(parsed.map(|m| (m, value.span())));
+                }
+                "OAUTH_ACCOUNT_ID" | "OAUTH_CLIENT_ID" => _ = self.text(value, at, Text::NotBlank),
+                "OAUTH_CLIENT_SECRET" | "API_KEY" | "API_SECRET" => _ = self.text(value, at, Text::Secret),
+                "REMOVE_ACTION" => _ = self.choice::<N, RemoveAction>(value, at, RemoveAction::NAMES),
+                _ => self.boolean(value, at),
+            }
+        }
+        let present = |key: &str| KEYS.iter().position(|k| *k == key).and_then(|i| seen[i]);
+        if present("SCIM_URL").is_none() {
+            self.missing(config.span(), path.key("SCIM_URL"), "");
+        }
+        let (method, explicit) = match method {
+            Some(None) => return, // already an `enum` or `type` error: no cascade
+            Some(Some((method, span))) => (method, Some(span)),
+            None => (AuthenticationMethod::DEFAULT, None),
+        };
+        let because = match explicit {
+            Some(_) => format!("`AUTHENTICATION_METHOD` is `{method}`"),
+            None => "`AUTHENTICATION_METHOD` is absent and defaults to `JWT Bearer Token`".to_owned(),
+        };
+        let oauth_keys_present = AuthenticationMethod::OAuthBearerToken
+            .required_keys()
+            .iter()
+            .any(|key| present(key).is_some());
+        let switch_hint = if explicit.is_none() && oauth_keys_present {
+            "; to use the `OAUTH_*` keys, set `AUTHENTICATION_METHOD` to `OAuth Bearer Token`"
+        } else {
+            ""
+        };
+        if let Some(span) = explicit.filter(|_| method == AuthenticationMethod::JwtBearerToken) {
+            let message = format!("`JWT Bearer Token` is deprecated: {JWT_DEPRECATION}");
+            self.emit(Code::Deprecated, path.key("AUTHENTICATION_METHOD"), span, message);
+        }
+        for key in method.required_keys() {
+            match present(key) {
+                None => self.missing(config.span(), path.key(key), &format!(", required because {because}{switch_hint}")),
+                Some(key_span) if method == AuthenticationMethod::JwtBearerToken => {
+                    let message = format!("`{key}` is deprecated: {JWT_DEPRECATION}");
+                    self.emit(Code::Deprecated, path.key(key), key_span, message);
+                }
+                Some(_) => {}
+            }
+        }
+        let other = match method {
+            AuthenticationMethod::OAuthBearerToken => AuthenticationMethod::JwtBearerToken,
+            AuthenticationMethod::JwtBearerToken => AuthenticationMethod::OAuthBearerToken,
+        };
+        for key in other.required_keys() {
+            if let Some(key_span) = present(key) {
+                let message = format!("`{key}` is ignored because {because}{switch_hint}");
+                self.emit(Code::Ignored, path.key(key), key_span, message);
+            }
+        }
+    }
+}
+
+fn list(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    quoted.join(", ")
+}
