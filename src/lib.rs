@@ -3,6 +3,7 @@
 pub mod model;
 pub mod pointer;
 pub mod report;
+pub mod schema;
 pub mod source;
 pub mod validate;
 
