@@ -37,7 +37,9 @@ impl JsonPointer {
     /// The pointer to the whole document, `""`.
     #[must_use]
     pub const fn root() -> Self {
-        Self { segments: Vec::new() }
+        Self {
+            segments: Vec::new(),
+        }
     }
 
     /// A pointer from its segments, outermost first.
@@ -76,7 +78,9 @@ impl JsonPointer {
     #[must_use]
     pub fn parent(&self) -> Option<Self> {
         let (_, outer) = self.segments.split_last()?;
-        Some(Self { segments: outer.to_vec() })
+        Some(Self {
+            segments: outer.to_vec(),
+        })
     }
 
     /// Whether `self` is `other` or lies inside it.
@@ -121,12 +125,15 @@ impl JsonPointer {
             return Ok(Self::root());
         }
         let Some(rest) = text.strip_prefix('/') else {
-            return Err(PointerParseError { message: "a JSON Pointer starts with `/`" });
+            return Err(PointerParseError {
+                message: "a JSON Pointer starts with `/`",
+            });
         };
         let mut segments = Vec::new();
         for token in rest.split('/') {
-            let key = unescape(token)
-                .ok_or(PointerParseError { message: "`~` must be followed by `0` or `1`" })?;
+            let key = unescape(token).ok_or(PointerParseError {
+                message: "`~` must be followed by `0` or `1`",
+            })?;
             let is_index = !key.is_empty()
                 && key.bytes().all(|b| b.is_ascii_digit())
                 && (key == "0" || !key.starts_with('0'));
@@ -202,7 +209,9 @@ mod tests {
 
     #[test]
     fn rfc_6901_examples_round_trip() {
-        for text in ["/foo", "/foo/0", "/", "/a~1b", "/c%d", "/e^f", "/g|h", "/i\\j", "/k\"l", "/ ", "/m~0n"] {
+        for text in [
+            "/foo", "/foo/0", "/", "/a~1b", "/c%d", "/e^f", "/g|h", "/i\\j", "/k\"l", "/ ", "/m~0n",
+        ] {
             assert_eq!(JsonPointer::parse(text).unwrap().to_string(), text);
         }
     }
@@ -217,14 +226,20 @@ mod tests {
     #[test]
     fn leading_zero_segments_are_keys() {
         let pointer = JsonPointer::parse("/01/1").unwrap();
-        assert_eq!(pointer.segments(), &[Segment::Key("01".into()), Segment::Index(1)]);
+        assert_eq!(
+            pointer.segments(),
+            &[Segment::Key("01".into()), Segment::Index(1)]
+        );
     }
 
     #[test]
     fn dotted_form_matches_pingone_targets() {
         let pointer = JsonPointer::root().key("configuration").key("SCIM_URL");
         assert_eq!(pointer.dotted(), "configuration.SCIM_URL");
-        assert_eq!(JsonPointer::root().key("a").index(0).key("b").dotted(), "a[0].b");
+        assert_eq!(
+            JsonPointer::root().key("a").index(0).key("b").dotted(),
+            "a[0].b"
+        );
     }
 
     #[test]

@@ -30,8 +30,9 @@ pub(crate) fn is_blank(s: &str) -> bool {
 pub(crate) fn contains_template(s: &str) -> bool {
     let mut rest = s;
     while let Some(open) = rest.find("{{") {
-        rest = &rest[open + 2..];
-        let inner = rest.trim_start();
+        let inner = rest[open + 2..].trim_start();
+        // Overlapping starts matter: in `{{{name}}}` the variable starts at the second `{`.
+        rest = &rest[open + 1..];
         let name_len = inner
             .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')))
             .unwrap_or(inner.len());
@@ -44,7 +45,9 @@ pub(crate) fn contains_template(s: &str) -> bool {
 
 /// Whether `s` is an absolute `http` or `https` URL with an authority, by RFC 3986.
 pub(crate) fn is_http_url(s: &str) -> bool {
-    let Some(scheme_end) = s.find("://") else { return false };
+    let Some(scheme_end) = s.find("://") else {
+        return false;
+    };
     let scheme = &s[..scheme_end];
     let has_authority = s[scheme_end + 3..]
         .chars()
@@ -57,7 +60,8 @@ pub(crate) fn is_http_url(s: &str) -> bool {
 
 /// Whether an `http(s)` URL uses plain `http`.
 pub(crate) fn is_insecure_url(s: &str) -> bool {
-    s.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("http://"))
+    s.get(..7)
+        .is_some_and(|p| p.eq_ignore_ascii_case("http://"))
 }
 
 /// Whether `s` is a hyphenated UUID (`8-4-4-4-12` hexadecimal digits, either case).
@@ -73,12 +77,16 @@ pub(crate) fn is_uuid(s: &str) -> bool {
 /// Whether `s` is an RFC 3339 date-time (`2023-12-05T17:38:42.947Z`), with real
 /// calendar dates and a leap second only at 23:59 UTC.
 pub(crate) fn is_date_time(s: &str) -> bool {
-    let Some(t) = s.find(['T', 't']) else { return false };
+    let Some(t) = s.find(['T', 't']) else {
+        return false;
+    };
     is_full_date(&s[..t]) && is_full_time(&s[t + 1..])
 }
 
 fn digits(s: &[u8]) -> Option<u32> {
-    s.iter().try_fold(0u32, |n, &b| b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0')))
+    s.iter().try_fold(0u32, |n, &b| {
+        b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
+    })
 }
 
 fn is_full_date(s: &str) -> bool {
@@ -106,7 +114,8 @@ fn is_full_time(s: &str) -> bool {
     if b.len() < 9 || b[2] != b':' || b[5] != b':' {
         return false;
     }
-    let (Some(hour), Some(minute), Some(second)) = (digits(&b[..2]), digits(&b[3..5]), digits(&b[6..8]))
+    let (Some(hour), Some(minute), Some(second)) =
+        (digits(&b[..2]), digits(&b[3..5]), digits(&b[6..8]))
     else {
         return false;
     };
@@ -121,9 +130,8 @@ fn is_full_time(s: &str) -> bool {
         }
         i += 1 + fraction;
     }
-    let utc_minutes = |offset: i64| {
-        (i64::from(hour) * 60 + i64::from(minute) - offset).rem_euclid(24 * 60)
-    };
+    let utc_minutes =
+        |offset: i64| (i64::from(hour) * 60 + i64::from(minute) - offset).rem_euclid(24 * 60);
     let offset = match b.get(i) {
         Some(b'Z' | b'z') if i + 1 == b.len() => 0,
         Some(&sign @ (b'+' | b'-')) if b.len() - i == 6 && b[i + 3] == b':' => {
@@ -146,7 +154,8 @@ pub(crate) fn validate_url(value: &str) -> Result<(), ValidationError> {
     if contains_template(value) || is_http_url(value) {
         Ok(())
     } else {
-        Err(ValidationError::new("format").with_message("must be an absolute `http` or `https` URL".into()))
+        Err(ValidationError::new("format")
+            .with_message("must be an absolute `http` or `https` URL".into()))
     }
 }
 
@@ -174,14 +183,29 @@ mod tests {
 
     #[test]
     fn templates_follow_the_spec_grammar() {
-        for yes in ["{{oauthClientId}}", "{{ name }}", "https://{{host}}/scim2", "{{a.b-c_1}}", "x{{{y}}}"] {
+        for yes in [
+            "{{oauthClientId}}",
+            "{{ name }}",
+            "https://{{host}}/scim2",
+            "{{a.b-c_1}}",
+            "x{{{y}}}",
+        ] {
             assert!(contains_template(yes), "{yes}");
         }
-        for no in ["{{}}", "{{ }}", "{{a b}}", "{oauth}", "{{oauth}", "${oauth}", "{{a/b}}"] {
+        for no in [
+            "{{}}", "{{ }}", "{{a b}}", "{oauth}", "{{oauth}", "${oauth}", "{{a/b}}",
+        ] {
             assert!(!contains_template(no), "{no}");
         }
         let re = Regex::new(TEMPLATE_PATTERN).unwrap();
-        for s in ["{{oauthClientId}}", "{{ name }}", "{{}}", "{{a b}}", "x{{{y}}}", "{{a}} {{"] {
+        for s in [
+            "{{oauthClientId}}",
+            "{{ name }}",
+            "{{}}",
+            "{{a b}}",
+            "x{{{y}}}",
+            "{{a}} {{",
+        ] {
             assert_eq!(contains_template(s), re.is_match(s), "{s}");
         }
     }
@@ -198,7 +222,15 @@ mod tests {
         assert!(is_http_url("https://api.zoom.us/scim2"));
         assert!(is_http_url("http://localhost:8080/x?y=1#z"));
         assert!(is_http_url("HTTPS://zoom.us/oauth/token"));
-        for bad in ["api.zoom.us/scim2", "ftp://zoom.us", "https://", "https:///path", "https://exa mple.com", "", "mailto:a@b.c"] {
+        for bad in [
+            "api.zoom.us/scim2",
+            "ftp://zoom.us",
+            "https://",
+            "https:///path",
+            "https://exa mple.com",
+            "",
+            "mailto:a@b.c",
+        ] {
             assert!(!is_http_url(bad), "{bad}");
         }
         assert!(is_insecure_url("HTTP://x"));
@@ -216,10 +248,26 @@ mod tests {
 
     #[test]
     fn date_times() {
-        for good in ["2023-12-05T17:38:42.947Z", "2024-02-29t00:00:00z", "2023-12-05T17:38:42+01:00", "1998-12-31T23:59:60Z", "1998-12-31T15:59:60-08:00"] {
+        for good in [
+            "2023-12-05T17:38:42.947Z",
+            "2024-02-29t00:00:00z",
+            "2023-12-05T17:38:42+01:00",
+            "1998-12-31T23:59:60Z",
+            "1998-12-31T15:59:60-08:00",
+        ] {
             assert!(is_date_time(good), "{good}");
         }
-        for bad in ["2023-12-05", "2023-02-29T00:00:00Z", "2023-12-05T24:00:00Z", "2023-12-05T17:38:42", "2023-12-05T17:38:42.Z", "2023-12-05 17:38:42Z", "1998-12-31T22:59:60Z", "2023-13-01T00:00:00Z", "yesterday"] {
+        for bad in [
+            "2023-12-05",
+            "2023-02-29T00:00:00Z",
+            "2023-12-05T24:00:00Z",
+            "2023-12-05T17:38:42",
+            "2023-12-05T17:38:42.Z",
+            "2023-12-05 17:38:42Z",
+            "1998-12-31T22:59:60Z",
+            "2023-13-01T00:00:00Z",
+            "yesterday",
+        ] {
             assert!(!is_date_time(bad), "{bad}");
         }
     }

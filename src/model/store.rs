@@ -69,7 +69,11 @@ string_enum! {
 #[serde(deny_unknown_fields)]
 pub struct Image {
     /// The icon's address, an absolute `http(s)` URL.
-    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[validate(custom(function = "formats::validate_url"))]
     #[schemars(schema_with = "url_schema")]
     pub href: Option<String>,
@@ -102,32 +106,60 @@ pub struct Link {
 #[serde(rename_all = "camelCase")]
 pub struct SyncStatus {
     /// A human-readable account of the last synchronization.
-    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(with = "String")]
     pub details: Option<String>,
     /// Users that failed to synchronize.
-    #[serde(default, deserialize_with = "count", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "count",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "count_schema")]
     pub failed_count: Option<u64>,
     /// Users that failed to deprovision.
-    #[serde(default, deserialize_with = "count", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "count",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "count_schema")]
     pub failed_deprovision_count: Option<u64>,
     /// Users synchronized.
-    #[serde(default, deserialize_with = "count", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "count",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "count_schema")]
     pub success_count: Option<u64>,
     /// Users in scope.
-    #[serde(default, deserialize_with = "count", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "count",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "count_schema")]
     pub user_total: Option<u64>,
     /// When the last synchronization ran, an RFC 3339 date-time.
-    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[validate(custom(function = "formats::validate_date_time"))]
     #[schemars(schema_with = "date_time_schema")]
     pub last_sync_at: Option<String>,
     /// `SYNCING` or `FAILED`.
-    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(with = "SyncState")]
     pub sync_state: Option<SyncState>,
 }
@@ -169,7 +201,10 @@ impl UnmodelledStore {
     /// [`StoreType::Zoom`], whose configuration is modelled by [`ZoomConfiguration`].
     #[must_use]
     pub fn new(store_type: StoreType, configuration: Map<String, Value>) -> Option<Self> {
-        (store_type != StoreType::Zoom).then_some(Self { store_type, configuration })
+        (store_type != StoreType::Zoom).then_some(Self {
+            store_type,
+            configuration,
+        })
     }
 
     /// The store type (never `Zoom`).
@@ -210,7 +245,10 @@ impl StoreConfiguration {
         keep_unknown_keys: bool,
     ) -> Result<Self, String> {
         if store_type != StoreType::Zoom {
-            return Ok(Self::Unmodelled(UnmodelledStore { store_type, configuration }));
+            return Ok(Self::Unmodelled(UnmodelledStore {
+                store_type,
+                configuration,
+            }));
         }
         if !keep_unknown_keys {
             configuration.retain(|key, _| ZoomConfigurationBody::KEYS.contains(&key.as_str()));
@@ -230,9 +268,14 @@ impl StoreConfiguration {
         }
     }
 
-    fn validate_into(&self, errors: Result<(), validator::ValidationErrors>) -> Result<(), validator::ValidationErrors> {
+    fn validate_into(
+        &self,
+        errors: Result<(), validator::ValidationErrors>,
+    ) -> Result<(), validator::ValidationErrors> {
         match self {
-            Self::Zoom(config) => validator::ValidationErrors::merge(errors, "configuration", config.validate()),
+            Self::Zoom(config) => {
+                validator::ValidationErrors::merge(errors, "configuration", config.validate())
+            }
             Self::Unmodelled(_) => errors,
         }
     }
@@ -271,7 +314,14 @@ impl StoreRequest {
     /// A request for a store of any documented type.
     #[must_use]
     pub fn new(name: impl Into<String>, store: StoreConfiguration) -> Self {
-        Self { name: name.into(), store, description: None, status: None, managed: None, image: None }
+        Self {
+            name: name.into(),
+            store,
+            description: None,
+            status: None,
+            managed: None,
+            image: None,
+        }
     }
 
     /// Sets `description`.
@@ -298,14 +348,17 @@ impl StoreRequest {
     /// Sets `image.href`.
     #[must_use]
     pub fn with_image(mut self, href: impl Into<String>) -> Self {
-        self.image = Some(Image { href: Some(href.into()) });
+        self.image = Some(Image {
+            href: Some(href.into()),
+        });
         self
     }
 }
 
 impl Validate for StoreRequest {
     fn validate(&self) -> Result<(), validator::ValidationErrors> {
-        self.store.validate_into(RequestBody::from(self.clone()).validate())
+        self.store
+            .validate_into(RequestBody::from(self.clone()).validate())
     }
 }
 
@@ -321,7 +374,10 @@ fn with_zoom_rule(mut schema: Schema, generator: &mut SchemaGenerator, strict: b
         "if".into(),
         serde_json::json!({ "properties": { "type": { "const": "Zoom" } }, "required": ["type"] }),
     );
-    schema.insert("then".into(), serde_json::json!({ "properties": { "configuration": zoom } }));
+    schema.insert(
+        "then".into(),
+        serde_json::json!({ "properties": { "configuration": zoom } }),
+    );
     schema
 }
 
@@ -345,7 +401,10 @@ impl JsonSchema for StoreRequest {
 #[derive(Serialize, Deserialize, JsonSchema, Validate)]
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "StoreRequest")]
-#[expect(dead_code, reason = "read-only members are accepted and dropped, never read")]
+#[expect(
+    dead_code,
+    reason = "read-only members are accepted and dropped, never read"
+)]
 pub(crate) struct RequestBody {
     /// The store's name.
     #[validate(regex(path = *NOT_BLANK, code = "empty"))]
@@ -356,19 +415,35 @@ pub(crate) struct RequestBody {
     /// The type's configuration; for `Zoom`, see `ZoomConfiguration`.
     configuration: Map<String, Value>,
     /// A description of the store.
-    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(with = "String")]
     description: Option<String>,
     /// `ACTIVE` or `INACTIVE` (the default).
-    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(with = "StoreStatus")]
     status: Option<StoreStatus>,
     /// Whether the store is managed.
-    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(with = "bool")]
     managed: Option<bool>,
     /// The store's icon.
-    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[validate(nested)]
     #[schemars(with = "Image")]
     image: Option<Image>,
@@ -469,7 +544,8 @@ pub struct StoreResponse {
 
 impl Validate for StoreResponse {
     fn validate(&self) -> Result<(), validator::ValidationErrors> {
-        self.store.validate_into(ResponseBody::from(self.clone()).validate())
+        self.store
+            .validate_into(ResponseBody::from(self.clone()).validate())
     }
 }
 
@@ -491,7 +567,9 @@ fn lenient_image_schema(generator: &mut SchemaGenerator) -> Schema {
 fn lenient_image<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Image>, D::Error> {
     let mut map = Map::deserialize(deserializer)?;
     map.retain(|key, _| Image::KEYS.contains(&key.as_str()));
-    serde_json::from_value(Value::Object(map)).map(Some).map_err(serde::de::Error::custom)
+    serde_json::from_value(Value::Object(map))
+        .map(Some)
+        .map_err(serde::de::Error::custom)
 }
 
 /// A store response, member for member as on the wire.
@@ -524,29 +602,54 @@ pub(crate) struct ResponseBody {
     /// The type's configuration; for `Zoom`, see `ZoomConfiguration`.
     configuration: Map<String, Value>,
     /// A description of the store.
-    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(with = "String")]
     description: Option<String>,
     /// `ACTIVE` or `INACTIVE`.
-    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(with = "StoreStatus")]
     status: Option<StoreStatus>,
     /// Whether the store is managed.
-    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(with = "bool")]
     managed: Option<bool>,
     /// The store's icon; may be `{}`.
-    #[serde(default, deserialize_with = "lenient_image", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "lenient_image",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[validate(nested)]
     #[schemars(schema_with = "lenient_image_schema")]
     image: Option<Image>,
     /// The outcome of the store's synchronizations.
-    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[validate(nested)]
     #[schemars(with = "SyncStatus", extend("readOnly" = true))]
     sync_status: Option<SyncStatus>,
     /// Links to the store's operations, by relation.
-    #[serde(rename = "_links", default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "_links",
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[validate(nested)]
     #[schemars(with = "BTreeMap<String, Link>", extend("readOnly" = true))]
     links: Option<BTreeMap<String, Link>>,

@@ -31,8 +31,12 @@ impl AuthenticationMethod {
 }
 
 /// The keys `OAuth Bearer Token` requires.
-pub(crate) const OAUTH_KEYS: [&str; 4] =
-    ["OAUTH_ACCOUNT_ID", "OAUTH_CLIENT_ID", "OAUTH_CLIENT_SECRET", "OAUTH_TOKEN_URL"];
+pub(crate) const OAUTH_KEYS: [&str; 4] = [
+    "OAUTH_ACCOUNT_ID",
+    "OAUTH_CLIENT_ID",
+    "OAUTH_CLIENT_SECRET",
+    "OAUTH_TOKEN_URL",
+];
 /// The keys `JWT Bearer Token` requires.
 pub(crate) const JWT_KEYS: [&str; 2] = ["API_KEY", "API_SECRET"];
 
@@ -90,7 +94,10 @@ impl JwtCredentials {
     /// The key and secret of a JWT app.
     #[must_use]
     pub fn new(api_key: impl Into<Secret>, api_secret: impl Into<Secret>) -> Self {
-        Self { api_key: api_key.into(), api_secret: api_secret.into() }
+        Self {
+            api_key: api_key.into(),
+            api_secret: api_secret.into(),
+        }
     }
 }
 
@@ -168,7 +175,13 @@ impl ZoomConfiguration {
 
     /// Sets `CREATE_USERS`, `UPDATE_USERS`, `DISABLE_USERS` and `DEPROVISION_USERS`.
     #[must_use]
-    pub fn with_provisioning(mut self, create: bool, update: bool, disable: bool, deprovision: bool) -> Self {
+    pub fn with_provisioning(
+        mut self,
+        create: bool,
+        update: bool,
+        disable: bool,
+        deprovision: bool,
+    ) -> Self {
         self.create_users = Some(create);
         self.update_users = Some(update);
         self.disable_users = Some(disable);
@@ -239,69 +252,129 @@ pub(crate) struct ZoomConfigurationBody {
 
     /// `OAuth Bearer Token` (a Server-to-Server OAuth app) or `JWT Bearer Token` (a JWT
     /// app, deprecated). Absent means `JWT Bearer Token`.
-    #[serde(rename = "AUTHENTICATION_METHOD", default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "AUTHENTICATION_METHOD",
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(with = "AuthenticationMethod")]
     pub(crate) authentication_method: Option<AuthenticationMethod>,
 
     /// The Zoom account ID; required with `OAuth Bearer Token`.
-    #[serde(rename = "OAUTH_ACCOUNT_ID", default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "OAUTH_ACCOUNT_ID",
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[validate(regex(path = *NOT_BLANK, code = "empty"))]
     #[schemars(with = "String")]
     pub(crate) oauth_account_id: Option<String>,
 
     /// The OAuth app's client ID; required with `OAuth Bearer Token`.
-    #[serde(rename = "OAUTH_CLIENT_ID", default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "OAUTH_CLIENT_ID",
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[validate(regex(path = *NOT_BLANK, code = "empty"))]
     #[schemars(with = "String")]
     pub(crate) oauth_client_id: Option<String>,
 
     /// The OAuth app's client secret; required with `OAuth Bearer Token`.
-    #[serde(rename = "OAUTH_CLIENT_SECRET", default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "OAUTH_CLIENT_SECRET",
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[validate(regex(path = *NOT_BLANK, code = "empty"))]
     #[schemars(with = "Secret")]
     pub(crate) oauth_client_secret: Option<Secret>,
 
     /// Zoom's OAuth token endpoint, such as `https://zoom.us/oauth/token`; required with
     /// `OAuth Bearer Token`.
-    #[serde(rename = "OAUTH_TOKEN_URL", default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "OAUTH_TOKEN_URL",
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[validate(custom(function = "formats::validate_url"))]
     #[schemars(schema_with = "url_schema")]
     pub(crate) oauth_token_url: Option<String>,
 
     /// The JWT app's API key; required with `JWT Bearer Token`. Deprecated.
-    #[serde(rename = "API_KEY", default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "API_KEY",
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[validate(regex(path = *NOT_BLANK, code = "empty"))]
     #[schemars(with = "Secret", extend("deprecated" = true))]
     pub(crate) api_key: Option<Secret>,
 
     /// The JWT app's API secret; required with `JWT Bearer Token`. Deprecated.
-    #[serde(rename = "API_SECRET", default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "API_SECRET",
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[validate(regex(path = *NOT_BLANK, code = "empty"))]
     #[schemars(with = "Secret", extend("deprecated" = true))]
     pub(crate) api_secret: Option<Secret>,
 
     /// Create users in Zoom.
-    #[serde(rename = "CREATE_USERS", default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "CREATE_USERS",
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(with = "bool")]
     pub(crate) create_users: Option<bool>,
 
     /// Update users in Zoom.
-    #[serde(rename = "UPDATE_USERS", default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "UPDATE_USERS",
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(with = "bool")]
     pub(crate) update_users: Option<bool>,
 
     /// Disable users in Zoom.
-    #[serde(rename = "DISABLE_USERS", default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "DISABLE_USERS",
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(with = "bool")]
     pub(crate) disable_users: Option<bool>,
 
     /// Deprovision users in Zoom.
-    #[serde(rename = "DEPROVISION_USERS", default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "DEPROVISION_USERS",
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(with = "bool")]
     pub(crate) deprovision_users: Option<bool>,
 
     /// `Disable` or `Delete`: what happens in Zoom to a user who leaves the scope.
-    #[serde(rename = "REMOVE_ACTION", default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "REMOVE_ACTION",
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(with = "RemoveAction")]
     pub(crate) remove_action: Option<RemoveAction>,
 }
@@ -330,18 +403,30 @@ impl TryFrom<ZoomConfigurationBody> for ZoomConfiguration {
 
     fn try_from(body: ZoomConfigurationBody) -> Result<Self, Self::Error> {
         body.validate().map_err(|e| validation_message(&e))?;
-        let method = body.authentication_method.unwrap_or(AuthenticationMethod::DEFAULT);
-        let why = || match body.authentication_method {
+        let method = body
+            .authentication_method
+            .unwrap_or(AuthenticationMethod::DEFAULT);
+        let why = || {
+            match body.authentication_method {
             Some(method) => format!("required because `AUTHENTICATION_METHOD` is `{method}`"),
             None => "required because `AUTHENTICATION_METHOD` is absent and defaults to `JWT Bearer Token`".to_owned(),
+        }
         };
         let missing = |key: &str| format!("missing field `{key}`, {}", why());
         let authentication = match method {
             AuthenticationMethod::OAuthBearerToken => ZoomAuthentication::OAuth(OAuthCredentials {
-                account_id: body.oauth_account_id.ok_or_else(|| missing("OAUTH_ACCOUNT_ID"))?,
-                client_id: body.oauth_client_id.ok_or_else(|| missing("OAUTH_CLIENT_ID"))?,
-                client_secret: body.oauth_client_secret.ok_or_else(|| missing("OAUTH_CLIENT_SECRET"))?,
-                token_url: body.oauth_token_url.ok_or_else(|| missing("OAUTH_TOKEN_URL"))?,
+                account_id: body
+                    .oauth_account_id
+                    .ok_or_else(|| missing("OAUTH_ACCOUNT_ID"))?,
+                client_id: body
+                    .oauth_client_id
+                    .ok_or_else(|| missing("OAUTH_CLIENT_ID"))?,
+                client_secret: body
+                    .oauth_client_secret
+                    .ok_or_else(|| missing("OAUTH_CLIENT_SECRET"))?,
+                token_url: body
+                    .oauth_token_url
+                    .ok_or_else(|| missing("OAUTH_TOKEN_URL"))?,
             }),
             AuthenticationMethod::JwtBearerToken => ZoomAuthentication::Jwt(JwtCredentials {
                 api_key: body.api_key.ok_or_else(|| missing("API_KEY"))?,

@@ -191,7 +191,11 @@ impl fmt::Display for Diagnostic {
         if let Some(location) = self.location {
             write!(f, "{}:{}: ", location.line, location.column)?;
         }
-        write!(f, "{}[{}] at `{}`: {}", self.severity, self.code, self.pointer, self.message)
+        write!(
+            f,
+            "{}[{}] at `{}`: {}",
+            self.severity, self.code, self.pointer, self.message
+        )
     }
 }
 

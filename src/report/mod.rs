@@ -18,7 +18,9 @@ impl Report {
     /// A report with no diagnostics.
     #[must_use]
     pub const fn new() -> Self {
-        Self { diagnostics: Vec::new() }
+        Self {
+            diagnostics: Vec::new(),
+        }
     }
 
     /// A report of these diagnostics, kept in the order given.
@@ -113,7 +115,9 @@ impl Report {
         let mut column = 1;
         let mut chars = text.char_indices().peekable();
         for diagnostic in &mut self.diagnostics {
-            let Some(span) = diagnostic.span else { continue };
+            let Some(span) = diagnostic.span else {
+                continue;
+            };
             let target = span.start.min(text.len());
             while let Some(&(index, c)) = chars.peek() {
                 if index >= target {

@@ -34,13 +34,21 @@ pub const ID_BASE: &str = "https://github.com/pingone-store/pingone-store/schema
 /// The schema of a store request body, in `draft`.
 #[must_use]
 pub fn request_schema(draft: Draft) -> Value {
-    generate::<StoreRequest>(draft, "store-request.schema.json", "PingOne Zoom propagation store request")
+    generate::<StoreRequest>(
+        draft,
+        "store-request.schema.json",
+        "PingOne Zoom propagation store request",
+    )
 }
 
 /// The schema of a store response, in `draft`.
 #[must_use]
 pub fn response_schema(draft: Draft) -> Value {
-    generate::<StoreResponse>(draft, "store-response.schema.json", "PingOne Zoom propagation store response")
+    generate::<StoreResponse>(
+        draft,
+        "store-response.schema.json",
+        "PingOne Zoom propagation store response",
+    )
 }
 
 fn generate<T: JsonSchema>(draft: Draft, file: &str, title: &str) -> Value {
@@ -65,7 +73,10 @@ pub fn generate_all() -> Vec<GeneratedFile> {
         ] {
             let mut contents = serde_json::to_string_pretty(&schema).expect("a schema serializes");
             contents.push('\n');
-            files.push(GeneratedFile { path: format!("{dir}{name}"), contents });
+            files.push(GeneratedFile {
+                path: format!("{dir}{name}"),
+                contents,
+            });
         }
     }
     files

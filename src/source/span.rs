@@ -20,7 +20,10 @@ impl Span {
     /// The empty span at `offset`.
     #[must_use]
     pub const fn at(offset: usize) -> Self {
-        Self { start: offset, end: offset }
+        Self {
+            start: offset,
+            end: offset,
+        }
     }
 }
 

@@ -69,7 +69,9 @@ pub(crate) fn as_count(number: &serde_json::Number) -> Option<u64> {
 fn count_of_number(number: &serde_json::Number) -> Count {
     if as_count(number).is_some() {
         Count::Whole
-    } else if number.as_i64().is_some() || number.as_f64().is_some_and(|f| f < 0.0 && f.fract() == 0.0) {
+    } else if number.as_i64().is_some()
+        || number.as_f64().is_some_and(|f| f < 0.0 && f.fract() == 0.0)
+    {
         Count::Negative
     } else {
         Count::Fractional
@@ -82,7 +84,11 @@ fn count_of_text(text: &str) -> Count {
     }
     match text.parse::<f64>() {
         Ok(f) if f.is_finite() && f.fract() == 0.0 => {
-            if f < 0.0 { Count::Negative } else { Count::Whole }
+            if f < 0.0 {
+                Count::Negative
+            } else {
+                Count::Whole
+            }
         }
         _ => Count::Fractional,
     }
@@ -156,9 +162,11 @@ impl Json for Node<'_> {
 
     fn members(&self) -> Option<impl Iterator<Item = (&str, Option<Span>, &Self)>> {
         match &self.value {
-            parser::Value::Object(members) => {
-                Some(members.iter().map(|m| (&*m.key, Some(m.key_span), &m.value)))
-            }
+            parser::Value::Object(members) => Some(
+                members
+                    .iter()
+                    .map(|m| (&*m.key, Some(m.key_span), &m.value)),
+            ),
             _ => None,
         }
     }
@@ -174,7 +182,17 @@ mod tests {
 
     #[test]
     fn counts_agree_between_text_and_numbers() {
-        for text in ["0", "3", "-0", "-3", "1.5", "3.0", "1e2", "-1e2", "18446744073709551615"] {
+        for text in [
+            "0",
+            "3",
+            "-0",
+            "-3",
+            "1.5",
+            "3.0",
+            "1e2",
+            "-1e2",
+            "18446744073709551615",
+        ] {
             let number: serde_json::Number = serde_json::from_str(text).unwrap();
             assert_eq!(count_of_text(text), count_of_number(&number), "{text}");
         }

@@ -17,8 +17,8 @@ pub(crate) use json::as_count;
 use crate::model::{StoreRequest, StoreResponse};
 use crate::pointer::{JsonPointer, Segment};
 use crate::report::{Code, Diagnostic, Report};
-use crate::source::parser::{self, Node};
 use crate::source::Span;
+use crate::source::parser::{self, Node};
 use walk::Walker;
 
 /// Which body a payload is: what is sent, or what PingOne returns.
@@ -47,7 +47,10 @@ impl Options {
     /// The options for `kind`, with template variables as warnings.
     #[must_use]
     pub const fn new(kind: PayloadKind) -> Self {
-        Self { kind, deny_placeholders: false }
+        Self {
+            kind,
+            deny_placeholders: false,
+        }
     }
 
     /// These options with template variables as errors (`true`) or warnings.
@@ -97,7 +100,11 @@ pub fn validate_response_str(text: &str) -> Report {
 #[must_use]
 pub fn validate_value(value: &Value, options: Options) -> Report {
     let mut diagnostics = Vec::new();
-    Walker { kind: options.kind, diagnostics: &mut diagnostics }.store(value);
+    Walker {
+        kind: options.kind,
+        diagnostics: &mut diagnostics,
+    }
+    .store(value);
     options.finish(Report::from_diagnostics(diagnostics))
 }
 
@@ -114,7 +121,11 @@ pub fn validate_str(text: &str, options: Options) -> Report {
             if parsed.duplicates > 0 {
                 duplicates(&parsed.root, &mut Vec::new(), &mut diagnostics);
             }
-            Walker { kind: options.kind, diagnostics: &mut diagnostics }.store(&parsed.root);
+            Walker {
+                kind: options.kind,
+                diagnostics: &mut diagnostics,
+            }
+            .store(&parsed.root);
         }
     }
     let mut report = Report::from_diagnostics(diagnostics);
@@ -135,8 +146,15 @@ pub fn validate_bytes(bytes: &[u8], options: Options) -> Report {
         Err(error) => {
             let valid = error.valid_up_to();
             let mut report = Report::from_diagnostics(vec![
-                Diagnostic::new(Code::Encoding, JsonPointer::root(), format!("the file is not valid UTF-8: invalid byte at offset {}", valid + if had_bom { 3 } else { 0 }))
-                    .with_span(Some(Span::at(valid))),
+                Diagnostic::new(
+                    Code::Encoding,
+                    JsonPointer::root(),
+                    format!(
+                        "the file is not valid UTF-8: invalid byte at offset {}",
+                        valid + if had_bom { 3 } else { 0 }
+                    ),
+                )
+                .with_span(Some(Span::at(valid))),
             ]);
             report.locate(&String::from_utf8_lossy(&body[..valid]));
             report
@@ -177,10 +195,17 @@ fn duplicates(node: &Node<'_>, path: &mut Vec<Segment>, out: &mut Vec<Diagnostic
             for member in members {
                 path.push(Segment::Key(member.key.to_string()));
                 if member.duplicate {
-                    let message = format!("duplicate key `{}`: an object must not hold the same key twice", member.key);
+                    let message = format!(
+                        "duplicate key `{}`: an object must not hold the same key twice",
+                        member.key
+                    );
                     out.push(
-                        Diagnostic::new(Code::DuplicateKey, JsonPointer::from_segments(path.clone()), message)
-                            .with_span(Some(member.key_span)),
+                        Diagnostic::new(
+                            Code::DuplicateKey,
+                            JsonPointer::from_segments(path.clone()),
+                            message,
+                        )
+                        .with_span(Some(member.key_span)),
                     );
                 }
                 duplicates(&member.value, path, out);

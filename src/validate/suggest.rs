@@ -35,7 +35,13 @@ mod tests {
         assert_eq!(nearest("scim_url", &keys), Some("SCIM_URL"));
         assert_eq!(nearest("SCIM_ULR", &keys), Some("SCIM_URL"));
         assert_eq!(nearest("zoom", &["Slack", "Zoom"]), Some("Zoom"));
-        assert_eq!(nearest("oauth bearer token", &["OAuth Bearer Token", "JWT Bearer Token"]), Some("OAuth Bearer Token"));
+        assert_eq!(
+            nearest(
+                "oauth bearer token",
+                &["OAuth Bearer Token", "JWT Bearer Token"]
+            ),
+            Some("OAuth Bearer Token")
+        );
     }
 
     #[test]

@@ -5,9 +5,9 @@
 
 use std::str::FromStr;
 
+use super::PayloadKind;
 use super::json::{Count, Json};
 use super::suggest::nearest;
-use super::PayloadKind;
 use crate::model::formats::{
     contains_template, is_blank, is_date_time, is_http_url, is_insecure_url, is_uuid,
 };
@@ -69,12 +69,28 @@ enum Text {
 }
 
 const STORE_KEYS: [&str; 13] = [
-    "name", "type", "configuration", "description", "status", "managed", "image", "id",
-    "environment", "createdAt", "updatedAt", "syncStatus", "_links",
+    "name",
+    "type",
+    "configuration",
+    "description",
+    "status",
+    "managed",
+    "image",
+    "id",
+    "environment",
+    "createdAt",
+    "updatedAt",
+    "syncStatus",
+    "_links",
 ];
 const RESPONSE_ONLY_REQUIRED: [&str; 4] = ["id", "environment", "createdAt", "updatedAt"];
 const SYNC_STATUS_KEYS: [&str; 7] = [
-    "details", "failedCount", "failedDeprovisionCount", "successCount", "userTotal", "lastSyncAt",
+    "details",
+    "failedCount",
+    "failedDeprovisionCount",
+    "successCount",
+    "userTotal",
+    "lastSyncAt",
     "syncState",
 ];
 const JWT_DEPRECATION: &str = "it uses Zoom's JWT app type, which Zoom ended on 2023-09-08; \
@@ -92,7 +108,9 @@ impl Walker<'_> {
             _ => code.default_severity(),
         };
         self.diagnostics.push(
-            Diagnostic::new(code, path.to_pointer(), message).with_severity(severity).with_span(span),
+            Diagnostic::new(code, path.to_pointer(), message)
+                .with_severity(severity)
+                .with_span(span),
         );
     }
 
@@ -101,7 +119,12 @@ impl Walker<'_> {
             Some(key) => format!("`{key}` must be {expected}"),
             None => format!("the payload must be {expected}"),
         };
-        self.emit(Code::Type, path, value.span(), format!("{what}, found {}", value.kind().described()));
+        self.emit(
+            Code::Type,
+            path,
+            value.span(),
+            format!("{what}, found {}", value.kind().described()),
+        );
     }
 
     fn missing(&mut self, parent: Option<Span>, path: Path<'_>, why: &str) {
@@ -127,7 +150,12 @@ impl Walker<'_> {
         let key = path.last_key().unwrap_or_default();
         if rule != Text::Any && is_blank(s) {
             let what = if s.is_empty() { "empty" } else { "blank" };
-            self.emit(Code::Empty, path, value.span(), format!("`{key}` must not be {what}"));
+            self.emit(
+                Code::Empty,
+                path,
+                value.span(),
+                format!("`{key}` must not be {what}"),
+            );
             return true;
         }
         let template = contains_template(s);
@@ -142,19 +170,25 @@ impl Walker<'_> {
                 self.emit(Code::InsecureUrl, path, value.span(), message);
             }
             Text::Uuid if !is_uuid(s) => {
-                let message = format!("`{key}` must be a UUID such as `da166d8e-eaa7-4251-8480-85448e095bc3`");
+                let message = format!(
+                    "`{key}` must be a UUID such as `da166d8e-eaa7-4251-8480-85448e095bc3`"
+                );
                 self.emit(Code::Format, path, value.span(), message);
                 return true;
             }
             Text::DateTime if !is_date_time(s) => {
-                let message = format!("`{key}` must be an RFC 3339 date-time such as `2023-12-05T17:38:42.947Z`");
+                let message = format!(
+                    "`{key}` must be an RFC 3339 date-time such as `2023-12-05T17:38:42.947Z`"
+                );
                 self.emit(Code::Format, path, value.span(), message);
                 return true;
             }
             _ => {}
         }
         if template && !matches!(rule, Text::Uuid | Text::DateTime) {
-            let message = format!("`{key}` holds a template variable (`{{{{...}}}}`): replace it before the payload is sent");
+            let message = format!(
+                "`{key}` holds a template variable (`{{{{...}}}}`): replace it before the payload is sent"
+            );
             self.emit(Code::Placeholder, path, value.span(), message);
         }
         true
@@ -171,14 +205,24 @@ impl Walker<'_> {
         match value.count() {
             Some(Count::Whole) => {}
             Some(Count::Negative) => {
-                self.emit(Code::Range, path, value.span(), format!("`{key}` must be zero or more"));
+                self.emit(
+                    Code::Range,
+                    path,
+                    value.span(),
+                    format!("`{key}` must be zero or more"),
+                );
             }
             Some(Count::Fractional) | None => self.wrong_type(value, path, "a whole number"),
         }
     }
 
     /// Checks a string enum; `Some` with the value when it is allowed.
-    fn choice<N: Json, E: FromStr>(&mut self, value: &N, path: Path<'_>, allowed: &[&str]) -> Option<E> {
+    fn choice<N: Json, E: FromStr>(
+        &mut self,
+        value: &N,
+        path: Path<'_>,
+        allowed: &[&str],
+    ) -> Option<E> {
         let Some(s) = value.as_str() else {
             self.wrong_type(value, path, "a string");
             return None;
@@ -190,8 +234,13 @@ impl Walker<'_> {
         let shown: String = s.chars().take(40).collect();
         let ellipsis = if shown.len() < s.len() { "..." } else { "" };
         let message = match nearest(s, allowed) {
-            Some(near) => format!("`{shown}{ellipsis}` is not an allowed `{key}`: did you mean `{near}`?"),
-            None => format!("`{shown}{ellipsis}` is not an allowed `{key}`: expected one of {}", list(allowed)),
+            Some(near) => {
+                format!("`{shown}{ellipsis}` is not an allowed `{key}`: did you mean `{near}`?")
+            }
+            None => format!(
+                "`{shown}{ellipsis}` is not an allowed `{key}`: expected one of {}",
+                list(allowed)
+            ),
         };
         self.emit(Code::Enum, path, value.span(), message);
         None
@@ -219,7 +268,9 @@ impl Walker<'_> {
                 "type" => {
                     store_type = self.choice::<N, StoreType>(value, at, StoreType::NAMES);
                     if let Some(other) = store_type.filter(|t| *t != StoreType::Zoom) {
-                        let message = format!("the configuration of `{other}` stores is not modelled: only the base store model is checked");
+                        let message = format!(
+                            "the configuration of `{other}` stores is not modelled: only the base store model is checked"
+                        );
                         self.emit(Code::UnmodelledType, at, value.span(), message);
                     }
                 }
@@ -229,7 +280,9 @@ impl Walker<'_> {
                 "managed" => self.boolean(value, at),
                 "image" => self.image(value, at),
                 _ if self.kind == PayloadKind::Request => {
-                    let message = format!("`{key}` is read-only: PingOne sets it and ignores it in a request");
+                    let message = format!(
+                        "`{key}` is read-only: PingOne sets it and ignores it in a request"
+                    );
                     self.emit(Code::ReadOnly, at, key_span, message);
                 }
                 "id" => _ = self.text(value, at, Text::Uuid),
@@ -350,12 +403,20 @@ impl Walker<'_> {
             match key {
                 "SCIM_URL" | "OAUTH_TOKEN_URL" => _ = self.text(value, at, Text::ZoomUrl),
                 "AUTHENTICATION_METHOD" => {
-                    let parsed = self.choice::<N, AuthenticationMethod>(value, at, AuthenticationMethod::NAMES);
+                    let parsed = self.choice::<N, AuthenticationMethod>(
+                        value,
+                        at,
+                        AuthenticationMethod::NAMES,
+                    );
                     method = Some(parsed.map(|m| (m, value.span())));
                 }
                 "OAUTH_ACCOUNT_ID" | "OAUTH_CLIENT_ID" => _ = self.text(value, at, Text::NotBlank),
-                "OAUTH_CLIENT_SECRET" | "API_KEY" | "API_SECRET" => _ = self.text(value, at, Text::Secret),
-                "REMOVE_ACTION" => _ = self.choice::<N, RemoveAction>(value, at, RemoveAction::NAMES),
+                "OAUTH_CLIENT_SECRET" | "API_KEY" | "API_SECRET" => {
+                    _ = self.text(value, at, Text::Secret)
+                }
+                "REMOVE_ACTION" => {
+                    _ = self.choice::<N, RemoveAction>(value, at, RemoveAction::NAMES)
+                }
                 _ => self.boolean(value, at),
             }
         }
@@ -370,7 +431,9 @@ impl Walker<'_> {
         };
         let because = match explicit {
             Some(_) => format!("`AUTHENTICATION_METHOD` is `{method}`"),
-            None => "`AUTHENTICATION_METHOD` is absent and defaults to `JWT Bearer Token`".to_owned(),
+            None => {
+                "`AUTHENTICATION_METHOD` is absent and defaults to `JWT Bearer Token`".to_owned()
+            }
         };
         let oauth_keys_present = AuthenticationMethod::OAuthBearerToken
             .required_keys()
@@ -383,11 +446,20 @@ impl Walker<'_> {
         };
         if let Some(span) = explicit.filter(|_| method == AuthenticationMethod::JwtBearerToken) {
             let message = format!("`JWT Bearer Token` is deprecated: {JWT_DEPRECATION}");
-            self.emit(Code::Deprecated, path.key("AUTHENTICATION_METHOD"), span, message);
+            self.emit(
+                Code::Deprecated,
+                path.key("AUTHENTICATION_METHOD"),
+                span,
+                message,
+            );
         }
         for key in method.required_keys() {
             match present(key) {
-                None => self.missing(config.span(), path.key(key), &format!(", required because {because}{switch_hint}")),
+                None => self.missing(
+                    config.span(),
+                    path.key(key),
+                    &format!(", required because {because}{switch_hint}"),
+                ),
                 Some(key_span) if method == AuthenticationMethod::JwtBearerToken => {
                     let message = format!("`{key}` is deprecated: {JWT_DEPRECATION}");
                     self.emit(Code::Deprecated, path.key(key), key_span, message);
