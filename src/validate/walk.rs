@@ -212,7 +212,11 @@ impl Walker<'_> {
                     format!("`{key}` must be zero or more"),
                 );
             }
-            Some(Count::Fractional) | None => self.wrong_type(value, path, "a whole number"),
+            Some(Count::Fractional) => {
+                let message = format!("`{key}` must be a whole number, found a fraction");
+                self.emit(Code::Type, path, value.span(), message);
+            }
+            None => self.wrong_type(value, path, "a whole number"),
         }
     }
 
