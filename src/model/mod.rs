@@ -38,6 +38,37 @@ where
     T::deserialize(deserializer).map(Some)
 }
 
+/// Deserializes `T` from a JSON object only. serde's derived structs also accept an
+/// array of their fields in order (`["zoom", ...]`), which no JSON payload means.
+pub(crate) struct FromObject<T>(pub(crate) T);
+
+impl<'de, T: serde::de::DeserializeOwned> serde::Deserialize<'de> for FromObject<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let map = serde_json::Map::<String, serde_json::Value>::deserialize(deserializer)?;
+        T::deserialize(serde_json::Value::Object(map))
+            .map(Self)
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+/// [`present`] for a member whose value is an object.
+pub(crate) fn present_object<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned,
+{
+    <FromObject<T> as serde::Deserialize>::deserialize(deserializer).map(|object| Some(object.0))
+}
+
+/// Deserializes a required member whose value is an object.
+pub(crate) fn object<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned,
+{
+    <FromObject<T> as serde::Deserialize>::deserialize(deserializer).map(|object| object.0)
+}
+
 /// Formats `validator` errors as one line for a serde error message.
 pub(crate) fn validation_message(errors: &validator::ValidationErrors) -> String {
     errors.to_string().replace('\n', "; ")

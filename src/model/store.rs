@@ -8,7 +8,9 @@ use validator::Validate;
 
 use super::formats::{self, NOT_BLANK};
 use super::zoom::{ZoomConfigurationBody, url_schema};
-use super::{ZoomConfiguration, present, string_enum, validation_message};
+use super::{
+    FromObject, ZoomConfiguration, object, present, present_object, string_enum, validation_message,
+};
 
 string_enum! {
     /// The documented store types (`type`), spelled exactly as PingOne spells them.
@@ -288,7 +290,7 @@ impl StoreConfiguration {
 /// PingOne accepts. Read-only members (`id`, `createdAt`, ...) are accepted and
 /// dropped; unknown members are refused.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(try_from = "RequestBody", into = "RequestBody")]
+#[serde(try_from = "FromObject<RequestBody>", into = "RequestBody")]
 pub struct StoreRequest {
     /// `name`: the store's name, not blank.
     pub name: String,
@@ -441,7 +443,7 @@ pub(crate) struct RequestBody {
     /// The store's icon.
     #[serde(
         default,
-        deserialize_with = "present",
+        deserialize_with = "present_object",
         skip_serializing_if = "Option::is_none"
     )]
     #[validate(nested)]
@@ -473,10 +475,10 @@ pub(crate) struct RequestBody {
     links: Option<IgnoredAny>,
 }
 
-impl TryFrom<RequestBody> for StoreRequest {
+impl TryFrom<FromObject<RequestBody>> for StoreRequest {
     type Error = String;
 
-    fn try_from(body: RequestBody) -> Result<Self, Self::Error> {
+    fn try_from(FromObject(body): FromObject<RequestBody>) -> Result<Self, Self::Error> {
         body.validate().map_err(|e| validation_message(&e))?;
         Ok(Self {
             name: body.name,
@@ -514,7 +516,7 @@ impl From<StoreRequest> for RequestBody {
 /// Deserializing checks every error-level rule; members this model does not know are
 /// accepted and dropped, since the API may add members.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(try_from = "ResponseBody", into = "ResponseBody")]
+#[serde(try_from = "FromObject<ResponseBody>", into = "ResponseBody")]
 pub struct StoreResponse {
     /// `id`: the store's UUID.
     pub id: String,
@@ -572,6 +574,19 @@ fn lenient_image<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Im
         .map_err(serde::de::Error::custom)
 }
 
+/// `_links`: an object of link objects.
+fn links<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<BTreeMap<String, Link>>, D::Error> {
+    let links = BTreeMap::<String, FromObject<Link>>::deserialize(deserializer)?;
+    Ok(Some(
+        links
+            .into_iter()
+            .map(|(relation, FromObject(link))| (relation, link))
+            .collect(),
+    ))
+}
+
 /// A store response, member for member as on the wire.
 #[derive(Serialize, Deserialize, JsonSchema, Validate)]
 #[schemars(rename = "StoreResponse")]
@@ -582,6 +597,7 @@ pub(crate) struct ResponseBody {
     #[schemars(schema_with = "uuid_schema", extend("readOnly" = true))]
     id: String,
     /// The environment the store belongs to.
+    #[serde(deserialize_with = "object")]
     #[validate(nested)]
     #[schemars(with = "EnvironmentRef", extend("readOnly" = true))]
     environment: EnvironmentRef,
@@ -637,7 +653,7 @@ pub(crate) struct ResponseBody {
     /// The outcome of the store's synchronizations.
     #[serde(
         default,
-        deserialize_with = "present",
+        deserialize_with = "present_object",
         skip_serializing_if = "Option::is_none"
     )]
     #[validate(nested)]
@@ -647,7 +663,7 @@ pub(crate) struct ResponseBody {
     #[serde(
         rename = "_links",
         default,
-        deserialize_with = "present",
+        deserialize_with = "links",
         skip_serializing_if = "Option::is_none"
     )]
     #[validate(nested)]
@@ -655,10 +671,10 @@ pub(crate) struct ResponseBody {
     links: Option<BTreeMap<String, Link>>,
 }
 
-impl TryFrom<ResponseBody> for StoreResponse {
+impl TryFrom<FromObject<ResponseBody>> for StoreResponse {
     type Error = String;
 
-    fn try_from(body: ResponseBody) -> Result<Self, Self::Error> {
+    fn try_from(FromObject(body): FromObject<ResponseBody>) -> Result<Self, Self::Error> {
         body.validate().map_err(|e| validation_message(&e))?;
         Ok(Self {
             id: body.id,

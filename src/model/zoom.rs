@@ -3,7 +3,7 @@ use serde::{Deserialize, Serialize};
 use validator::Validate;
 
 use super::formats::{self, NOT_BLANK};
-use super::{Secret, present, string_enum, validation_message};
+use super::{FromObject, Secret, present, string_enum, validation_message};
 
 string_enum! {
     /// How PingOne authenticates to Zoom (`AUTHENTICATION_METHOD`).
@@ -129,7 +129,10 @@ impl ZoomAuthentication {
 /// their type and format, then dropped, as PingOne ignores them. Serializing always
 /// writes `AUTHENTICATION_METHOD`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "ZoomConfigurationBody", into = "ZoomConfigurationBody")]
+#[serde(
+    try_from = "FromObject<ZoomConfigurationBody>",
+    into = "ZoomConfigurationBody"
+)]
 pub struct ZoomConfiguration {
     /// `SCIM_URL`: Zoom's SCIM 2 endpoint, for example `https://api.zoom.us/scim2`.
     pub scim_url: String,
@@ -398,10 +401,10 @@ impl ZoomConfigurationBody {
     ];
 }
 
-impl TryFrom<ZoomConfigurationBody> for ZoomConfiguration {
+impl TryFrom<FromObject<ZoomConfigurationBody>> for ZoomConfiguration {
     type Error = String;
 
-    fn try_from(body: ZoomConfigurationBody) -> Result<Self, Self::Error> {
+    fn try_from(FromObject(body): FromObject<ZoomConfigurationBody>) -> Result<Self, Self::Error> {
         body.validate().map_err(|e| validation_message(&e))?;
         let method = body
             .authentication_method
