@@ -1,0 +1,42 @@
+//! Arbitrary bytes through the text entry points and the linter's per-file path.
+//!
+//! No input may panic, hang or use unbounded memory; libFuzzer's `-timeout` and
+//! `-rss_limit_mb` turn the last two into findings.
+
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use pingone_store::{
+    Options, PayloadKind, validate_bytes, validate_request_str, validate_response_str,
+};
+
+fuzz_target!(|data: &[u8]| {
+    // The per-file path of `pingone-store lint`, for both kinds of payload.
+    for kind in [PayloadKind::Request, PayloadKind::Response] {
+        let report = validate_bytes(data, Options::new(kind));
+        let denied = validate_bytes(data, Options::new(kind).deny_placeholders(true));
+        assert_eq!(report.len(), denied.len());
+        // Every located diagnostic has a 1-based position.
+        for diagnostic in &report {
+            if let Some(location) = diagnostic.location {
+                assert!(location.line >= 1 && location.column >= 1);
+            }
+        }
+    }
+    // The text entry points, when the bytes are UTF-8.
+    if let Ok(text) = std::str::from_utf8(data) {
+        let request = validate_request_str(text);
+        let response = validate_response_str(text);
+        // Without a byte order mark, the text and the bytes paths agree.
+        if !text.starts_with('\u{feff}') {
+            assert_eq!(
+                request,
+                validate_bytes(data, Options::new(PayloadKind::Request))
+            );
+            assert_eq!(
+                response,
+                validate_bytes(data, Options::new(PayloadKind::Response))
+            );
+        }
+    }
+});
