@@ -433,7 +433,8 @@ impl Walker<'_> {
             Some(Some((method, span))) => (method, Some(span)),
             None => (AuthenticationMethod::DEFAULT, None),
         };
-        let because = match explicit {
+        // Built only when a diagnostic needs it: the valid path allocates nothing.
+        let because = || match explicit {
             Some(_) => format!("`AUTHENTICATION_METHOD` is `{method}`"),
             None => {
                 "`AUTHENTICATION_METHOD` is absent and defaults to `JWT Bearer Token`".to_owned()
@@ -462,7 +463,7 @@ impl Walker<'_> {
                 None => self.missing(
                     config.span(),
                     path.key(key),
-                    &format!(", required because {because}{switch_hint}"),
+                    &format!(", required because {}{switch_hint}", because()),
                 ),
                 Some(key_span) if method == AuthenticationMethod::JwtBearerToken => {
                     let message = format!("`{key}` is deprecated: {JWT_DEPRECATION}");
@@ -477,7 +478,7 @@ impl Walker<'_> {
         };
         for key in other.required_keys() {
             if let Some(key_span) = present(key) {
-                let message = format!("`{key}` is ignored because {because}{switch_hint}");
+                let message = format!("`{key}` is ignored because {}{switch_hint}", because());
                 self.emit(Code::Ignored, path.key(key), key_span, message);
             }
         }
