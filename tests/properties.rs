@@ -76,6 +76,27 @@ proptest! {
         }
     }
 
+    /// The text entry point finds exactly what the `Value` entry point finds (text adds
+    /// only positions), on valid and mutated payloads alike.
+    #[test]
+    fn text_and_value_entry_points_agree(request in store_request(), (change, selector) in mutation()) {
+        let mut json = serde_json::to_value(&request).expect("a request serializes");
+        let adding = matches!(change, Mutation::Add(..));
+        let candidates = places(&json, &["configuration", "image"], adding);
+        let place = candidates[selector % candidates.len()].clone();
+        apply(&mut json, &change, &place);
+        let text = serde_json::to_string_pretty(&json).expect("JSON");
+        let found = |report: pingone_store::Report| {
+            let mut found: Vec<String> = report
+                .iter()
+                .map(|d| format!("{}[{}] {}: {}", d.severity, d.code, d.pointer, d.message))
+                .collect();
+            found.sort();
+            found
+        };
+        prop_assert_eq!(found(validate_request_str(&text)), found(validate_request(&json)));
+    }
+
     /// (c) The validator never panics on arbitrary JSON values.
     #[test]
     fn never_panics_on_json_values(value in json_value()) {
