@@ -1,69 +1,117 @@
 //! The `sarif` format: SARIF 2.1.0 with one run, every code a rule.
 
-use serde_json::{Value, json};
+use std::collections::BTreeMap;
+
+use serde_sarif::sarif::{
+    ArtifactLocation, Location, Message, MultiformatMessageString, PhysicalLocation, PropertyBag,
+    Region, ReportingConfiguration, ReportingDescriptor, Result as SarifResult, ResultColumnKind,
+    ResultLevel, Run, Sarif, Tool, ToolComponent, Version,
+};
 
 use super::{LintedFile, json::to_pretty, location, mask_secrets};
-use crate::report::{Code, Severity};
+use crate::report::{Code, Diagnostic, Severity};
 
 const SCHEMA: &str =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
 pub(super) fn render(files: &[LintedFile]) -> String {
-    let rules: Vec<Value> = Code::ALL
+    let rules: Vec<ReportingDescriptor> = Code::ALL.iter().copied().map(rule).collect();
+    let results: Vec<SarifResult> = files
         .iter()
-        .map(|code| {
-            json!({
-                "id": code.as_str(),
-                "shortDescription": { "text": code.summary() },
-                "fullDescription": { "text": code.summary() },
-                "help": { "text": code.summary() },
-                "defaultConfiguration": { "level": level(code.default_severity()) },
-            })
+        .flat_map(|file| {
+            file.report
+                .iter()
+                .map(move |diagnostic| result(&file.path, diagnostic))
         })
         .collect();
-    let mut results = Vec::new();
-    for file in files {
-        for diagnostic in &file.report {
-            let at = location(diagnostic);
-            let rule_index = Code::ALL.iter().position(|code| *code == diagnostic.code);
-            results.push(json!({
-                "ruleId": diagnostic.code.as_str(),
-                "ruleIndex": rule_index,
-                "level": level(diagnostic.severity),
-                "message": { "text": mask_secrets(&diagnostic.message) },
-                "locations": [{
-                    "physicalLocation": {
-                        "artifactLocation": { "uri": uri_reference(&file.path) },
-                        "region": { "startLine": at.line, "startColumn": at.column },
-                    },
-                }],
-                "properties": { "pointer": diagnostic.pointer.to_string() },
-            }));
-        }
-    }
-    let log = json!({
-        "$schema": SCHEMA,
-        "version": "2.1.0",
-        "runs": [{
-            "tool": {
-                "driver": {
-                    "name": "pingone-store",
-                    "version": env!("CARGO_PKG_VERSION"),
-                    "rules": rules,
-                },
-            },
-            "columnKind": "unicodeCodePoints",
-            "results": results,
-        }],
-    });
+    let driver = ToolComponent::builder()
+        .name("pingone-store")
+        .version(env!("CARGO_PKG_VERSION"))
+        .rules(rules)
+        .build();
+    let run = Run::builder()
+        .tool(Tool::from(driver))
+        // The schema types `columnKind` and `version` as plain JSON values; the
+        // crate's enums display as their SARIF spellings.
+        .column_kind(ResultColumnKind::UnicodeCodePoints.to_string())
+        .results(results)
+        .build();
+    let log = Sarif::builder()
+        .schema(SCHEMA)
+        .version(Version::V2_1_0.to_string())
+        .runs(vec![run])
+        .build();
     to_pretty(&log)
 }
 
-const fn level(severity: Severity) -> &'static str {
+/// `code` as a rule: its summary as every description, its default level.
+fn rule(code: Code) -> ReportingDescriptor {
+    let text = || {
+        MultiformatMessageString::builder()
+            .text(code.summary())
+            .build()
+    };
+    ReportingDescriptor::builder()
+        .id(code.as_str())
+        .short_description(text())
+        .full_description(text())
+        .help(text())
+        .default_configuration(
+            ReportingConfiguration::builder()
+                .level(level(code.default_severity()).to_string())
+                .build(),
+        )
+        .build()
+}
+
+/// One finding: rule, level, masked message, where it is and its JSON pointer.
+fn result(path: &str, diagnostic: &Diagnostic) -> SarifResult {
+    let at = location(diagnostic);
+    let region = Region::builder()
+        .start_line(int(at.line))
+        .start_column(int(at.column))
+        .build();
+    let physical = PhysicalLocation::builder()
+        .artifact_location(ArtifactLocation::builder().uri(uri_reference(path)).build())
+        .region(region)
+        .build();
+    let properties = PropertyBag::builder()
+        .additional_properties(BTreeMap::from([(
+            "pointer".to_owned(),
+            diagnostic.pointer.to_string().into(),
+        )]))
+        .build();
+    let mut result = SarifResult::builder()
+        .rule_id(diagnostic.code.as_str())
+        .level(level(diagnostic.severity))
+        .message(
+            Message::builder()
+                .text(mask_secrets(&diagnostic.message))
+                .build(),
+        )
+        .locations(vec![
+            Location::builder().physical_location(physical).build(),
+        ])
+        .properties(properties)
+        .build();
+    // Every code is in `Code::ALL`, so this is always set.
+    result.rule_index = Code::ALL
+        .iter()
+        .position(|code| *code == diagnostic.code)
+        .map(int);
+    result
+}
+
+const fn level(severity: Severity) -> ResultLevel {
     match severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
+        Severity::Error => ResultLevel::Error,
+        Severity::Warning => ResultLevel::Warning,
     }
+}
+
+/// A count as SARIF's integer type; no line, column or index comes near `i64::MAX`.
+fn int(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
 }
 
 /// The path as a relative URI reference: `/`-separated, every byte other than an
