@@ -409,36 +409,41 @@ pub fn mutation(
     (prop::sample::select(targets), op)
 }
 
-/// Applies `mutation` to the object at `target`; nothing happens when there is none.
-pub fn apply(value: &mut Value, target: &str, mutation: &Mutation) {
+/// Applies `mutation` to the object at `target` and returns the JSON Pointer of the
+/// member it dropped, replaced or added; `None` (and no change) when there is no such
+/// object or it has no member to drop or replace.
+pub fn apply(value: &mut Value, target: &str, mutation: &Mutation) -> Option<String> {
     let Some(Value::Object(map)) = value.pointer_mut(target) else {
-        return;
+        return None;
     };
-    match mutation {
+    let pick = |map: &Map<String, Value>, index: &Index| {
+        (!map.is_empty()).then(|| {
+            map.keys()
+                .nth(index.index(map.len()))
+                .cloned()
+                .expect("in range")
+        })
+    };
+    let key = match mutation {
         Mutation::Drop(index) => {
-            if !map.is_empty() {
-                let key = map
-                    .keys()
-                    .nth(index.index(map.len()))
-                    .cloned()
-                    .expect("in range");
-                map.remove(&key);
-            }
+            let key = pick(map, index)?;
+            map.remove(&key);
+            key
         }
         Mutation::Replace(index, replacement) => {
-            if !map.is_empty() {
-                let key = map
-                    .keys()
-                    .nth(index.index(map.len()))
-                    .cloned()
-                    .expect("in range");
-                map.insert(key, replacement.clone());
-            }
+            let key = pick(map, index)?;
+            map.insert(key.clone(), replacement.clone());
+            key
         }
         Mutation::Add(key, replacement) => {
             map.insert((*key).to_owned(), replacement.clone());
+            (*key).to_owned()
         }
-    }
+    };
+    Some(format!(
+        "{target}/{}",
+        key.replace('~', "~0").replace('/', "~1")
+    ))
 }
 
 /// A request payload: a valid one from [`store_request`], then zero to three mutations.
