@@ -1,5 +1,5 @@
 //! The `pingone-store` command line: see `pingone-store --help`.
 
 fn main() {
-    std::process::exit(0);
+    std::process::exit(pingone_store::cli::run(std::env::args_os()));
 }

@@ -6,15 +6,34 @@ use std::sync::LazyLock;
 use regex::Regex;
 use validator::ValidationError;
 
-/// JSON Schema `pattern` of a string that is not empty or blank.
-pub(crate) const NOT_BLANK_PATTERN: &str = r"\S";
+/// JSON Schema `pattern` of a string that is not empty or blank: it holds a character
+/// outside Unicode `White_Space` (what [`str::trim`] removes). The class is spelled out
+/// because `\s` differs between regex dialects (ECMA-262 counts U+FEFF and not U+0085,
+/// Rust's `regex` the reverse), and the schemas must give one verdict in every tool.
+pub(crate) const NOT_BLANK_PATTERN: &str =
+    r"[^\u0009-\u000D\u0020\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]";
 
-/// JSON Schema `pattern` of a string that holds a template variable (`{{ name }}`).
-pub(crate) const TEMPLATE_PATTERN: &str = r"\{\{\s*[A-Za-z0-9_.-]+\s*\}\}";
+/// JSON Schema `pattern` of a string that holds a template variable (`{{ name }}`); the
+/// optional white space is Unicode `White_Space`, spelled out as in [`NOT_BLANK_PATTERN`].
+pub(crate) const TEMPLATE_PATTERN: &str = concat!(
+    r"\{\{[\u0009-\u000D\u0020\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*",
+    r"[A-Za-z0-9_.-]+",
+    r"[\u0009-\u000D\u0020\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*\}\}",
+);
 
 /// JSON Schema `pattern` that an absolute `http(s)` URL with an authority matches; the
 /// rest of the URL grammar is the `uri` format.
 pub(crate) const HTTP_URL_PATTERN: &str = "^[Hh][Tt][Tt][Pp][Ss]?://[^/?#]";
+
+/// JSON Schema `pattern` of a hyphenated UUID, as [`is_uuid`] has it. The `uuid` format
+/// alone is not enough: draft-07 has no such format, and some tools accept `urn:uuid:`.
+pub(crate) const UUID_PATTERN: &str =
+    "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$";
+
+/// JSON Schema `pattern` of the shape of an RFC 3339 date-time, as [`is_date_time`] has
+/// it; the `date-time` format checks the calendar. Some tools' `date-time` also accepts
+/// a space for `T` or an offset without `:`, which this pattern refuses.
+pub(crate) const DATE_TIME_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$";
 
 /// The regex form of [`NOT_BLANK_PATTERN`], for `#[validate(regex(path = ...))]`.
 pub(crate) static NOT_BLANK: LazyLock<Regex> =
@@ -212,9 +231,46 @@ mod tests {
 
     #[test]
     fn blank_matches_the_schema_pattern() {
-        for s in ["", " ", "\t\n", "\u{a0}", "a", " a "] {
+        for s in [
+            "", " ", "\t\n", "\u{a0}", "a", " a ", "\u{85}", "\u{feff}", "\u{180e}", "\u{200b}",
+            "\u{3000}",
+        ] {
             assert_eq!(is_blank(s), !NOT_BLANK.is_match(s), "{s:?}");
         }
+        let template = Regex::new(TEMPLATE_PATTERN).unwrap();
+        for c in (0..=0x3000).filter_map(char::from_u32).chain(['\u{feff}']) {
+            let s = c.to_string();
+            assert_eq!(is_blank(&s), !NOT_BLANK.is_match(&s), "{c:?}");
+            let t = format!("{{{{{c}a{c}}}}}");
+            assert_eq!(contains_template(&t), template.is_match(&t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn uuid_and_date_time_patterns_match_the_checks() {
+        let uuid = Regex::new(UUID_PATTERN).unwrap();
+        let date_time = Regex::new(DATE_TIME_PATTERN).unwrap();
+        for s in [
+            "da166d8e-eaa7-4251-8480-85448e095bc3",
+            "DA166D8E-EAA7-4251-8480-85448E095BC3",
+            "urn:uuid:da166d8e-eaa7-4251-8480-85448e095bc3",
+            "da166d8eeaa74251848085448e095bc3",
+        ] {
+            assert_eq!(is_uuid(s), uuid.is_match(s), "{s}");
+        }
+        for s in [
+            "2023-12-05T17:38:42.947Z",
+            "2023-12-05 17:38:42Z",
+            "2023-12-05T17:38:42+0100",
+            "2023-12-05t17:38:42+01:00",
+            "2023-12-05T17:38:42.Z",
+            "\u{661}023-12-05T17:38:42Z",
+        ] {
+            // the pattern is the shape only: where it matches, the calendar decides
+            assert!(!is_date_time(s) || date_time.is_match(s), "{s}");
+        }
+        assert!(!date_time.is_match("2023-12-05 17:38:42Z"));
+        assert!(!date_time.is_match("2023-12-05T17:38:42+0100"));
     }
 
     #[test]

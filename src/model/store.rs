@@ -166,12 +166,14 @@ pub struct SyncStatus {
     pub sync_state: Option<SyncState>,
 }
 
+/// A UUID: the `uuid` format, and a pattern for the tools whose `uuid` is looser or absent.
 fn uuid_schema(_: &mut SchemaGenerator) -> Schema {
-    json_schema!({ "type": "string", "format": "uuid" })
+    json_schema!({ "type": "string", "format": "uuid", "pattern": formats::UUID_PATTERN })
 }
 
+/// An RFC 3339 date-time: the `date-time` format, and a pattern for its exact shape.
 fn date_time_schema(_: &mut SchemaGenerator) -> Schema {
-    json_schema!({ "type": "string", "format": "date-time" })
+    json_schema!({ "type": "string", "format": "date-time", "pattern": formats::DATE_TIME_PATTERN })
 }
 
 fn count_schema(_: &mut SchemaGenerator) -> Schema {

@@ -231,7 +231,10 @@ pub(crate) fn url_schema(_: &mut SchemaGenerator) -> Schema {
 /// The `configuration` of a Zoom store, key for key as on the wire.
 ///
 /// The keys the authentication method requires are listed in `if`/`then`/`else`, so
-/// that JSON Schema tools report the missing key itself.
+/// that JSON Schema tools report the missing key itself: the `OAUTH_*` keys when
+/// `AUTHENTICATION_METHOD` is `OAuth Bearer Token`, else `API_KEY` and `API_SECRET` when
+/// it is `JWT Bearer Token` or absent. Another value is only an error on
+/// `AUTHENTICATION_METHOD`: no key is required because of it.
 #[derive(Clone, Debug, Default, Serialize, Deserialize, JsonSchema, Validate)]
 #[serde(deny_unknown_fields)]
 #[schemars(
@@ -241,8 +244,24 @@ pub(crate) fn url_schema(_: &mut SchemaGenerator) -> Schema {
             "properties": { "AUTHENTICATION_METHOD": { "const": "OAuth Bearer Token" } },
             "required": ["AUTHENTICATION_METHOD"]
         },
-        "then" = { "required": OAUTH_KEYS },
-        "else" = { "required": JWT_KEYS }
+        // `properties` with `true` names the required keys where they are required, for
+        // ajv's strict mode (`strictRequired`); the checks are in the object's `properties`.
+        "then" = {
+            "properties": {
+                "OAUTH_ACCOUNT_ID": true,
+                "OAUTH_CLIENT_ID": true,
+                "OAUTH_CLIENT_SECRET": true,
+                "OAUTH_TOKEN_URL": true
+            },
+            "required": OAUTH_KEYS
+        },
+        "else" = {
+            "if": { "properties": { "AUTHENTICATION_METHOD": { "const": "JWT Bearer Token" } } },
+            "then": {
+                "properties": { "API_KEY": true, "API_SECRET": true },
+                "required": JWT_KEYS
+            }
+        }
     )
 )]
 pub(crate) struct ZoomConfigurationBody {

@@ -282,7 +282,7 @@ impl Walker<'_> {
                 "description" => _ = self.text(value, at, Text::Any),
                 "status" => _ = self.choice::<N, StoreStatus>(value, at, StoreStatus::NAMES),
                 "managed" => self.boolean(value, at),
-                "image" => self.image(value, at),
+                "image" => self.one_member_object(value, at, "href", Text::Url, false),
                 _ if self.kind == PayloadKind::Request => {
                     let message = format!(
                         "`{key}` is read-only: PingOne sets it and ignores it in a request"
@@ -290,7 +290,7 @@ impl Walker<'_> {
                     self.emit(Code::ReadOnly, at, key_span, message);
                 }
                 "id" => _ = self.text(value, at, Text::Uuid),
-                "environment" => self.environment(value, at),
+                "environment" => self.one_member_object(value, at, "id", Text::Uuid, true),
                 "createdAt" | "updatedAt" => _ = self.text(value, at, Text::DateTime),
                 "syncStatus" => self.sync_status(value, at),
                 _ => self.links(value, at),
@@ -316,34 +316,29 @@ impl Walker<'_> {
         }
     }
 
-    fn image<N: Json>(&mut self, value: &N, path: Path<'_>) {
+    /// An object of one string member, `key` (`image`, `environment`, a link).
+    fn one_member_object<N: Json>(
+        &mut self,
+        value: &N,
+        path: Path<'_>,
+        key: &str,
+        rule: Text,
+        required: bool,
+    ) {
         let Some(members) = value.members() else {
             return self.wrong_type(value, path, "an object");
         };
-        for (key, key_span, value) in members {
-            match key {
-                "href" => _ = self.text(value, path.key(key), Text::Url),
-                _ => self.unknown(key, key_span, path.key(key), &["href"]),
+        let mut present = false;
+        for (member, member_span, member_value) in members {
+            if member == key {
+                present = true;
+                self.text(member_value, path.key(member), rule);
+            } else {
+                self.unknown(member, member_span, path.key(member), &[key]);
             }
         }
-    }
-
-    fn environment<N: Json>(&mut self, value: &N, path: Path<'_>) {
-        let Some(members) = value.members() else {
-            return self.wrong_type(value, path, "an object");
-        };
-        let mut has_id = false;
-        for (key, key_span, value) in members {
-            match key {
-                "id" => {
-                    has_id = true;
-                    self.text(value, path.key(key), Text::Uuid);
-                }
-                _ => self.unknown(key, key_span, path.key(key), &["id"]),
-            }
-        }
-        if !has_id {
-            self.missing(value.span(), path.key("id"), "");
+        if required && !present {
+            self.missing(value.span(), path.key(key), "");
         }
     }
 
@@ -370,24 +365,7 @@ impl Walker<'_> {
             return self.wrong_type(value, path, "an object");
         };
         for (relation, _, link) in members {
-            let at = path.key(relation);
-            let Some(link_members) = link.members() else {
-                self.wrong_type(link, at, "an object with `href`");
-                continue;
-            };
-            let mut has_href = false;
-            for (key, key_span, value) in link_members {
-                match key {
-                    "href" => {
-                        has_href = true;
-                        self.text(value, at.key(key), Text::Url);
-                    }
-                    _ => self.unknown(key, key_span, at.key(key), &["href"]),
-                }
-            }
-            if !has_href {
-                self.missing(link.span(), at.key("href"), "");
-            }
+            self.one_member_object(link, path.key(relation), "href", Text::Url, true);
         }
     }
 
@@ -433,7 +411,7 @@ impl Walker<'_> {
             Some(Some((method, span))) => (method, Some(span)),
             None => (AuthenticationMethod::DEFAULT, None),
         };
-        // Made only when a message needs it: a valid payload allocates nothing here.
+        // Built only when a diagnostic needs it: the valid path allocates nothing.
         let because = || match explicit {
             Some(_) => format!("`AUTHENTICATION_METHOD` is `{method}`"),
             None => {

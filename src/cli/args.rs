@@ -1,0 +1,179 @@
+//! The command line, as clap parses it.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::report::render::Format;
+use crate::validate::PayloadKind;
+
+/// Validate PingOne Zoom propagation store payloads before they are sent to the API.
+#[derive(Debug, Parser)]
+#[command(name = "pingone-store", version, about, propagate_version = true)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check payload files and report every finding.
+    Lint(LintArgs),
+    /// Write the JSON Schemas of the payloads, or check that they are up to date.
+    Schema(SchemaArgs),
+}
+
+/// The options of `pingone-store lint`.
+#[derive(Debug, Args)]
+pub struct LintArgs {
+    /// Files, directories (walked for `*.json`, honouring `.gitignore`) or `-` for
+    /// standard input [default: the current directory].
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Which body the payloads are.
+    #[arg(long, value_enum, default_value_t = KindArg::Request)]
+    pub kind: KindArg,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = FormatArg::Human)]
+    pub format: FormatArg,
+
+    /// Report warnings as errors, so that a warning fails the run.
+    #[arg(long)]
+    pub deny_warnings: bool,
+
+    /// Make template variables (`{{name}}`) errors, for payloads that must be final.
+    #[arg(long)]
+    pub deny_placeholders: bool,
+
+    /// Files larger than this are reported as `too-large` and not read: bytes, or with
+    /// a suffix K, KiB, M, MiB, G, GiB (all powers of 1024).
+    #[arg(long, value_name = "SIZE", default_value = "10MiB", value_parser = parse_size)]
+    pub max_file_size: u64,
+
+    /// When to colour `human` output; `NO_COLOR` set to anything but the empty string
+    /// turns colour off in every case.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+}
+
+/// The options of `pingone-store schema`.
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// The folder to write the schemas into (`draft-07/` is created inside it).
+    #[arg(long, value_name = "DIR", default_value = "schemas")]
+    pub out_dir: PathBuf,
+
+    /// Write nothing; exit 1, naming each file, when a file is stale or missing.
+    #[arg(long)]
+    pub check: bool,
+}
+
+/// `--kind`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    /// A create or update request body.
+    Request,
+    /// A store as the API returns it.
+    Response,
+}
+
+impl From<KindArg> for PayloadKind {
+    fn from(kind: KindArg) -> Self {
+        match kind {
+            KindArg::Request => Self::Request,
+            KindArg::Response => Self::Response,
+        }
+    }
+}
+
+/// `--format`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// Cargo-style messages with the source line.
+    Human,
+    /// One line per diagnostic.
+    Short,
+    /// One JSON document (a stable contract, see docs/cli.md).
+    Json,
+    /// SARIF 2.1.0, for code scanning.
+    Sarif,
+    /// GitHub Actions annotations.
+    Github,
+    /// The 400 body PingOne would send for each file.
+    Pingone,
+}
+
+impl From<FormatArg> for Format {
+    fn from(format: FormatArg) -> Self {
+        match format {
+            FormatArg::Human => Self::Human,
+            FormatArg::Short => Self::Short,
+            FormatArg::Json => Self::Json,
+            FormatArg::Sarif => Self::Sarif,
+            FormatArg::Github => Self::Github,
+            FormatArg::Pingone => Self::Pingone,
+        }
+    }
+}
+
+/// `--color`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    /// Colour when standard output is a terminal.
+    Auto,
+    /// Always colour (unless `NO_COLOR` is set).
+    Always,
+    /// Never colour.
+    Never,
+}
+
+/// Parses `--max-file-size`: `512`, `64K`, `64KiB`, `10M`, `10MiB`, `1G`, `1GiB`.
+fn parse_size(text: &str) -> Result<u64, String> {
+    let text = text.trim();
+    let digits = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(digits);
+    let number: u64 = number.parse().map_err(|_| {
+        format!("`{text}` is not a size: expected a number of bytes such as `512` or `10MiB`")
+    })?;
+    let multiplier: u64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kib" => 1 << 10,
+        "m" | "mib" => 1 << 20,
+        "g" | "gib" => 1 << 30,
+        other => {
+            return Err(format!(
+                "unknown size unit `{other}`: use K, KiB, M, MiB, G or GiB"
+            ));
+        }
+    };
+    number
+        .checked_mul(multiplier)
+        .ok_or_else(|| format!("`{text}` is too large"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_parse_with_binary_units() {
+        assert_eq!(parse_size("512"), Ok(512));
+        assert_eq!(parse_size("10MiB"), Ok(10 << 20));
+        assert_eq!(parse_size("64k"), Ok(64 << 10));
+        assert!(parse_size("ten").is_err());
+        assert!(parse_size("1TB").is_err());
+        assert!(parse_size("99999999999999999999G").is_err());
+    }
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+}

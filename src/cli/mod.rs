@@ -1,0 +1,67 @@
+//! The `pingone-store` command line: `lint` and `schema`.
+//!
+//! [`run`] is the whole program; `main` only hands it the arguments and exits with
+//! the status it returns: 0 clean, 1 findings (an error, or a stale schema), 2 a usage
+//! error or a file that could not be read.
+
+pub mod args;
+mod discover;
+mod lint;
+mod schema;
+
+use std::ffi::OsString;
+
+use clap::Parser;
+
+use args::{Cli, Command};
+
+/// No error.
+pub const EXIT_OK: i32 = 0;
+/// At least one error finding (or, for `schema --check`, a stale or missing file).
+pub const EXIT_FINDINGS: i32 = 1;
+/// A usage error, or a file that could not be read or written.
+pub const EXIT_FAILURE: i32 = 2;
+
+/// Parses `args` (the program name first) and runs the command; returns the exit status.
+pub fn run<I, T>(args: I) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(error) => {
+            // clap prints help and version to stdout with status 0, usage errors to
+            // stderr with status 2.
+            let _ = error.print();
+            return error.exit_code();
+        }
+    };
+    match &cli.command {
+        Command::Lint(lint_args) => lint::run(lint_args),
+        Command::Schema(schema_args) => schema::run(schema_args),
+    }
+}
+
+/// A path that could not be read or written, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Failure {
+    path: String,
+    reason: String,
+}
+
+impl Failure {
+    fn io(path: String, error: &std::io::Error) -> Self {
+        Self {
+            path,
+            reason: error.to_string(),
+        }
+    }
+}
+
+/// Prints each failure on stderr as `error: <path>: <reason>`.
+fn report_failures(failures: &[Failure]) {
+    for failure in failures {
+        eprintln!("error: {}: {}", failure.path, failure.reason);
+    }
+}

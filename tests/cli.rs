@@ -1,0 +1,680 @@
+//! The `pingone-store` binary end to end: formats, exit statuses, inputs, secrets.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_pingone-store");
+const PAYLOADS: &str = "examples/payloads";
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs the binary in `dir` with `args`, `stdin` as standard input, no `NO_COLOR`.
+fn run_in(dir: &Path, args: &[&str], stdin: &[u8]) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(BIN)
+        .args(args)
+        .current_dir(dir)
+        .env_remove("NO_COLOR")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    let mut input = child.stdin.take().expect("stdin is piped");
+    // The binary may exit before reading everything (size limit): ignore a broken pipe.
+    let _ = input.write_all(stdin);
+    drop(input);
+    child.wait_with_output().expect("the binary runs")
+}
+
+fn run(args: &[&str]) -> Output {
+    run_in(&root(), args, b"")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
+}
+
+fn status(output: &Output) -> i32 {
+    output
+        .status
+        .code()
+        .expect("the binary exits with a status")
+}
+
+fn json(output: &Output) -> Value {
+    serde_json::from_slice(&output.stdout).expect("stdout is one JSON document")
+}
+
+/// The codes of the `json` output's diagnostics of its only file.
+fn codes(output: &Output) -> Vec<String> {
+    let value = json(output);
+    value["files"][0]["diagnostics"]
+        .as_array()
+        .expect("diagnostics are an array")
+        .iter()
+        .map(|d| d["code"].as_str().expect("code is a string").to_owned())
+        .collect()
+}
+
+// ---------------------------------------------------------------- formats
+
+fn snapshot_format(format: &str) -> String {
+    let output = run(&["lint", "--format", format, PAYLOADS]);
+    assert_eq!(status(&output), 1, "{}", stderr(&output));
+    assert_eq!(stderr(&output), "");
+    stdout(&output)
+}
+
+#[test]
+fn format_human() {
+    insta::assert_snapshot!(snapshot_format("human"));
+}
+
+#[test]
+fn format_short() {
+    insta::assert_snapshot!(snapshot_format("short"));
+}
+
+#[test]
+fn format_json() {
+    insta::assert_snapshot!(snapshot_format("json"));
+}
+
+#[test]
+fn format_sarif() {
+    insta::assert_snapshot!(snapshot_format("sarif"));
+}
+
+#[test]
+fn format_github() {
+    insta::assert_snapshot!(snapshot_format("github"));
+}
+
+#[test]
+fn format_pingone() {
+    insta::assert_snapshot!(snapshot_format("pingone"));
+}
+
+#[test]
+fn json_output_has_the_documented_shape() {
+    let value = json(&run(&["lint", "--format", "json", PAYLOADS]));
+    let keys = |v: &Value| -> Vec<String> {
+        let mut keys: Vec<_> = v.as_object().expect("an object").keys().cloned().collect();
+        keys.sort();
+        keys
+    };
+    assert_eq!(keys(&value), ["files", "summary"]);
+    assert_eq!(
+        keys(&value["summary"]),
+        ["errors", "files", "invalid", "warnings"]
+    );
+    let files = value["files"].as_array().expect("files is an array");
+    assert_eq!(files.len(), 5);
+    let paths: Vec<_> = files
+        .iter()
+        .map(|f| f["path"].as_str().expect("path"))
+        .collect();
+    let mut sorted = paths.clone();
+    sorted.sort_unstable();
+    assert_eq!(paths, sorted, "files are sorted by path");
+    for file in files {
+        assert_eq!(keys(file), ["diagnostics", "path", "valid"]);
+        for diagnostic in file["diagnostics"].as_array().expect("an array") {
+            assert_eq!(
+                keys(diagnostic),
+                ["code", "column", "line", "message", "pointer", "severity"]
+            );
+            assert!(diagnostic["line"].as_u64().is_some_and(|n| n >= 1));
+            assert!(diagnostic["column"].as_u64().is_some_and(|n| n >= 1));
+            assert!(matches!(
+                diagnostic["severity"].as_str(),
+                Some("error" | "warning")
+            ));
+        }
+    }
+}
+
+#[test]
+fn sarif_output_is_valid_against_the_official_schema() {
+    // The official schema's `run.language` pattern holds a bare `]`, literal in ECMA
+    // regexes but an error for the `regex` crate: escape it, keeping its meaning.
+    let text = include_str!("data/sarif-schema-2.1.0.json").replace("{2}]?$", "{2}\\\\]?$");
+    let schema: Value = serde_json::from_str(&text).expect("the schema is JSON");
+    let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
+    assert!(
+        !validator.is_valid(&serde_json::json!({"version": "2.0.0", "runs": []})),
+        "the schema bites"
+    );
+    for args in [
+        vec!["lint", "--format", "sarif", PAYLOADS],
+        vec![
+            "lint",
+            "--format",
+            "sarif",
+            "examples/payloads/oauth-request.json",
+        ],
+        vec!["lint", "--format", "sarif", "-"],
+    ] {
+        let output = run_in(&root(), &args, b"{\"name\": 1}");
+        let log = json(&output);
+        let errors: Vec<String> = validator
+            .iter_errors(&log)
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{args:?}: {errors:#?}");
+        let run = &log["runs"][0];
+        let rules = run["tool"]["driver"]["rules"].as_array().expect("rules");
+        assert_eq!(rules.len(), pingone_store::Code::ALL.len());
+        assert!(rules.iter().all(|rule| rule["help"]["text"].is_string()));
+        for result in run["results"].as_array().expect("results") {
+            let region = &result["locations"][0]["physicalLocation"]["region"];
+            assert!(region["startLine"].is_u64() && region["startColumn"].is_u64());
+            assert!(result["properties"]["pointer"].is_string());
+        }
+    }
+}
+
+#[test]
+fn pingone_output_gives_a_body_per_invalid_file_and_null_for_a_valid_one() {
+    let value = json(&run(&["lint", "--format", "pingone", PAYLOADS]));
+    for file in value["files"].as_array().expect("files") {
+        let path = file["path"].as_str().expect("path");
+        let response = &file["response"];
+        if path.ends_with("oauth-request.json") || path.ends_with("template-request.json") {
+            assert!(response.is_null(), "{path}");
+            continue;
+        }
+        assert_eq!(response["code"], "INVALID_DATA", "{path}");
+        let id = response["id"].as_str().expect("id");
+        assert_eq!(id.len(), 36);
+        for detail in response["details"].as_array().expect("details") {
+            assert!(matches!(
+                detail["code"].as_str(),
+                Some("REQUIRED_VALUE" | "EMPTY_VALUE" | "INVALID_VALUE")
+            ));
+        }
+    }
+    // Only errors become details; `status` is an enum with its allowed values.
+    let value = json(&run(&[
+        "lint",
+        "--format",
+        "pingone",
+        "examples/payloads/missing-oauth-keys.json",
+    ]));
+    let details = value["files"][0]["response"]["details"]
+        .as_array()
+        .expect("details")
+        .clone();
+    assert!(
+        details
+            .iter()
+            .all(|d| d["target"] != "configuration.SCIM_URL"),
+        "a warning is not a detail"
+    );
+    let status = details
+        .iter()
+        .find(|d| d["target"] == "status")
+        .expect("the status detail");
+    assert_eq!(
+        status["innerError"]["allowedValues"],
+        serde_json::json!(["ACTIVE", "INACTIVE"])
+    );
+    let required = details
+        .iter()
+        .find(|d| d["target"] == "configuration.OAUTH_ACCOUNT_ID")
+        .expect("a required detail");
+    assert_eq!(required["code"], "REQUIRED_VALUE");
+}
+
+// ---------------------------------------------------------------- exit statuses
+
+#[test]
+fn a_valid_file_exits_0() {
+    let output = run(&["lint", "examples/payloads/oauth-request.json"]);
+    assert_eq!(status(&output), 0);
+    assert_eq!(
+        stdout(&output),
+        "checked 1 file: 0 invalid, 0 errors, 0 warnings\n"
+    );
+}
+
+#[test]
+fn an_error_exits_1() {
+    assert_eq!(
+        status(&run(&["lint", "examples/payloads/missing-oauth-keys.json"])),
+        1
+    );
+}
+
+#[test]
+fn an_unreadable_file_exits_2_and_the_others_are_still_linted() {
+    let output = run(&[
+        "lint",
+        "--format",
+        "short",
+        "no-such-file.json",
+        "examples/payloads/missing-oauth-keys.json",
+    ]);
+    assert_eq!(status(&output), 2);
+    assert!(
+        stderr(&output).starts_with("error: no-such-file.json: "),
+        "{}",
+        stderr(&output)
+    );
+    assert!(
+        stdout(&output).contains("examples/payloads/missing-oauth-keys.json:4:13: error[enum]")
+    );
+}
+
+#[test]
+fn a_usage_error_exits_2() {
+    let output = run(&["lint", "--format", "xml"]);
+    assert_eq!(status(&output), 2);
+    assert!(stdout(&output).is_empty());
+    assert!(stderr(&output).contains("--format"));
+    assert_eq!(status(&run(&["lint", "--max-file-size", "lots"])), 2);
+    assert_eq!(status(&run(&[])), 2);
+    assert_eq!(status(&run(&["--help"])), 0);
+}
+
+#[test]
+fn deny_warnings_turns_0_into_1() {
+    let template = "examples/payloads/template-request.json";
+    assert_eq!(status(&run(&["lint", template])), 0);
+    let output = run(&["lint", "--deny-warnings", "--format", "json", template]);
+    assert_eq!(status(&output), 1);
+    assert_eq!(
+        json(&output)["files"][0]["diagnostics"][0]["severity"],
+        "error"
+    );
+}
+
+#[test]
+fn deny_placeholders_makes_template_variables_errors() {
+    let output = run(&[
+        "lint",
+        "--deny-placeholders",
+        "--format",
+        "short",
+        "examples/payloads/template-request.json",
+    ]);
+    assert_eq!(status(&output), 1);
+    assert!(stdout(&output).contains("error[placeholder]"));
+    assert!(!stdout(&output).contains("warning[placeholder]"));
+}
+
+#[test]
+fn response_kind_accepts_a_response() {
+    assert_eq!(
+        status(&run(&[
+            "lint",
+            "--kind",
+            "response",
+            "tests/fixtures/valid/seed-response.response.json"
+        ])),
+        0
+    );
+    assert_eq!(
+        status(&run(&[
+            "lint",
+            "--kind",
+            "request",
+            "examples/payloads/oauth-request.json"
+        ])),
+        0
+    );
+}
+
+// ---------------------------------------------------------------- inputs
+
+#[test]
+fn standard_input_is_shown_as_stdin() {
+    let payload =
+        std::fs::read("examples/payloads/missing-oauth-keys.json").expect("the example exists");
+    let output = run_in(&root(), &["lint", "--format", "short", "-"], &payload);
+    assert_eq!(status(&output), 1);
+    assert!(
+        stdout(&output).starts_with("<stdin>:4:13: error[enum]"),
+        "{}",
+        stdout(&output)
+    );
+    let valid = std::fs::read("examples/payloads/oauth-request.json").expect("the example exists");
+    assert_eq!(status(&run_in(&root(), &["lint", "-"], &valid)), 0);
+}
+
+fn tree(dir: &Path, files: &[(&str, &str)]) {
+    for (path, contents) in files {
+        let path = dir.join(path);
+        std::fs::create_dir_all(path.parent().expect("a parent")).expect("mkdir");
+        std::fs::write(path, contents).expect("write");
+    }
+}
+
+fn linted_paths(dir: &Path, args: &[&str]) -> Vec<String> {
+    let output = run_in(dir, args, b"");
+    json(&output)["files"]
+        .as_array()
+        .expect("files")
+        .iter()
+        .map(|f| f["path"].as_str().expect("path").to_owned())
+        .collect()
+}
+
+#[test]
+fn directories_are_walked_for_json_honouring_gitignore_in_a_git_repository() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let valid = std::fs::read_to_string("examples/payloads/oauth-request.json")
+        .expect("the example exists");
+    tree(
+        dir.path(),
+        &[
+            (".gitignore", "ignored.json\nbuild/\n"),
+            ("a.json", &valid),
+            ("ignored.json", "not json"),
+            ("build/out.json", "not json"),
+            ("nested/deeper/b.json", &valid),
+            ("notes.txt", "not json"),
+            (".hidden/c.json", "not json"),
+        ],
+    );
+    // Outside a git repository ripgrep does not read `.gitignore`, and neither do we.
+    assert_eq!(
+        linted_paths(dir.path(), &["lint", "--format", "json"]),
+        [
+            "a.json",
+            "build/out.json",
+            "ignored.json",
+            "nested/deeper/b.json"
+        ]
+    );
+    let git = Command::new("git")
+        .arg("init")
+        .arg("-q")
+        .current_dir(dir.path())
+        .status()
+        .expect("git runs");
+    assert!(git.success());
+    assert_eq!(
+        linted_paths(dir.path(), &["lint", "--format", "json"]),
+        ["a.json", "nested/deeper/b.json"]
+    );
+    assert_eq!(
+        linted_paths(dir.path(), &["lint", "--format", "json", "."]),
+        ["./a.json", "./nested/deeper/b.json"]
+    );
+    assert_eq!(
+        linted_paths(dir.path(), &["lint", "--format", "json", "nested"]),
+        ["nested/deeper/b.json"]
+    );
+    // A file named on the command line is linted even when ignored.
+    assert_eq!(
+        linted_paths(dir.path(), &["lint", "--format", "json", "ignored.json"]),
+        ["ignored.json"]
+    );
+    let output = run_in(dir.path(), &["lint"], b"");
+    assert_eq!(status(&output), 0, "{}{}", stdout(&output), stderr(&output));
+}
+
+#[test]
+fn the_linter_never_writes_to_its_inputs() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let contents = "\u{feff}{\"name\": \"x\", \"API_KEY\": \"k\",}";
+    tree(dir.path(), &[("a.json", contents)]);
+    for format in ["human", "short", "json", "sarif", "github", "pingone"] {
+        run_in(dir.path(), &["lint", "--format", format], b"");
+    }
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("a.json")).expect("read"),
+        contents
+    );
+}
+
+// ---------------------------------------------------------------- bad input
+
+/// Lints `bytes` as a file in a temp dir with `--format json` and `extra` arguments.
+fn lint_bytes(bytes: &[u8], extra: &[&str]) -> Output {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    std::fs::write(dir.path().join("input.json"), bytes).expect("write");
+    let mut args = vec!["lint", "--format", "json"];
+    args.extend_from_slice(extra);
+    args.push("input.json");
+    run_in(dir.path(), &args, b"")
+}
+
+fn first_diagnostic(output: &Output) -> Value {
+    json(output)["files"][0]["diagnostics"][0].clone()
+}
+
+#[test]
+fn invalid_utf8_is_an_encoding_error() {
+    let output = lint_bytes(b"{\n  \"name\": \"caf\xe9\"\n}", &[]);
+    assert_eq!(status(&output), 1);
+    let diagnostic = first_diagnostic(&output);
+    assert_eq!(diagnostic["code"], "encoding");
+    assert_eq!(
+        (diagnostic["line"].as_u64(), diagnostic["column"].as_u64()),
+        (Some(2), Some(15))
+    );
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted_with_a_warning() {
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes
+        .extend(std::fs::read("examples/payloads/oauth-request.json").expect("the example exists"));
+    let output = lint_bytes(&bytes, &[]);
+    assert_eq!(status(&output), 0);
+    assert_eq!(codes(&output), ["byte-order-mark"]);
+}
+
+#[test]
+fn an_empty_file_is_a_syntax_error() {
+    let output = lint_bytes(b"", &[]);
+    assert_eq!(status(&output), 1);
+    assert_eq!(codes(&output), ["syntax"]);
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_reported_without_being_read() {
+    let output = lint_bytes(&[b' '; 100], &["--max-file-size", "99"]);
+    assert_eq!(status(&output), 1);
+    assert_eq!(codes(&output), ["too-large"]);
+    let diagnostic = first_diagnostic(&output);
+    assert_eq!(
+        (diagnostic["line"].as_u64(), diagnostic["column"].as_u64()),
+        (Some(1), Some(1))
+    );
+    // At the limit exactly, the file is read.
+    assert_eq!(
+        codes(&lint_bytes(&[b' '; 99], &["--max-file-size", "99"])),
+        ["syntax"]
+    );
+}
+
+#[test]
+fn standard_input_over_the_size_limit_is_too_large() {
+    let output = run_in(
+        &root(),
+        &["lint", "--format", "json", "--max-file-size", "1K", "-"],
+        &[b' '; 5000],
+    );
+    assert_eq!(status(&output), 1);
+    assert_eq!(codes(&output), ["too-large"]);
+}
+
+#[test]
+fn deep_nesting_is_a_syntax_error_not_a_crash() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    std::fs::write(dir.path().join("deep.json"), vec![b'['; 100_000]).expect("write");
+    let output = run_in(dir.path(), &["lint", "deep.json"], b"");
+    assert_eq!(status(&output), 1, "{}", stderr(&output));
+    assert!(stdout(&output).contains("error[syntax]"));
+    assert_eq!(codes(&lint_bytes(&vec![b'['; 100_000], &[])), ["syntax"]);
+}
+
+#[test]
+fn common_syntax_mistakes_are_findings_with_a_position() {
+    let cases: &[(&str, &[u8], (u64, u64))] = &[
+        (
+            "two documents",
+            b"{\"name\": \"a\"}\n{\"name\": \"b\"}\n",
+            (2, 1),
+        ),
+        ("ruby hash", b"{\"name\"=>\"a\"}", (1, 8)),
+        ("trailing comma", b"{\n  \"name\": \"a\",\n}", (2, 14)),
+        ("single quotes", b"{'name': 'a'}", (1, 2)),
+        (
+            "comment",
+            b"{\n  // a comment\n  \"name\": \"a\"\n}",
+            (2, 3),
+        ),
+    ];
+    for (case, bytes, (line, column)) in cases {
+        let output = lint_bytes(bytes, &[]);
+        assert_eq!(status(&output), 1, "{case}");
+        let diagnostic = first_diagnostic(&output);
+        assert_eq!(diagnostic["code"], "syntax", "{case}");
+        assert_eq!(diagnostic["pointer"], "", "{case}");
+        assert_eq!(
+            (diagnostic["line"].as_u64(), diagnostic["column"].as_u64()),
+            (Some(*line), Some(*column)),
+            "{case}: {diagnostic}"
+        );
+    }
+}
+
+// ---------------------------------------------------------------- secrets
+
+const SECRETS: &[&str] = &[
+    "zz-key-7Q3wX9",
+    "zz-secret-5Lp2Vb",
+    "zz-oauth-8Hr4Tc",
+    "zz-ruby-3Fk6Nd",
+    "zz-single-2Gm7Ys",
+    "zz-dup-9Jx1Qa",
+];
+
+#[test]
+fn secret_values_never_appear_in_any_format() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    tree(
+        dir.path(),
+        &[
+            // Valid apart from the deprecated JWT keys (warnings).
+            (
+                "jwt.json",
+                "{\"name\": \"z\", \"type\": \"Zoom\", \"configuration\": {\"SCIM_URL\": \"https://api.zoom.us/scim2\", \"API_KEY\": \"zz-key-7Q3wX9\", \"API_SECRET\": \"zz-secret-5Lp2Vb\"}}\n",
+            ),
+            // Invalid: a duplicate secret and an unknown key on the same line as a secret.
+            (
+                "oauth.json",
+                "{\"name\": \"\", \"type\": \"Zoom\", \"configuration\": {\"AUTHENTICATION_METHOD\": \"OAuth Bearer Token\", \"OAUTH_CLIENT_SECRET\": \"zz-oauth-8Hr4Tc\", \"OAUTH_CLIENT_SECRET\": \"zz-dup-9Jx1Qa\", \"X\": 1}}\n",
+            ),
+            // Unparseable: Ruby hash notation and single quotes.
+            (
+                "ruby.json",
+                "{\"configuration\"=>{\"API_SECRET\"=>\"zz-ruby-3Fk6Nd\"}}\n",
+            ),
+            (
+                "single.json",
+                "{'configuration': {'API_KEY': 'zz-single-2Gm7Ys', }}\n",
+            ),
+        ],
+    );
+    for format in ["human", "short", "json", "sarif", "github", "pingone"] {
+        for args in [
+            vec!["lint", "--format", format],
+            vec!["lint", "--format", format, "--color", "always"],
+        ] {
+            let output = run_in(dir.path(), &args, b"");
+            assert_eq!(status(&output), 1, "{format}");
+            let all = format!("{}{}", stdout(&output), stderr(&output));
+            assert!(!all.is_empty());
+            for secret in SECRETS {
+                assert!(!all.contains(secret), "{format} shows {secret}:\n{all}");
+            }
+        }
+    }
+    let human = stdout(&run_in(dir.path(), &["lint"], b""));
+    assert!(human.contains("\"API_SECRET\"=>\"***\""), "{human}");
+}
+
+// ---------------------------------------------------------------- colour
+
+#[test]
+fn colour_only_when_asked_and_never_with_no_color() {
+    let file = "examples/payloads/missing-oauth-keys.json";
+    let piped = run(&["lint", file]);
+    assert!(
+        !stdout(&piped).contains('\u{1b}'),
+        "no colour when not a terminal"
+    );
+    let forced = run(&["lint", "--color", "always", file]);
+    assert!(stdout(&forced).contains('\u{1b}'), "--color always colours");
+    let no_color = Command::new(BIN)
+        .args(["lint", "--color", "always", file])
+        .current_dir(root())
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs");
+    assert!(!stdout(&no_color).contains('\u{1b}'), "NO_COLOR wins");
+}
+
+// ---------------------------------------------------------------- schema
+
+#[test]
+fn schema_check_passes_on_fresh_files_and_fails_on_a_modified_one() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let out = dir.path().join("out");
+    let out_dir = out.to_str().expect("a UTF-8 temp path");
+    let check = run(&["schema", "--out-dir", out_dir, "--check"]);
+    assert_eq!(status(&check), 1, "missing files are reported");
+    assert!(stderr(&check).contains("missing: "));
+    assert!(!out.exists(), "--check writes nothing");
+
+    let write = run(&["schema", "--out-dir", out_dir]);
+    assert_eq!(status(&write), 0, "{}", stderr(&write));
+    for file in pingone_store::schema::generate_all() {
+        assert_eq!(
+            std::fs::read_to_string(out.join(&file.path)).expect("written"),
+            file.contents
+        );
+    }
+    assert!(out.join("draft-07").is_dir());
+    let check = run(&["schema", "--out-dir", out_dir, "--check"]);
+    assert_eq!(status(&check), 0, "{}", stderr(&check));
+
+    let modified = out.join("draft-07/store-request.schema.json");
+    std::fs::write(&modified, "{}\n").expect("write");
+    let check = run(&["schema", "--out-dir", out_dir, "--check"]);
+    assert_eq!(status(&check), 1);
+    let message = stderr(&check);
+    assert!(
+        message.contains(&format!("stale: {}", modified.display())),
+        "{message}"
+    );
+    assert!(
+        message.contains("hint: run `pingone-store schema --out-dir"),
+        "{message}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&modified).expect("read"),
+        "{}\n",
+        "--check writes nothing"
+    );
+
+    assert_eq!(status(&run(&["schema", "--out-dir", out_dir])), 0);
+    assert_eq!(
+        status(&run(&["schema", "--out-dir", out_dir, "--check"])),
+        0
+    );
+}

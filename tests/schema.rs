@@ -1,0 +1,355 @@
+//! The exported JSON Schemas: the committed files are what the types generate, they pass
+//! their metaschemas, and a third-party validator using them gives the same verdict as
+//! the walker and the typed path on every payload.
+
+#[path = "common/strategy.rs"]
+mod strategy;
+
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+
+use jsonschema::Validator;
+use pingone_store::schema::{Draft, REQUEST_FILE, RESPONSE_FILE, generate_all};
+use pingone_store::{Code, Options, PayloadKind, StoreRequest, StoreResponse, validate_str};
+use proptest::prelude::*;
+use serde_json::Value;
+use validator::Validate;
+
+const REGENERATE: &str = "cargo run -- schema";
+
+fn schemas_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas")
+}
+
+fn committed(path: &str) -> Value {
+    let file = schemas_dir().join(path);
+    let text = std::fs::read_to_string(&file).unwrap_or_else(|e| {
+        panic!(
+            "cannot read {}: {e}; regenerate the schemas with `{REGENERATE}`",
+            file.display()
+        )
+    });
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not JSON: {e}", file.display()))
+}
+
+/// A validator of a committed schema file, with format validation on.
+fn validator_for(path: &str) -> Validator {
+    jsonschema::options()
+        .should_validate_formats(true)
+        .build(&committed(path))
+        .unwrap_or_else(|e| panic!("schemas/{path} does not compile: {e}"))
+}
+
+/// The committed schemas: 2020-12 first, then draft-07.
+struct Schemas {
+    request: [Validator; 2],
+    response: [Validator; 2],
+}
+
+static SCHEMAS: LazyLock<Schemas> = LazyLock::new(|| {
+    let both = |file: &str| {
+        [Draft::Draft2020_12, Draft::Draft07]
+            .map(|draft| validator_for(&format!("{}{file}", draft.dir())))
+    };
+    Schemas {
+        request: both(REQUEST_FILE),
+        response: both(RESPONSE_FILE),
+    }
+});
+
+#[test]
+fn committed_schemas_are_what_the_types_generate() {
+    let files = generate_all();
+    assert_eq!(files.len(), 4, "two dialects, request and response");
+    let mut stale = Vec::new();
+    for file in &files {
+        let path = schemas_dir().join(&file.path);
+        match std::fs::read_to_string(&path) {
+            Ok(text) if text == file.contents => {}
+            Ok(_) => stale.push(format!("schemas/{} differs", file.path)),
+            Err(e) => stale.push(format!("schemas/{} cannot be read: {e}", file.path)),
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "the committed schemas are out of date ({}); regenerate them with `{REGENERATE}` and commit the result",
+        stale.join(", ")
+    );
+}
+
+#[test]
+fn generated_files_are_deterministic_and_well_formed() {
+    assert_eq!(generate_all(), generate_all());
+    for file in generate_all() {
+        assert!(
+            file.contents.ends_with("}\n"),
+            "{} ends with a newline",
+            file.path
+        );
+        let value: Value = serde_json::from_str(&file.contents).expect("json");
+        let draft = if file.path.starts_with("draft-07/") {
+            Draft::Draft07
+        } else {
+            Draft::Draft2020_12
+        };
+        assert_eq!(value["$schema"], draft.meta_schema(), "{}", file.path);
+        assert!(
+            value["$id"]
+                .as_str()
+                .is_some_and(|id| id.ends_with(&file.path)),
+            "{}",
+            file.path
+        );
+        assert!(
+            value["title"].is_string() && value["description"].is_string(),
+            "{}",
+            file.path
+        );
+        // the first members are `$schema`, `$id`, `title`, in that order
+        let head: Vec<&str> = file.contents.lines().skip(1).take(3).collect();
+        assert!(
+            head[0].starts_with("  \"$schema\"")
+                && head[1].starts_with("  \"$id\"")
+                && head[2].starts_with("  \"title\"")
+        );
+    }
+}
+
+#[test]
+fn schemas_pass_their_metaschemas() {
+    for file in generate_all() {
+        let schema: Value = committed(&file.path);
+        if let Err(error) = jsonschema::meta::validate(&schema) {
+            panic!(
+                "schemas/{} does not pass its metaschema: {error}",
+                file.path
+            );
+        }
+        assert!(jsonschema::meta::is_valid(&schema));
+    }
+    // and the metaschema check is not vacuous
+    let mut broken = committed(REQUEST_FILE);
+    broken["properties"]["name"]["type"] = Value::from("text");
+    assert!(!jsonschema::meta::is_valid(&broken));
+}
+
+#[test]
+fn the_dialects_are_the_ones_declared() {
+    let draft07 = committed(&format!("draft-07/{REQUEST_FILE}"));
+    assert!(draft07.get("definitions").is_some() && draft07.get("$defs").is_none());
+    let text = serde_json::to_string(&draft07).expect("json");
+    assert!(
+        !text.contains("$defs"),
+        "draft-07 refers only to `definitions`"
+    );
+    let current = committed(REQUEST_FILE);
+    assert!(current.get("$defs").is_some() && current.get("definitions").is_none());
+}
+
+/// The three verdicts on a payload: walker, each committed schema, typed path.
+#[derive(Debug, PartialEq, Eq)]
+struct Verdicts {
+    walker: bool,
+    schema_2020_12: bool,
+    schema_draft_07: bool,
+    typed: bool,
+}
+
+impl Verdicts {
+    fn agree(&self) -> bool {
+        self.walker == self.schema_2020_12
+            && self.walker == self.schema_draft_07
+            && self.walker == self.typed
+    }
+}
+
+fn request_verdicts(value: &Value) -> Verdicts {
+    let [current, draft07] = &SCHEMAS.request;
+    Verdicts {
+        walker: pingone_store::validate_request(value).is_valid(),
+        schema_2020_12: current.is_valid(value),
+        schema_draft_07: draft07.is_valid(value),
+        typed: serde_json::from_value::<StoreRequest>(value.clone())
+            .is_ok_and(|r| r.validate().is_ok()),
+    }
+}
+
+fn response_verdicts(value: &Value) -> Verdicts {
+    let [current, draft07] = &SCHEMAS.response;
+    Verdicts {
+        walker: pingone_store::validate_response(value).is_valid(),
+        schema_2020_12: current.is_valid(value),
+        schema_draft_07: draft07.is_valid(value),
+        typed: serde_json::from_value::<StoreResponse>(value.clone())
+            .is_ok_and(|r| r.validate().is_ok()),
+    }
+}
+
+/// Regression: serde's derived structs also accept an array of their fields, which the
+/// typed path once let through (`"image": []`); it now wants an object, like the others.
+#[test]
+fn an_array_for_an_object_gets_one_verdict() {
+    let value = serde_json::json!({
+        "name": "n", "type": "Zoom", "image": [],
+        "configuration": { "SCIM_URL": "https://api.zoom.us/scim2", "API_KEY": "k", "API_SECRET": "s" }
+    });
+    let invalid = Verdicts {
+        walker: false,
+        schema_2020_12: false,
+        schema_draft_07: false,
+        typed: false,
+    };
+    assert_eq!(request_verdicts(&value), invalid);
+}
+
+/// Regression: a template variable that starts inside a run of braces (`x{{{host}}}`)
+/// was once missed by the walker and the typed path, which the schema's pattern finds.
+#[test]
+fn a_template_after_an_extra_brace_gets_one_verdict() {
+    let value = serde_json::json!({
+        "name": "n", "type": "Zoom",
+        "configuration": { "SCIM_URL": "x{{{host}}}", "API_KEY": "k", "API_SECRET": "s" }
+    });
+    let valid = Verdicts {
+        walker: true,
+        schema_2020_12: true,
+        schema_draft_07: true,
+        typed: true,
+    };
+    assert_eq!(request_verdicts(&value), valid);
+}
+
+/// The number of cases of each property: `PROPTEST_CASES`, or 512.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(512)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
+
+    #[test]
+    fn requests_get_one_verdict(value in strategy::request_payload()) {
+        let verdicts = request_verdicts(&value);
+        prop_assert!(verdicts.agree(), "{verdicts:?} on {value:#}\n{:#?}", pingone_store::validate_request(&value));
+    }
+
+    #[test]
+    fn responses_get_one_verdict(value in strategy::response_payload()) {
+        let verdicts = response_verdicts(&value);
+        prop_assert!(verdicts.agree(), "{verdicts:?} on {value:#}\n{:#?}", pingone_store::validate_response(&value));
+    }
+
+    #[test]
+    fn unmutated_payloads_are_valid_everywhere(request in strategy::store_request(), response in strategy::store_response()) {
+        let request = serde_json::to_value(&request).expect("json");
+        prop_assert_eq!(request_verdicts(&request), Verdicts { walker: true, schema_2020_12: true, schema_draft_07: true, typed: true });
+        let response = serde_json::to_value(&response).expect("json");
+        prop_assert_eq!(response_verdicts(&response), Verdicts { walker: true, schema_2020_12: true, schema_draft_07: true, typed: true });
+    }
+}
+
+/// Every fixture that parses as JSON (and has no duplicate key) gets one verdict; the
+/// fixtures under `valid/` are valid and those under `invalid/` are not.
+#[test]
+fn fixtures_get_one_verdict() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for (dir, expected) in [("valid", true), ("invalid", false)] {
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(root.join(dir))
+            .unwrap_or_else(|e| panic!("tests/fixtures/{dir}: {e}"))
+            .map(|entry| entry.expect("a directory entry").path())
+            .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+            .collect();
+        paths.sort();
+        for path in paths {
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default()
+                .to_owned();
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let Ok(value) = serde_json::from_str::<Value>(&text) else {
+                continue;
+            };
+            let kind = if name.ends_with(".response.json") {
+                PayloadKind::Response
+            } else {
+                PayloadKind::Request
+            };
+            if validate_str(&text, Options::new(kind))
+                .iter()
+                .any(|d| d.code == Code::DuplicateKey)
+            {
+                continue;
+            }
+            let verdicts = match kind {
+                PayloadKind::Request => request_verdicts(&value),
+                PayloadKind::Response => response_verdicts(&value),
+            };
+            checked += 1;
+            if !verdicts.agree() || verdicts.walker != expected {
+                failures.push(format!("{dir}/{name}: {verdicts:?}"));
+            }
+        }
+    }
+    assert!(checked >= 2, "the seed fixtures are checked");
+    assert!(
+        failures.is_empty(),
+        "fixtures whose verdicts disagree:\n{}",
+        failures.join("\n")
+    );
+}
+
+/// Strings made of one character each, around the white space that regex dialects
+/// disagree on: the not-blank and template patterns give the walker's verdict.
+#[test]
+fn white_space_agrees_in_every_string_rule() {
+    let chars = (0u32..0x3100)
+        .chain([0xfeff, 0x180e, 0x200b, 0x1_0000])
+        .filter_map(char::from_u32);
+    for c in chars {
+        let value = serde_json::json!({
+            "name": c.to_string(),
+            "type": "Zoom",
+            "configuration": { "SCIM_URL": format!("{{{{{c}host{c}}}}}"), "API_KEY": format!("{c}"), "API_SECRET": "s" }
+        });
+        let verdicts = request_verdicts(&value);
+        assert!(verdicts.agree(), "U+{:04X}: {verdicts:?}", u32::from(c));
+    }
+}
+
+/// The property is not vacuous: the mutated payloads are a fair mix of valid and invalid.
+#[test]
+fn mutations_give_both_verdicts() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+
+    let mut runner = TestRunner::deterministic();
+    let (mut valid, mut invalid) = (0, 0);
+    for _ in 0..300 {
+        let request = strategy::request_payload()
+            .new_tree(&mut runner)
+            .expect("a tree")
+            .current();
+        let response = strategy::response_payload()
+            .new_tree(&mut runner)
+            .expect("a tree")
+            .current();
+        for verdict in [
+            request_verdicts(&request).walker,
+            response_verdicts(&response).walker,
+        ] {
+            if verdict { valid += 1 } else { invalid += 1 }
+        }
+    }
+    assert!(
+        valid > 100 && invalid > 100,
+        "{valid} valid, {invalid} invalid"
+    );
+}

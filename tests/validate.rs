@@ -1,0 +1,146 @@
+//! The library's entry points and report, as a Rust user meets them.
+
+use pingone_store::{
+    Code, JsonPointer, Options, PayloadKind, Severity, StoreConfiguration, ZoomAuthentication,
+    parse_request, parse_response, validate_request, validate_request_str, validate_str,
+};
+use serde_json::json;
+
+fn seed_request() -> String {
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/valid/seed-request.json"
+    ))
+    .expect("the seed request fixture")
+}
+
+#[test]
+fn placeholders_are_warnings_unless_denied() {
+    let text = seed_request();
+    let lenient = validate_str(&text, Options::new(PayloadKind::Request));
+    assert!(lenient.is_valid());
+    assert_eq!(lenient.warning_count(), 3);
+    assert!(
+        lenient
+            .iter()
+            .all(|d| d.code == Code::Placeholder && d.severity == Severity::Warning)
+    );
+
+    let strict = validate_str(
+        &text,
+        Options::new(PayloadKind::Request).deny_placeholders(true),
+    );
+    assert!(!strict.is_valid());
+    assert_eq!(strict.error_count(), 3);
+}
+
+#[test]
+fn parse_request_gives_the_typed_model() {
+    let request = parse_request(&seed_request()).expect("the seed request is valid");
+    assert_eq!(request.name, "zoom connection");
+    let StoreConfiguration::Zoom(config) = &request.store else {
+        panic!("a Zoom store")
+    };
+    let ZoomAuthentication::OAuth(oauth) = &config.authentication else {
+        panic!("OAuth")
+    };
+    assert_eq!(oauth.token_url, "https://zoom.us/oauth/token");
+    assert_eq!(oauth.client_secret.expose(), "{{oauthClientSecret}}");
+}
+
+#[test]
+fn parse_request_returns_the_report_of_an_invalid_payload() {
+    let report =
+        parse_request(r#"{"name": "", "type": "Zoom", "configuration": {}}"#).expect_err("invalid");
+    let codes: Vec<(Code, String)> = report
+        .iter()
+        .map(|d| (d.code, d.pointer.to_string()))
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            (Code::Empty, "/name".to_owned()),
+            (Code::Required, "/configuration/SCIM_URL".to_owned()),
+            (Code::Required, "/configuration/API_KEY".to_owned()),
+            (Code::Required, "/configuration/API_SECRET".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn parse_response_reads_the_seed_response() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/valid/seed-response.response.json"
+    ))
+    .expect("fixture");
+    let response = parse_response(&text).expect("the seed response is valid");
+    assert_eq!(response.id, "da166d8e-eaa7-4251-8480-85448e095bc3");
+    assert_eq!(response.links.as_ref().map(|links| links.len()), Some(3));
+    assert!(
+        parse_request(&text).is_ok(),
+        "a response sent as a request has only read-only warnings"
+    );
+}
+
+#[test]
+fn the_value_path_has_no_positions() {
+    let report = validate_request(&json!({"name": "x"}));
+    assert!(
+        report
+            .iter()
+            .all(|d| d.location.is_none() && d.span.is_none())
+    );
+    assert_eq!(report.error_count(), 2, "{report}");
+}
+
+#[test]
+fn pointers_escape_keys_per_rfc_6901() {
+    let report =
+        validate_request(&json!({"name": "x", "type": "Slack", "configuration": {}, "a/b~c": 1}));
+    let unknown = report
+        .iter()
+        .find(|d| d.code == Code::UnknownProperty)
+        .expect("an unknown member");
+    assert_eq!(unknown.pointer.to_string(), "/a~1b~0c");
+    assert_eq!(unknown.pointer, JsonPointer::root().key("a/b~c"));
+}
+
+#[test]
+fn columns_count_characters_not_bytes() {
+    let report = validate_request_str(
+        "{\"name\": \"Zoom\", \"type\": \"Zoom\", \"configuration\": {}, \"dé\": 1, \"ü\": 2}",
+    );
+    let columns: Vec<usize> = report
+        .iter()
+        .filter(|d| d.code == Code::UnknownProperty)
+        .filter_map(|d| d.column())
+        .collect();
+    assert_eq!(columns, [55, 64]);
+}
+
+#[test]
+fn a_required_member_is_placed_at_its_parent_object() {
+    let text = "{\n  \"name\": \"Zoom\",\n  \"type\": \"Zoom\",\n  \"configuration\": {\n    \"SCIM_URL\": \"https://api.zoom.us/scim2\",\n    \"AUTHENTICATION_METHOD\": \"OAuth Bearer Token\"\n  }\n}";
+    let report = validate_request_str(text);
+    let first = report.iter().next().expect("a diagnostic");
+    assert_eq!(first.pointer.to_string(), "/configuration/OAUTH_ACCOUNT_ID");
+    assert_eq!((first.line(), first.column()), (Some(4), Some(20)));
+}
+
+#[test]
+fn report_serializes_as_the_json_contract() {
+    let report = validate_request_str(r#"{"name": "Zoom", "type": "zoom", "configuration": {}}"#);
+    let value = serde_json::to_value(&report).expect("serializes");
+    assert_eq!(
+        value,
+        json!([{
+            "severity": "error",
+            "code": "enum",
+            "pointer": "/type",
+            "line": 1,
+            "column": 26,
+            "message": "`zoom` is not an allowed `type`: did you mean `Zoom`?"
+        }])
+    );
+}
