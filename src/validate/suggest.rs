@@ -8,20 +8,36 @@ pub(crate) fn nearest<'c>(input: &str, candidates: &[&'c str]) -> Option<&'c str
     if folded.is_empty() {
         return None;
     }
-    let limit = (folded.chars().count() / 3).max(1);
-    candidates
-        .iter()
-        .map(|&candidate| (strsim::levenshtein(&folded, &fold(candidate)), candidate))
-        .filter(|&(distance, _)| distance <= limit)
-        .min_by_key(|&(distance, _)| distance)
-        .map(|(_, candidate)| candidate)
+    let length = folded.chars().count();
+    let limit = (length / 3).max(1);
+    // One buffer for every folded candidate, and no edit distance for a candidate whose
+    // length alone puts it over the limit (the distance is at least the difference in
+    // length): the first nearest candidate wins, as before.
+    let mut buffer = String::new();
+    let mut best: Option<(usize, &'c str)> = None;
+    for &candidate in candidates {
+        buffer.clear();
+        buffer.extend(folded_chars(candidate));
+        if buffer.chars().count().abs_diff(length) > limit {
+            continue;
+        }
+        let distance = strsim::levenshtein(&folded, &buffer);
+        if distance <= limit && best.is_none_or(|(nearest, _)| distance < nearest) {
+            best = Some((distance, candidate));
+        }
+    }
+    best.map(|(_, candidate)| candidate)
 }
 
 fn fold(s: &str) -> String {
+    folded_chars(s).collect()
+}
+
+/// The characters of `s` without separators, in lower case.
+fn folded_chars(s: &str) -> impl Iterator<Item = char> + '_ {
     s.chars()
         .filter(|c| !matches!(c, '_' | '-' | ' '))
         .flat_map(char::to_lowercase)
-        .collect()
 }
 
 #[cfg(test)]
