@@ -41,40 +41,167 @@ pub(crate) static NOT_BLANK: LazyLock<Regex> =
 
 /// Whether `s` is empty or only white space.
 pub(crate) fn is_blank(s: &str) -> bool {
-    s.trim().is_empty()
+    // Most values start with a visible ASCII character: no need to trim them.
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii_graphic() => false,
+        _ => s.trim().is_empty(),
+    }
+}
+
+/// The offsets of every `{{` in `s` (overlapping: `{{{` has two).
+fn double_braces(s: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = s.as_bytes();
+    memchr::memchr_iter(b'{', bytes).filter(move |&i| bytes.get(i + 1) == Some(&b'{'))
 }
 
 /// Whether `s` holds a template variable: `{{`, optional white space, one or more of
 /// letters, digits, `_`, `.`, `-`, optional white space, `}}`.
 pub(crate) fn contains_template(s: &str) -> bool {
-    let mut rest = s;
-    while let Some(open) = rest.find("{{") {
-        let inner = rest[open + 2..].trim_start();
-        // Overlapping starts matter: in `{{{name}}}` the variable starts at the second `{`.
-        rest = &rest[open + 1..];
+    double_braces(s).any(|open| {
+        let inner = s[open + 2..].trim_start();
         let name_len = inner
             .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')))
             .unwrap_or(inner.len());
-        if name_len > 0 && inner[name_len..].trim_start().starts_with("}}") {
-            return true;
-        }
-    }
-    false
+        name_len > 0 && inner[name_len..].trim_start().starts_with("}}")
+    })
 }
 
 /// Whether `s` is an absolute `http` or `https` URL with an authority, by RFC 3986.
 pub(crate) fn is_http_url(s: &str) -> bool {
-    let Some(scheme_end) = s.find("://") else {
-        return false;
+    let bytes = s.as_bytes();
+    let scheme_len = match bytes.get(4) {
+        Some(b':') => 4,
+        Some(b's' | b'S') if bytes.get(5) == Some(&b':') => 5,
+        _ => return false,
     };
-    let scheme = &s[..scheme_end];
-    let has_authority = s[scheme_end + 3..]
-        .chars()
-        .next()
-        .is_some_and(|c| !matches!(c, '/' | '?' | '#'));
-    (scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https"))
-        && has_authority
-        && fluent_uri::Uri::parse(s).is_ok()
+    let has_authority = bytes.get(scheme_len + 1..scheme_len + 3) == Some(b"//")
+        && bytes
+            .get(scheme_len + 3)
+            .is_some_and(|b| !matches!(b, b'/' | b'?' | b'#'));
+    if !(bytes[..4].eq_ignore_ascii_case(b"http") && has_authority) {
+        return false;
+    }
+    match is_simple_http_uri(&bytes[scheme_len + 3..]) {
+        Some(verdict) => verdict,
+        None => fluent_uri::Uri::parse(s).is_ok(),
+    }
+}
+
+/// Classes of URI characters, as bits of [`URI_CLASSES`].
+const PLAIN: u8 = 1; // RFC 3986 `unreserved` and `sub-delims`
+const COLON: u8 = 2;
+const AT: u8 = 4;
+const SLASH: u8 = 8;
+const QUESTION: u8 = 16;
+
+/// The class bits of every byte: one table lookup per character on the hot path.
+static URI_CLASSES: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric()
+            || matches!(
+                c,
+                b'-' | b'.'
+                    | b'_'
+                    | b'~'
+                    | b'!'
+                    | b'$'
+                    | b'&'
+                    | b'\''
+                    | b'('
+                    | b')'
+                    | b'*'
+                    | b'+'
+                    | b','
+                    | b';'
+                    | b'='
+            )
+        {
+            table[b] = PLAIN;
+        }
+        b += 1;
+    }
+    table[b':' as usize] = COLON;
+    table[b'@' as usize] = AT;
+    table[b'/' as usize] = SLASH;
+    table[b'?' as usize] = QUESTION;
+    table
+};
+
+/// Whether `part` is made of characters of the `allowed` classes and `%XX` escapes.
+fn is_made_of(part: &[u8], allowed: u8) -> bool {
+    let mut i = 0;
+    while i < part.len() {
+        if URI_CLASSES[usize::from(part[i])] & allowed != 0 {
+            i += 1;
+        } else if part[i] == b'%'
+            && part
+                .get(i + 1..i + 3)
+                .is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit))
+        {
+            i += 3;
+        } else {
+            return false;
+        }
+    }
+    true
+}
+
+/// The RFC 3986 check of what follows `http(s)://`, for URLs whose host is not an IP
+/// literal (`[...]`): `None` hands those to the full parser. Being a hand check of the
+/// hot path, it is held to the full parser by a test.
+fn is_simple_http_uri(rest: &[u8]) -> Option<bool> {
+    let authority_end = rest
+        .iter()
+        .position(|b| matches!(b, b'/' | b'?' | b'#'))
+        .unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(authority_end);
+    if authority.contains(&b'[') {
+        return None;
+    }
+    let (userinfo, host_port) = match authority.iter().position(|&b| b == b'@') {
+        Some(at) => (&authority[..at], &authority[at + 1..]),
+        None => (&authority[..0], authority),
+    };
+    let (host, port) = match host_port.iter().position(|&b| b == b':') {
+        Some(colon) => (&host_port[..colon], &host_port[colon + 1..]),
+        None => (host_port, &host_port[..0]),
+    };
+    let authority_ok = is_made_of(userinfo, PLAIN | COLON)
+        && is_made_of(host, PLAIN)
+        && port.iter().all(u8::is_ascii_digit);
+    Some(authority_ok && is_path_query_fragment(tail))
+}
+
+/// `path-abempty [ "?" query ] [ "#" fragment ]`, in one pass.
+fn is_path_query_fragment(tail: &[u8]) -> bool {
+    let mut allowed = PLAIN | COLON | AT | SLASH;
+    let mut in_fragment = false;
+    let mut i = 0;
+    while i < tail.len() {
+        let b = tail[i];
+        if URI_CLASSES[usize::from(b)] & allowed != 0 {
+            i += 1;
+        } else if b == b'%'
+            && tail
+                .get(i + 1..i + 3)
+                .is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit))
+        {
+            i += 3;
+        } else if b == b'?' {
+            allowed |= QUESTION;
+            i += 1;
+        } else if b == b'#' && !in_fragment {
+            allowed |= QUESTION;
+            in_fragment = true;
+            i += 1;
+        } else {
+            return false;
+        }
+    }
+    true
 }
 
 /// Whether an `http(s)` URL uses plain `http`.
@@ -291,6 +418,51 @@ mod tests {
         }
         assert!(is_insecure_url("HTTP://x"));
         assert!(!is_insecure_url("https://x"));
+    }
+
+    #[test]
+    fn the_fast_url_check_agrees_with_the_full_parser() {
+        let parts = [
+            "",
+            "a",
+            "h.example.com",
+            "u:p@h",
+            "h:443",
+            "h:x",
+            "@h",
+            "a@b@c",
+            "%41",
+            "%4",
+            "%zz",
+            " ",
+            "[::1]",
+            "é",
+            "/",
+            "?",
+            "#",
+            "//",
+            "~!$&'()*+,;=",
+            ":@",
+            "{",
+            "\\",
+            "^",
+            "|",
+            "\"",
+            "<",
+        ];
+        for scheme in ["http://", "https://"] {
+            for a in parts {
+                for b in parts {
+                    for c in parts {
+                        let url = format!("{scheme}{a}{b}{c}");
+                        let full = fluent_uri::Uri::parse(url.as_str()).is_ok();
+                        if let Some(fast) = is_simple_http_uri(&url.as_bytes()[scheme.len()..]) {
+                            assert_eq!(fast, full, "{url}");
+                        }
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -4,40 +4,82 @@
 /// and separator-insensitively, then by edit distance, so `zoom` finds `Zoom` and
 /// `OAUTH_CLIENTID` finds `OAUTH_CLIENT_ID`.
 pub(crate) fn nearest<'c>(input: &str, candidates: &[&'c str]) -> Option<&'c str> {
-    let folded = fold(input);
-    if folded.is_empty() {
+    let mut folded = Vec::new();
+    fold_into(input, &mut folded);
+    let input = folded;
+    if input.is_empty() {
         return None;
     }
-    let length = folded.chars().count();
-    let limit = (length / 3).max(1);
-    // One buffer for every folded candidate, and no edit distance for a candidate whose
-    // length alone puts it over the limit (the distance is at least the difference in
-    // length): the first nearest candidate wins, as before.
-    let mut buffer = String::new();
+    let limit = (input.len() / 3).max(1);
+    // Buffers shared by every candidate; a candidate whose length alone puts it over the
+    // limit is skipped, and a distance computation stops once every path exceeds it.
+    let mut candidate_chars = Vec::new();
+    let mut rows = (
+        Vec::with_capacity(input.len() + 1),
+        Vec::with_capacity(input.len() + 1),
+    );
     let mut best: Option<(usize, &'c str)> = None;
     for &candidate in candidates {
-        buffer.clear();
-        buffer.extend(folded_chars(candidate));
-        if buffer.chars().count().abs_diff(length) > limit {
+        fold_into(candidate, &mut candidate_chars);
+        if candidate_chars.len().abs_diff(input.len()) > limit {
             continue;
         }
-        let distance = strsim::levenshtein(&folded, &buffer);
-        if distance <= limit && best.is_none_or(|(nearest, _)| distance < nearest) {
+        let bound = best.map_or(limit, |(nearest, _)| nearest.saturating_sub(1));
+        if let Some(distance) = bounded_levenshtein(&input, &candidate_chars, bound, &mut rows) {
             best = Some((distance, candidate));
         }
     }
     best.map(|(_, candidate)| candidate)
 }
 
-fn fold(s: &str) -> String {
-    folded_chars(s).collect()
+/// The edit distance of `a` and `b` when it is at most `bound`, else `None`.
+///
+/// Only the cells within `bound` of the diagonal can lead to a distance within the
+/// bound (Ukkonen's band): the others are left at "too far".
+fn bounded_levenshtein(
+    a: &[char],
+    b: &[char],
+    bound: usize,
+    rows: &mut (Vec<usize>, Vec<usize>),
+) -> Option<usize> {
+    const FAR: usize = usize::MAX / 2;
+    let (previous, current) = rows;
+    previous.clear();
+    previous.extend((0..=a.len()).map(|i| if i <= bound { i } else { FAR }));
+    for (j, &cb) in b.iter().enumerate() {
+        let row = j + 1;
+        current.clear();
+        current.resize(a.len() + 1, FAR);
+        if row <= bound {
+            current[0] = row;
+        }
+        let first = row.saturating_sub(bound).max(1);
+        let last = (row + bound).min(a.len());
+        let mut row_min = current[0];
+        for i in first..=last {
+            let substitution = previous[i - 1] + usize::from(a[i - 1] != cb);
+            let cell = substitution.min(previous[i] + 1).min(current[i - 1] + 1);
+            current[i] = cell;
+            row_min = row_min.min(cell);
+        }
+        if row_min > bound {
+            return None;
+        }
+        std::mem::swap(previous, current);
+    }
+    previous.last().copied().filter(|&d| d <= bound)
 }
 
-/// The characters of `s` without separators, in lower case.
-fn folded_chars(s: &str) -> impl Iterator<Item = char> + '_ {
-    s.chars()
-        .filter(|c| !matches!(c, '_' | '-' | ' '))
-        .flat_map(char::to_lowercase)
+/// Puts the characters of `s` into `out`, without separators, in lower case.
+fn fold_into(s: &str, out: &mut Vec<char>) {
+    out.clear();
+    for c in s.chars() {
+        match c {
+            '_' | '-' | ' ' => {}
+            _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -58,6 +100,37 @@ mod tests {
             ),
             Some("OAuth Bearer Token")
         );
+    }
+
+    #[test]
+    fn bounded_distance_matches_the_plain_one() {
+        let words = [
+            "",
+            "a",
+            "ab",
+            "kitten",
+            "sitting",
+            "saturday",
+            "sunday",
+            "oauthclientid",
+            "oauthclientsecret",
+        ];
+        let mut rows = (Vec::new(), Vec::new());
+        for a in words {
+            for b in words {
+                let (a_chars, b_chars): (Vec<char>, Vec<char>) =
+                    (a.chars().collect(), b.chars().collect());
+                let plain = strsim::levenshtein(a, b);
+                for bound in 0..8 {
+                    let expected = (plain <= bound).then_some(plain);
+                    assert_eq!(
+                        bounded_levenshtein(&a_chars, &b_chars, bound, &mut rows),
+                        expected,
+                        "{a} {b} {bound}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

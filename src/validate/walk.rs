@@ -93,6 +93,47 @@ const SYNC_STATUS_KEYS: [&str; 7] = [
     "lastSyncAt",
     "syncState",
 ];
+/// The index of a store member in [`STORE_KEYS`]: a `match`, which compiles to a
+/// switch on the length, where a linear search compared every key.
+fn store_key_index(key: &str) -> Option<usize> {
+    Some(match key {
+        "name" => 0,
+        "type" => 1,
+        "configuration" => 2,
+        "description" => 3,
+        "status" => 4,
+        "managed" => 5,
+        "image" => 6,
+        "id" => 7,
+        "environment" => 8,
+        "createdAt" => 9,
+        "updatedAt" => 10,
+        "syncStatus" => 11,
+        "_links" => 12,
+        _ => return None,
+    })
+}
+
+/// The index of a Zoom configuration key in [`ZoomConfigurationBody::KEYS`].
+fn zoom_key_index(key: &str) -> Option<usize> {
+    Some(match key {
+        "SCIM_URL" => 0,
+        "AUTHENTICATION_METHOD" => 1,
+        "OAUTH_ACCOUNT_ID" => 2,
+        "OAUTH_CLIENT_ID" => 3,
+        "OAUTH_CLIENT_SECRET" => 4,
+        "OAUTH_TOKEN_URL" => 5,
+        "API_KEY" => 6,
+        "API_SECRET" => 7,
+        "CREATE_USERS" => 8,
+        "UPDATE_USERS" => 9,
+        "DISABLE_USERS" => 10,
+        "DEPROVISION_USERS" => 11,
+        "REMOVE_ACTION" => 12,
+        _ => return None,
+    })
+}
+
 const JWT_DEPRECATION: &str = "it uses Zoom's JWT app type, which Zoom ended on 2023-09-08; \
                                use `OAuth Bearer Token` with a Server-to-Server OAuth app";
 
@@ -262,7 +303,7 @@ impl Walker<'_> {
         let mut configuration = None;
         for (key, key_span, value) in members {
             let at = path.key(key);
-            let Some(index) = STORE_KEYS.iter().position(|k| *k == key) else {
+            let Some(index) = store_key_index(key) else {
                 self.unknown(key, key_span, at, &STORE_KEYS);
                 continue;
             };
@@ -301,8 +342,7 @@ impl Walker<'_> {
             PayloadKind::Response => &RESPONSE_ONLY_REQUIRED,
         };
         for key in STORE_KEYS[..3].iter().chain(extra) {
-            let index = STORE_KEYS.iter().position(|k| k == key).unwrap_or_default();
-            if !seen[index] {
+            if store_key_index(key).is_some_and(|index| !seen[index]) {
                 self.missing(root.span(), path.key(key), "");
             }
         }
@@ -377,7 +417,7 @@ impl Walker<'_> {
         let mut method: Option<Option<(AuthenticationMethod, Option<Span>)>> = None;
         for (key, key_span, value) in config.members().into_iter().flatten() {
             let at = path.key(key);
-            let Some(index) = KEYS.iter().position(|k| *k == key) else {
+            let Some(index) = zoom_key_index(key) else {
                 self.unknown(key, key_span, at, &KEYS);
                 continue;
             };
@@ -402,7 +442,7 @@ impl Walker<'_> {
                 _ => self.boolean(value, at),
             }
         }
-        let present = |key: &str| KEYS.iter().position(|k| *k == key).and_then(|i| seen[i]);
+        let present = |key: &str| zoom_key_index(key).and_then(|i| seen[i]);
         if present("SCIM_URL").is_none() {
             self.missing(config.span(), path.key("SCIM_URL"), "");
         }
@@ -466,4 +506,21 @@ impl Walker<'_> {
 fn list(names: &[&str]) -> String {
     let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
     quoted.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_indices_follow_the_key_lists() {
+        for (index, key) in STORE_KEYS.iter().enumerate() {
+            assert_eq!(store_key_index(key), Some(index), "{key}");
+        }
+        for (index, key) in ZoomConfigurationBody::KEYS.iter().enumerate() {
+            assert_eq!(zoom_key_index(key), Some(index), "{key}");
+        }
+        assert_eq!(store_key_index("Name"), None);
+        assert_eq!(zoom_key_index("scim_url"), None);
+    }
 }
