@@ -10,6 +10,18 @@ pub(crate) fn nearest<'c>(input: &str, candidates: &[&'c str]) -> Option<&'c str
     if input.is_empty() {
         return None;
     }
+    // Case and separator slips (`zoom`, `scim_url`) are the usual mistakes, and the
+    // comparison stops at the first differing character: try them before any distance.
+    let folded_equal = |candidate: &&&str| {
+        candidate
+            .chars()
+            .filter(|c| !matches!(c, '_' | '-' | ' '))
+            .flat_map(char::to_lowercase)
+            .eq(input.iter().copied())
+    };
+    if let Some(&exact) = candidates.iter().find(folded_equal) {
+        return Some(exact);
+    }
     let limit = (input.len() / 3).max(1);
     // Buffers shared by every candidate; a candidate whose length alone puts it over the
     // limit is skipped, and a distance computation stops once every path exceeds it.
@@ -20,11 +32,16 @@ pub(crate) fn nearest<'c>(input: &str, candidates: &[&'c str]) -> Option<&'c str
     );
     let mut best: Option<(usize, &'c str)> = None;
     for &candidate in candidates {
+        // Only a candidate strictly nearer than the best so far can win.
+        let bound = match best {
+            Some((0, _)) => break,
+            Some((nearest, _)) => nearest - 1,
+            None => limit,
+        };
         fold_into(candidate, &mut candidate_chars);
-        if candidate_chars.len().abs_diff(input.len()) > limit {
+        if candidate_chars.len().abs_diff(input.len()) > bound {
             continue;
         }
-        let bound = best.map_or(limit, |(nearest, _)| nearest.saturating_sub(1));
         if let Some(distance) = bounded_levenshtein(&input, &candidate_chars, bound, &mut rows) {
             best = Some((distance, candidate));
         }
@@ -73,6 +90,7 @@ fn bounded_levenshtein(
 /// Puts the characters of `s` into `out`, without separators, in lower case.
 fn fold_into(s: &str, out: &mut Vec<char>) {
     out.clear();
+    out.reserve(s.len());
     for c in s.chars() {
         match c {
             '_' | '-' | ' ' => {}
