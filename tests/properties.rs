@@ -4,9 +4,11 @@
 #[path = "common/strategy.rs"]
 mod strategy;
 
+use pingone_store::report::render::{Format, LintedFile, RenderOptions, render};
 use pingone_store::{
-    JsonPointer, Options, PayloadKind, Report, StoreConfiguration, StoreRequest, validate_bytes,
-    validate_request, validate_request_str, validate_response, validate_response_str,
+    JsonPointer, Options, PayloadKind, Report, StoreConfiguration, StoreRequest, source_text,
+    validate_bytes, validate_request, validate_request_str, validate_response,
+    validate_response_str,
 };
 use proptest::prelude::*;
 use serde_json::Value;
@@ -119,6 +121,21 @@ proptest! {
         for kind in [PayloadKind::Request, PayloadKind::Response] {
             let report = validate_bytes(&bytes, Options::new(kind));
             prop_assert!(report.iter().all(|d| d.location.is_some()), "{report}");
+        }
+    }
+
+    /// (c) Nor does the rest of the linter's per-file path: every output format renders
+    /// the report of arbitrary bytes, source lines and secret masking included.
+    #[test]
+    fn every_format_renders_any_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+        let file = LintedFile {
+            path: "any.json".to_owned(),
+            source: source_text(&bytes).into_owned(),
+            report: validate_bytes(&bytes, Options::new(PayloadKind::Request)),
+        };
+        for format in [Format::Human, Format::Short, Format::Json, Format::Sarif, Format::Github, Format::Pingone] {
+            let output = render(format, std::slice::from_ref(&file), RenderOptions::colour(false));
+            prop_assert!(file.report.is_empty() || !output.is_empty(), "{format:?} rendered nothing");
         }
     }
 

@@ -6,11 +6,35 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use pingone_store::report::render::{Format, LintedFile, RenderOptions, render};
 use pingone_store::{
-    Options, PayloadKind, validate_bytes, validate_request_str, validate_response_str,
+    Options, PayloadKind, source_text, validate_bytes, validate_request_str, validate_response_str,
 };
 
 fuzz_target!(|data: &[u8]| {
+    // The rest of the per-file path: every output format renders the file's report,
+    // source lines (with secrets masked) included.
+    let file = LintedFile {
+        path: "fuzz.json".to_owned(),
+        source: source_text(data).into_owned(),
+        report: validate_bytes(data, Options::new(PayloadKind::Request)),
+    };
+    for format in [
+        Format::Human,
+        Format::Short,
+        Format::Json,
+        Format::Sarif,
+        Format::Github,
+        Format::Pingone,
+    ] {
+        for colour in [false, true] {
+            let _ = render(
+                format,
+                std::slice::from_ref(&file),
+                RenderOptions::colour(colour),
+            );
+        }
+    }
     // The per-file path of `pingone-store lint`, for both kinds of payload.
     for kind in [PayloadKind::Request, PayloadKind::Response] {
         let report = validate_bytes(data, Options::new(kind));
