@@ -85,8 +85,12 @@ add "pingone-store lint --format json" \
     "$bin lint --format json $one"
 
 if command -v jsonschema-cli >/dev/null; then
+    # Newer releases take a `validate` subcommand; older ones validate directly.
+    sub=""
+    jsonschema-cli --help 2>&1 | grep -qE '^ +validate' && sub="validate"
     fmt=""
-    jsonschema-cli --help 2>&1 | grep -q -- '--assert-format' && fmt="--assert-format"
+    jsonschema-cli $sub --help 2>&1 | grep -q -- '--assert-format' && fmt="--assert-format"
+    fmt="$sub $fmt"
     # One `-i` per file; the list is written once and passed through xargs-free expansion.
     printf -- '-i\n%s\n' "$files"/*.json > "$work/jsonschema-args"
     add "jsonschema-cli" \

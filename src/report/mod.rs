@@ -111,27 +111,25 @@ impl Report {
         }
         self.diagnostics
             .sort_by_key(|d| d.span.map_or(0, |span| span.start));
-        // One forward pass over the text: the diagnostics are sorted by offset.
-        let mut line = 1;
-        let mut column = 1;
-        let mut chars = text.char_indices().peekable();
+        // One forward pass over the text, the diagnostics being sorted by offset:
+        // newlines are counted with memchr, characters only on the diagnostic's line.
+        let bytes = text.as_bytes();
+        let (mut line, mut line_start, mut scanned) = (1, 0, 0);
         for diagnostic in &mut self.diagnostics {
             let Some(span) = diagnostic.span else {
                 continue;
             };
-            let target = span.start.min(text.len());
-            while let Some(&(index, c)) = chars.peek() {
-                if index >= target {
-                    break;
-                }
-                if c == '\n' {
-                    line += 1;
-                    column = 1;
-                } else {
-                    column += 1;
-                }
-                chars.next();
+            let mut target = span.start.min(text.len());
+            while !text.is_char_boundary(target) {
+                target -= 1;
             }
+            let from = scanned.min(target);
+            for newline in memchr::memchr_iter(b'\n', &bytes[from..target]) {
+                line += 1;
+                line_start = from + newline + 1;
+            }
+            scanned = scanned.max(target);
+            let column = text[line_start..target].chars().count() + 1;
             diagnostic.location = Some(Location { line, column });
         }
     }
