@@ -477,6 +477,15 @@ impl<'s> Parser<'s> {
     /// character or the end of the text.
     #[inline]
     fn scan(&mut self) -> Result<u8, SyntaxError> {
+        // Eight bytes at a time while none of them can stop the run: long descriptions
+        // and URLs are most of a payload's bytes.
+        while let Some(chunk) = self.bytes.get(self.pos..self.pos + 8) {
+            let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+            if has_string_stop(word) {
+                break;
+            }
+            self.pos += 8;
+        }
         loop {
             match self.bytes.get(self.pos) {
                 Some(&byte) if !STRING_STOP[usize::from(byte)] => self.pos += 1,
@@ -576,6 +585,19 @@ impl<'s> Parser<'s> {
 
 /// The error for a string still open at the end of the text.
 #[cold]
+/// Whether any byte of `word` is `"`, `\\` or a control character (below 0x20): the
+/// bytes [`Parser::scan`] stops at, tested on eight bytes at once (SWAR: a byte-wise
+/// subtraction borrows into the high bit exactly where a byte is below the operand).
+const fn has_string_stop(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    const fn has_zero(v: u64) -> bool {
+        v.wrapping_sub(ONES) & !v & HIGHS != 0
+    }
+    let below_space = word.wrapping_sub(0x20 * ONES) & !word & HIGHS != 0;
+    below_space || has_zero(word ^ (b'"' as u64 * ONES)) || has_zero(word ^ (b'\\' as u64 * ONES))
+}
+
 fn unclosed_string(len: usize) -> SyntaxError {
     error(
         len,
@@ -595,6 +617,31 @@ fn unpaired_surrogate(backslash: usize) -> SyntaxError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_eight_byte_stop_test_agrees_with_the_table() {
+        let mut state = 0x9E37_79B9_7F4A_7C15_u64;
+        let interesting = [
+            0x00, 0x1F, 0x20, b'"', b'\\', b'!', b'#', b'[', b']', 0x7F, 0x80, 0xC3, 0xFF, b'a',
+        ];
+        for round in 0..200_000u32 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let mut bytes = state.to_le_bytes();
+            if round % 2 == 0 {
+                for (i, byte) in bytes.iter_mut().enumerate() {
+                    *byte = interesting[((state >> (i * 4)) & 0xF) as usize % interesting.len()];
+                }
+            }
+            let expected = bytes.iter().any(|&b| STRING_STOP[usize::from(b)]);
+            assert_eq!(
+                has_string_stop(u64::from_le_bytes(bytes)),
+                expected,
+                "{bytes:?}"
+            );
+        }
+    }
 
     /// Parses `text`, panicking on an error.
     fn ok(text: &str) -> Parsed<'_> {
