@@ -21,6 +21,7 @@ pub use zoom::{
     ZoomConfiguration,
 };
 
+#[cfg(test)]
 pub(crate) use zoom::ZoomConfigurationBody;
 
 /// The body of `POST /environments/{envID}/propagation/stores`.

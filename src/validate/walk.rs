@@ -11,9 +11,7 @@ use super::suggest::nearest;
 use crate::model::formats::{
     contains_template, is_blank, is_date_time, is_http_url, is_insecure_url, is_uuid,
 };
-use crate::model::{
-    AuthenticationMethod, RemoveAction, StoreStatus, StoreType, SyncState, ZoomConfigurationBody,
-};
+use crate::model::{AuthenticationMethod, RemoveAction, StoreStatus, StoreType, SyncState};
 use crate::pointer::{JsonPointer, Segment};
 use crate::report::{Code, Diagnostic, Severity};
 use crate::source::Span;
@@ -74,22 +72,6 @@ enum Text {
     DateTime,
 }
 
-const STORE_KEYS: [&str; 13] = [
-    "name",
-    "type",
-    "configuration",
-    "description",
-    "status",
-    "managed",
-    "image",
-    "id",
-    "environment",
-    "createdAt",
-    "updatedAt",
-    "syncStatus",
-    "_links",
-];
-const RESPONSE_ONLY_REQUIRED: [&str; 4] = ["id", "environment", "createdAt", "updatedAt"];
 const SYNC_STATUS_KEYS: [&str; 7] = [
     "details",
     "failedCount",
@@ -99,45 +81,88 @@ const SYNC_STATUS_KEYS: [&str; 7] = [
     "lastSyncAt",
     "syncState",
 ];
-/// The index of a store member in [`STORE_KEYS`]: a `match`, which compiles to a
-/// switch on the length, where a linear search compared every key.
-fn store_key_index(key: &str) -> Option<usize> {
-    Some(match key {
-        "name" => 0,
-        "type" => 1,
-        "configuration" => 2,
-        "description" => 3,
-        "status" => 4,
-        "managed" => 5,
-        "image" => 6,
-        "id" => 7,
-        "environment" => 8,
-        "createdAt" => 9,
-        "updatedAt" => 10,
-        "syncStatus" => 11,
-        "_links" => 12,
-        _ => return None,
-    })
+/// An enum of the member names of one object: one string `match` per member, then
+/// dispatch and bookkeeping on the variant.
+macro_rules! member_names {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $wire:literal,)+ }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        enum $name {
+            $($variant,)+
+        }
+
+        impl $name {
+            const COUNT: usize = [$($wire,)+].len();
+            const NAMES: [&'static str; Self::COUNT] = [$($wire,)+];
+
+            fn parse(key: &str) -> Option<Self> {
+                match key {
+                    $($wire => Some(Self::$variant),)+
+                    _ => None,
+                }
+            }
+
+            const fn name(self) -> &'static str {
+                Self::NAMES[self as usize]
+            }
+        }
+    };
 }
 
-/// The index of a Zoom configuration key in [`ZoomConfigurationBody::KEYS`].
-fn zoom_key_index(key: &str) -> Option<usize> {
-    Some(match key {
-        "SCIM_URL" => 0,
-        "AUTHENTICATION_METHOD" => 1,
-        "OAUTH_ACCOUNT_ID" => 2,
-        "OAUTH_CLIENT_ID" => 3,
-        "OAUTH_CLIENT_SECRET" => 4,
-        "OAUTH_TOKEN_URL" => 5,
-        "API_KEY" => 6,
-        "API_SECRET" => 7,
-        "CREATE_USERS" => 8,
-        "UPDATE_USERS" => 9,
-        "DISABLE_USERS" => 10,
-        "DEPROVISION_USERS" => 11,
-        "REMOVE_ACTION" => 12,
-        _ => return None,
-    })
+member_names! {
+    /// The members of the base store model.
+    StoreKey {
+        Name = "name",
+        Type = "type",
+        Configuration = "configuration",
+        Description = "description",
+        Status = "status",
+        Managed = "managed",
+        Image = "image",
+        Id = "id",
+        Environment = "environment",
+        CreatedAt = "createdAt",
+        UpdatedAt = "updatedAt",
+        SyncStatus = "syncStatus",
+        Links = "_links",
+    }
+}
+
+member_names! {
+    /// The keys of the Zoom configuration, in the order of `ZoomConfigurationBody::KEYS`.
+    ZoomKey {
+        ScimUrl = "SCIM_URL",
+        AuthenticationMethod = "AUTHENTICATION_METHOD",
+        OAuthAccountId = "OAUTH_ACCOUNT_ID",
+        OAuthClientId = "OAUTH_CLIENT_ID",
+        OAuthClientSecret = "OAUTH_CLIENT_SECRET",
+        OAuthTokenUrl = "OAUTH_TOKEN_URL",
+        ApiKey = "API_KEY",
+        ApiSecret = "API_SECRET",
+        CreateUsers = "CREATE_USERS",
+        UpdateUsers = "UPDATE_USERS",
+        DisableUsers = "DISABLE_USERS",
+        DeprovisionUsers = "DEPROVISION_USERS",
+        RemoveAction = "REMOVE_ACTION",
+    }
+}
+
+impl ZoomKey {
+    const OAUTH: [Self; 4] = [
+        Self::OAuthAccountId,
+        Self::OAuthClientId,
+        Self::OAuthClientSecret,
+        Self::OAuthTokenUrl,
+    ];
+    const JWT: [Self; 2] = [Self::ApiKey, Self::ApiSecret];
+
+    /// The keys `method` requires.
+    const fn required_by(method: AuthenticationMethod) -> &'static [Self] {
+        match method {
+            AuthenticationMethod::OAuthBearerToken => &Self::OAUTH,
+            AuthenticationMethod::JwtBearerToken => &Self::JWT,
+        }
+    }
 }
 
 const JWT_DEPRECATION: &str = "it uses Zoom's JWT app type, which Zoom ended on 2023-09-08; \
@@ -303,19 +328,19 @@ impl Walker<'_> {
             self.wrong_type(root, path, "a JSON object");
             return;
         };
-        let mut seen = [false; STORE_KEYS.len()];
+        let mut seen = [false; StoreKey::COUNT];
         let mut store_type = None;
         let mut configuration = None;
         for (key, key_span, value) in members {
             let at = path.key(key);
-            let Some(index) = store_key_index(key) else {
-                self.unknown(key, key_span, at, &STORE_KEYS);
+            let Some(member) = StoreKey::parse(key) else {
+                self.unknown(key, key_span, at, &StoreKey::NAMES);
                 continue;
             };
-            seen[index] = true;
-            match key {
-                "name" => _ = self.text(value, at, Text::NotBlank),
-                "type" => {
+            seen[member as usize] = true;
+            match member {
+                StoreKey::Name => _ = self.text(value, at, Text::NotBlank),
+                StoreKey::Type => {
                     store_type = self.choice::<N, StoreType>(value, at, StoreType::NAMES);
                     if let Some(other) = store_type.filter(|t| *t != StoreType::Zoom) {
                         let message = format!(
@@ -324,31 +349,42 @@ impl Walker<'_> {
                         self.emit(Code::UnmodelledType, at, value.span(), message);
                     }
                 }
-                "configuration" => configuration = Some(value),
-                "description" => _ = self.text(value, at, Text::Any),
-                "status" => _ = self.choice::<N, StoreStatus>(value, at, StoreStatus::NAMES),
-                "managed" => self.boolean(value, at),
-                "image" => self.one_member_object(value, at, "href", Text::Url, false),
+                StoreKey::Configuration => configuration = Some(value),
+                StoreKey::Description => _ = self.text(value, at, Text::Any),
+                StoreKey::Status => {
+                    _ = self.choice::<N, StoreStatus>(value, at, StoreStatus::NAMES)
+                }
+                StoreKey::Managed => self.boolean(value, at),
+                StoreKey::Image => self.one_member_object(value, at, "href", Text::Url, false),
                 _ if self.kind == PayloadKind::Request => {
                     let message = format!(
                         "`{key}` is read-only: PingOne sets it and ignores it in a request"
                     );
                     self.emit(Code::ReadOnly, at, key_span, message);
                 }
-                "id" => _ = self.text(value, at, Text::Uuid),
-                "environment" => self.one_member_object(value, at, "id", Text::Uuid, true),
-                "createdAt" | "updatedAt" => _ = self.text(value, at, Text::DateTime),
-                "syncStatus" => self.sync_status(value, at),
-                _ => self.links(value, at),
+                StoreKey::Id => _ = self.text(value, at, Text::Uuid),
+                StoreKey::Environment => self.one_member_object(value, at, "id", Text::Uuid, true),
+                StoreKey::CreatedAt | StoreKey::UpdatedAt => {
+                    _ = self.text(value, at, Text::DateTime)
+                }
+                StoreKey::SyncStatus => self.sync_status(value, at),
+                StoreKey::Links => self.links(value, at),
             }
         }
-        let extra: &[&str] = match self.kind {
+        let always = [StoreKey::Name, StoreKey::Type, StoreKey::Configuration];
+        let in_responses = [
+            StoreKey::Id,
+            StoreKey::Environment,
+            StoreKey::CreatedAt,
+            StoreKey::UpdatedAt,
+        ];
+        let extra: &[StoreKey] = match self.kind {
             PayloadKind::Request => &[],
-            PayloadKind::Response => &RESPONSE_ONLY_REQUIRED,
+            PayloadKind::Response => &in_responses,
         };
-        for key in STORE_KEYS[..3].iter().chain(extra) {
-            if store_key_index(key).is_some_and(|index| !seen[index]) {
-                self.missing(root.span(), path.key(key), &[]);
+        for &member in always.iter().chain(extra) {
+            if !seen[member as usize] {
+                self.missing(root.span(), path.key(member.name()), &[]);
             }
         }
         if let Some(config) = configuration {
@@ -416,20 +452,21 @@ impl Walker<'_> {
 
     /// The Zoom configuration and its conditional authentication rules.
     fn zoom<N: Json>(&mut self, config: &N, path: Path<'_>) {
-        const KEYS: [&str; 13] = ZoomConfigurationBody::KEYS;
-        let mut seen: [Option<Option<Span>>; KEYS.len()] = [None; KEYS.len()];
+        let mut seen: [Option<Option<Span>>; ZoomKey::COUNT] = [None; ZoomKey::COUNT];
         // `None`: absent; `Some(None)`: present but not a valid method.
         let mut method: Option<Option<(AuthenticationMethod, Option<Span>)>> = None;
         for (key, key_span, value) in config.members().into_iter().flatten() {
             let at = path.key(key);
-            let Some(index) = zoom_key_index(key) else {
-                self.unknown(key, key_span, at, &KEYS);
+            let Some(member) = ZoomKey::parse(key) else {
+                self.unknown(key, key_span, at, &ZoomKey::NAMES);
                 continue;
             };
-            seen[index] = Some(key_span);
-            match key {
-                "SCIM_URL" | "OAUTH_TOKEN_URL" => _ = self.text(value, at, Text::ZoomUrl),
-                "AUTHENTICATION_METHOD" => {
+            seen[member as usize] = Some(key_span);
+            match member {
+                ZoomKey::ScimUrl | ZoomKey::OAuthTokenUrl => {
+                    _ = self.text(value, at, Text::ZoomUrl)
+                }
+                ZoomKey::AuthenticationMethod => {
                     let parsed = self.choice::<N, AuthenticationMethod>(
                         value,
                         at,
@@ -437,19 +474,26 @@ impl Walker<'_> {
                     );
                     method = Some(parsed.map(|m| (m, value.span())));
                 }
-                "OAUTH_ACCOUNT_ID" | "OAUTH_CLIENT_ID" => _ = self.text(value, at, Text::NotBlank),
-                "OAUTH_CLIENT_SECRET" | "API_KEY" | "API_SECRET" => {
-                    _ = self.text(value, at, Text::Secret)
+                ZoomKey::OAuthAccountId | ZoomKey::OAuthClientId => {
+                    _ = self.text(value, at, Text::NotBlank)
                 }
-                "REMOVE_ACTION" => {
+                ZoomKey::OAuthClientSecret | ZoomKey::ApiKey | ZoomKey::ApiSecret => {
+                    _ = self.text(value, at, Text::Secret);
+                }
+                ZoomKey::RemoveAction => {
                     _ = self.choice::<N, RemoveAction>(value, at, RemoveAction::NAMES)
                 }
-                _ => self.boolean(value, at),
+                ZoomKey::CreateUsers
+                | ZoomKey::UpdateUsers
+                | ZoomKey::DisableUsers
+                | ZoomKey::DeprovisionUsers => {
+                    self.boolean(value, at);
+                }
             }
         }
-        let present = |key: &str| zoom_key_index(key).and_then(|i| seen[i]);
-        if present("SCIM_URL").is_none() {
-            self.missing(config.span(), path.key("SCIM_URL"), &[]);
+        let present = |key: ZoomKey| seen[key as usize];
+        if present(ZoomKey::ScimUrl).is_none() {
+            self.missing(config.span(), path.key(ZoomKey::ScimUrl.name()), &[]);
         }
         let (method, explicit) = match method {
             Some(None) => return, // already an `enum` or `type` error: no cascade
@@ -465,10 +509,7 @@ impl Walker<'_> {
                 "",
             ],
         };
-        let oauth_keys_present = AuthenticationMethod::OAuthBearerToken
-            .required_keys()
-            .iter()
-            .any(|key| present(key).is_some());
+        let oauth_keys_present = ZoomKey::OAUTH.iter().any(|&key| present(key).is_some());
         let switch_hint = if explicit.is_none() && oauth_keys_present {
             "; to use the `OAUTH_*` keys, set `AUTHENTICATION_METHOD` to `OAuth Bearer Token`"
         } else {
@@ -483,8 +524,9 @@ impl Walker<'_> {
                 message,
             );
         }
-        for key in method.required_keys() {
-            match present(key) {
+        for &required in ZoomKey::required_by(method) {
+            let key = required.name();
+            match present(required) {
                 None => {
                     let [a, b, c] = because;
                     let why = [", required because ", a, b, c, switch_hint];
@@ -501,8 +543,9 @@ impl Walker<'_> {
             AuthenticationMethod::OAuthBearerToken => AuthenticationMethod::JwtBearerToken,
             AuthenticationMethod::JwtBearerToken => AuthenticationMethod::OAuthBearerToken,
         };
-        for key in other.required_keys() {
-            if let Some(key_span) = present(key) {
+        for &ignored in ZoomKey::required_by(other) {
+            if let Some(key_span) = present(ignored) {
+                let key = ignored.name();
                 let [a, b, c] = because;
                 let message = concat(&["`", key, "` is ignored because ", a, b, c, switch_hint]);
                 self.emit(Code::Ignored, path.key(key), key_span, message);
@@ -527,16 +570,25 @@ fn list(names: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::ZoomConfigurationBody;
 
     #[test]
-    fn key_indices_follow_the_key_lists() {
-        for (index, key) in STORE_KEYS.iter().enumerate() {
-            assert_eq!(store_key_index(key), Some(index), "{key}");
+    fn member_names_match_the_model() {
+        assert_eq!(ZoomKey::NAMES, ZoomConfigurationBody::KEYS);
+        for (index, name) in ZoomKey::NAMES.iter().enumerate() {
+            assert_eq!(ZoomKey::parse(name).map(|k| k as usize), Some(index));
         }
-        for (index, key) in ZoomConfigurationBody::KEYS.iter().enumerate() {
-            assert_eq!(zoom_key_index(key), Some(index), "{key}");
+        for (index, name) in StoreKey::NAMES.iter().enumerate() {
+            assert_eq!(StoreKey::parse(name).map(|k| k as usize), Some(index));
         }
-        assert_eq!(store_key_index("Name"), None);
-        assert_eq!(zoom_key_index("scim_url"), None);
+        assert_eq!(StoreKey::parse("Name"), None);
+        assert_eq!(ZoomKey::parse("scim_url"), None);
+        for method in AuthenticationMethod::ALL {
+            let names: Vec<&str> = ZoomKey::required_by(*method)
+                .iter()
+                .map(|k| k.name())
+                .collect();
+            assert_eq!(names, method.required_keys());
+        }
     }
 }
