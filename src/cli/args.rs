@@ -38,8 +38,8 @@ pub struct LintArgs {
     pub kind: KindArg,
 
     /// Output format.
-    #[arg(long, value_enum, default_value_t = FormatArg::Human)]
-    pub format: FormatArg,
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
 
     /// Report warnings as errors, so that a warning fails the run.
     #[arg(long)]
@@ -86,36 +86,6 @@ impl From<KindArg> for PayloadKind {
         match kind {
             KindArg::Request => Self::Request,
             KindArg::Response => Self::Response,
-        }
-    }
-}
-
-/// `--format`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum FormatArg {
-    /// Cargo-style messages with the source line.
-    Human,
-    /// One line per diagnostic.
-    Short,
-    /// One JSON document (a stable contract, see docs/cli.md).
-    Json,
-    /// SARIF 2.1.0, for code scanning.
-    Sarif,
-    /// GitHub Actions annotations.
-    Github,
-    /// The 400 body PingOne would send for each file.
-    Pingone,
-}
-
-impl From<FormatArg> for Format {
-    fn from(format: FormatArg) -> Self {
-        match format {
-            FormatArg::Human => Self::Human,
-            FormatArg::Short => Self::Short,
-            FormatArg::Json => Self::Json,
-            FormatArg::Sarif => Self::Sarif,
-            FormatArg::Github => Self::Github,
-            FormatArg::Pingone => Self::Pingone,
         }
     }
 }

@@ -32,7 +32,7 @@ pub(super) fn run(args: &LintArgs) -> i32 {
         }
     }
     let render_options = RenderOptions::colour(use_colour(args.color));
-    let output = render::render(args.format.into(), &files, render_options);
+    let output = render::render(args.format, &files, render_options);
     let write_failed = write_stdout(&output);
     failures.sort_by(|a, b| a.path.cmp(&b.path));
     report_failures(&failures);

@@ -59,8 +59,8 @@ impl Summary {
     }
 }
 
-/// An output format.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+/// An output format (also the values of the CLI's `--format`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum Format {
     /// Cargo style: header, source line with a label, pointer note, summary line.
     #[default]
