@@ -53,3 +53,22 @@ impl Location {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn location_counts_lines_and_characters() {
+        let text = "{\n  \"é\": 1,\n  \"x\": 2\n}";
+        assert_eq!(Location::of(text, 0), Location { line: 1, column: 1 });
+        let x = text.find("\"x\"").unwrap();
+        assert_eq!(Location::of(text, x), Location { line: 3, column: 3 });
+        let one = text.find('1').unwrap();
+        assert_eq!(Location::of(text, one), Location { line: 2, column: 8 });
+        // Past the end, and inside a multi-byte character.
+        assert_eq!(Location::of(text, 999), Location { line: 4, column: 2 });
+        let e = text.find('é').unwrap();
+        assert_eq!(Location::of(text, e + 1), Location::of(text, e));
+    }
+}
