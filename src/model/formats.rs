@@ -130,49 +130,42 @@ static URI_CLASSES: [u8; 256] = {
     table
 };
 
-/// Whether `part` is made of characters of the `allowed` classes and `%XX` escapes.
-fn is_made_of(part: &[u8], allowed: u8) -> bool {
-    let mut i = 0;
-    while i < part.len() {
-        if URI_CLASSES[usize::from(part[i])] & allowed != 0 {
-            i += 1;
-        } else if part[i] == b'%'
-            && part
-                .get(i + 1..i + 3)
-                .is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit))
-        {
-            i += 3;
-        } else {
-            return false;
-        }
-    }
-    true
-}
-
 /// The RFC 3986 check of what follows `http(s)://`, for URLs whose host is not an IP
 /// literal (`[...]`): `None` hands those to the full parser. Being a hand check of the
 /// hot path, it is held to the full parser by a test.
 fn is_simple_http_uri(rest: &[u8]) -> Option<bool> {
-    let authority_end = rest
-        .iter()
-        .position(|b| matches!(b, b'/' | b'?' | b'#'))
-        .unwrap_or(rest.len());
-    let (authority, tail) = rest.split_at(authority_end);
-    if authority.contains(&b'[') {
-        return None;
+    // The authority in one pass: every byte `unreserved`, `sub-delims`, `:`, `@` or an
+    // escape, at most one `@` (after it no `@` can follow, so the host and the userinfo
+    // need no check of their own), and digits only after the host's `:`.
+    let mut at = None;
+    let mut i = 0;
+    while i < rest.len() {
+        let b = rest[i];
+        if URI_CLASSES[usize::from(b)] & (PLAIN | COLON) != 0 {
+            i += 1;
+        } else if b == b'@' && at.is_none() {
+            at = Some(i);
+            i += 1;
+        } else if b == b'%'
+            && rest
+                .get(i + 1..i + 3)
+                .is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit))
+        {
+            i += 3;
+        } else if b == b'[' {
+            return None;
+        } else if matches!(b, b'/' | b'?' | b'#') {
+            break;
+        } else {
+            return Some(false);
+        }
     }
-    let (userinfo, host_port) = match authority.iter().position(|&b| b == b'@') {
-        Some(at) => (&authority[..at], &authority[at + 1..]),
-        None => (&authority[..0], authority),
+    let host_port = &rest[at.map_or(0, |at| at + 1)..i];
+    let port_ok = match host_port.iter().position(|&b| b == b':') {
+        Some(colon) => host_port[colon + 1..].iter().all(u8::is_ascii_digit),
+        None => true,
     };
-    let (host, port) = match host_port.iter().position(|&b| b == b':') {
-        Some(colon) => (&host_port[..colon], &host_port[colon + 1..]),
-        None => (host_port, &host_port[..0]),
-    };
-    let authority_ok = is_made_of(userinfo, PLAIN | COLON)
-        && is_made_of(host, PLAIN)
-        && port.iter().all(u8::is_ascii_digit);
-    Some(authority_ok && is_path_query_fragment(tail))
+    Some(port_ok && is_path_query_fragment(&rest[i..]))
 }
 
 /// `path-abempty [ "?" query ] [ "#" fragment ]`, in one pass.
