@@ -134,30 +134,22 @@ static URI_CLASSES: [u8; 256] = {
 /// literal (`[...]`): `None` hands those to the full parser. Being a hand check of the
 /// hot path, it is held to the full parser by a test.
 fn is_simple_http_uri(rest: &[u8]) -> Option<bool> {
-    // The authority in one pass: every byte `unreserved`, `sub-delims`, `:`, `@` or an
-    // escape, at most one `@` (after it no `@` can follow, so the host and the userinfo
-    // need no check of their own), and digits only after the host's `:`.
+    // The authority: every byte `unreserved`, `sub-delims`, `:`, `@` or an escape, at
+    // most one `@` (after it no `@` can follow, so the host and the userinfo need no
+    // check of their own), and digits only after the host's `:`.
     let mut at = None;
     let mut i = 0;
-    while i < rest.len() {
-        let b = rest[i];
-        if URI_CLASSES[usize::from(b)] & (PLAIN | COLON) != 0 {
-            i += 1;
-        } else if b == b'@' && at.is_none() {
-            at = Some(i);
-            i += 1;
-        } else if b == b'%'
-            && rest
-                .get(i + 1..i + 3)
-                .is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit))
-        {
-            i += 3;
-        } else if b == b'[' {
-            return None;
-        } else if matches!(b, b'/' | b'?' | b'#') {
-            break;
-        } else {
-            return Some(false);
+    loop {
+        i += run_of(&rest[i..], PLAIN | COLON);
+        match rest.get(i) {
+            Some(b'@') if at.is_none() => {
+                at = Some(i);
+                i += 1;
+            }
+            Some(b'%') if is_escape(&rest[i..]) => i += 3,
+            Some(b'[') => return None,
+            Some(b'/' | b'?' | b'#') | None => break,
+            Some(_) => return Some(false),
         }
     }
     let host_port = &rest[at.map_or(0, |at| at + 1)..i];
@@ -168,33 +160,43 @@ fn is_simple_http_uri(rest: &[u8]) -> Option<bool> {
     Some(port_ok && is_path_query_fragment(&rest[i..]))
 }
 
+/// The length of the run of bytes of the `allowed` classes at the start of `bytes`.
+fn run_of(bytes: &[u8], allowed: u8) -> usize {
+    bytes
+        .iter()
+        .position(|&b| URI_CLASSES[usize::from(b)] & allowed == 0)
+        .unwrap_or(bytes.len())
+}
+
+/// Whether `bytes` starts with a `%XX` escape.
+fn is_escape(bytes: &[u8]) -> bool {
+    bytes
+        .get(1..3)
+        .is_some_and(|hex| hex.iter().all(u8::is_ascii_hexdigit))
+}
+
 /// `path-abempty [ "?" query ] [ "#" fragment ]`, in one pass.
 fn is_path_query_fragment(tail: &[u8]) -> bool {
     let mut allowed = PLAIN | COLON | AT | SLASH;
     let mut in_fragment = false;
     let mut i = 0;
-    while i < tail.len() {
-        let b = tail[i];
-        if URI_CLASSES[usize::from(b)] & allowed != 0 {
-            i += 1;
-        } else if b == b'%'
-            && tail
-                .get(i + 1..i + 3)
-                .is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit))
-        {
-            i += 3;
-        } else if b == b'?' {
-            allowed |= QUESTION;
-            i += 1;
-        } else if b == b'#' && !in_fragment {
-            allowed |= QUESTION;
-            in_fragment = true;
-            i += 1;
-        } else {
-            return false;
+    loop {
+        i += run_of(&tail[i..], allowed);
+        match tail.get(i) {
+            None => return true,
+            Some(b'%') if is_escape(&tail[i..]) => i += 3,
+            Some(b'?') => {
+                allowed |= QUESTION;
+                i += 1;
+            }
+            Some(b'#') if !in_fragment => {
+                allowed |= QUESTION;
+                in_fragment = true;
+                i += 1;
+            }
+            Some(_) => return false,
         }
     }
-    true
 }
 
 /// Whether an `http(s)` URL uses plain `http`.
