@@ -11,7 +11,9 @@ use super::suggest::nearest;
 use crate::model::formats::{
     contains_template, is_blank, is_date_time, is_http_url, is_insecure_url, is_uuid,
 };
-use crate::model::{AuthenticationMethod, RemoveAction, StoreStatus, StoreType, SyncState};
+use crate::model::{
+    AuthenticationMethod, RemoveAction, StoreStatus, StoreType, SyncState, ZoomKey, member_names,
+};
 use crate::pointer::{JsonPointer, Segment};
 use crate::report::{Code, Diagnostic, Severity};
 use crate::source::Span;
@@ -81,34 +83,6 @@ const SYNC_STATUS_KEYS: [&str; 7] = [
     "lastSyncAt",
     "syncState",
 ];
-/// An enum of the member names of one object: one string `match` per member, then
-/// dispatch and bookkeeping on the variant.
-macro_rules! member_names {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $wire:literal,)+ }) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        enum $name {
-            $($variant,)+
-        }
-
-        impl $name {
-            const COUNT: usize = [$($wire,)+].len();
-            const NAMES: [&'static str; Self::COUNT] = [$($wire,)+];
-
-            fn parse(key: &str) -> Option<Self> {
-                match key {
-                    $($wire => Some(Self::$variant),)+
-                    _ => None,
-                }
-            }
-
-            const fn name(self) -> &'static str {
-                Self::NAMES[self as usize]
-            }
-        }
-    };
-}
-
 member_names! {
     /// The members of the base store model.
     StoreKey {
@@ -125,43 +99,6 @@ member_names! {
         UpdatedAt = "updatedAt",
         SyncStatus = "syncStatus",
         Links = "_links",
-    }
-}
-
-member_names! {
-    /// The keys of the Zoom configuration, in the order of `ZoomConfigurationBody::KEYS`.
-    ZoomKey {
-        ScimUrl = "SCIM_URL",
-        AuthenticationMethod = "AUTHENTICATION_METHOD",
-        OAuthAccountId = "OAUTH_ACCOUNT_ID",
-        OAuthClientId = "OAUTH_CLIENT_ID",
-        OAuthClientSecret = "OAUTH_CLIENT_SECRET",
-        OAuthTokenUrl = "OAUTH_TOKEN_URL",
-        ApiKey = "API_KEY",
-        ApiSecret = "API_SECRET",
-        CreateUsers = "CREATE_USERS",
-        UpdateUsers = "UPDATE_USERS",
-        DisableUsers = "DISABLE_USERS",
-        DeprovisionUsers = "DEPROVISION_USERS",
-        RemoveAction = "REMOVE_ACTION",
-    }
-}
-
-impl ZoomKey {
-    const OAUTH: [Self; 4] = [
-        Self::OAuthAccountId,
-        Self::OAuthClientId,
-        Self::OAuthClientSecret,
-        Self::OAuthTokenUrl,
-    ];
-    const JWT: [Self; 2] = [Self::ApiKey, Self::ApiSecret];
-
-    /// The keys `method` requires.
-    const fn required_by(method: AuthenticationMethod) -> &'static [Self] {
-        match method {
-            AuthenticationMethod::OAuthBearerToken => &Self::OAUTH,
-            AuthenticationMethod::JwtBearerToken => &Self::JWT,
-        }
     }
 }
 
@@ -570,11 +507,9 @@ fn list(names: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::ZoomConfigurationBody;
 
     #[test]
     fn member_names_match_the_model() {
-        assert_eq!(ZoomKey::NAMES, ZoomConfigurationBody::KEYS);
         for (index, name) in ZoomKey::NAMES.iter().enumerate() {
             assert_eq!(ZoomKey::parse(name).map(|k| k as usize), Some(index));
         }
