@@ -92,11 +92,18 @@ fn invalid_fixtures_have_an_error() {
 #[test]
 fn every_diagnostic_has_a_line_and_column() {
     for path in fixtures("valid").into_iter().chain(fixtures("invalid")) {
+        let bytes = fs::read(&path).expect("a readable fixture");
+        let text = pingone_store::source_text(&bytes);
         for diagnostic in report_of(&path).iter() {
             let location = diagnostic
                 .location
                 .unwrap_or_else(|| panic!("{}: {diagnostic} has no location", path.display()));
             assert!(location.line >= 1 && location.column >= 1);
+            // The report's one-pass location agrees with the standalone helper.
+            if let (Some(span), false) = (diagnostic.span, diagnostic.code == Code::Encoding) {
+                let expected = pingone_store::Location::of(&text, span.start);
+                assert_eq!(location, expected, "{}: {diagnostic}", path.display());
+            }
         }
     }
 }
