@@ -56,7 +56,44 @@ fn double_braces(s: &str) -> impl Iterator<Item = usize> + '_ {
 
 /// Whether `s` holds a template variable: `{{`, optional white space, one or more of
 /// letters, digits, `_`, `.`, `-`, optional white space, `}}`.
+#[inline]
 pub(crate) fn contains_template(s: &str) -> bool {
+    // Almost no string holds a `{`: a cheap scan rules those out before the exact search.
+    has_open_brace(s.as_bytes()) && holds_template(s)
+}
+
+/// Whether `bytes` holds a `{`, eight bytes at a time and without an early exit.
+#[inline]
+fn has_open_brace(bytes: &[u8]) -> bool {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    const BRACES: u64 = u64::from_ne_bytes([b'{'; 8]);
+    // Nonzero when a byte of `word` is `{` (the classic zero-byte test on `word ^ BRACES`).
+    let braces = |word: u64| {
+        let x = word ^ BRACES;
+        x.wrapping_sub(ONES) & !x & HIGHS
+    };
+    let word = |at: usize| {
+        let mut word = [0; 8];
+        word.copy_from_slice(&bytes[at..at + 8]);
+        u64::from_ne_bytes(word)
+    };
+    let Some(last) = bytes.len().checked_sub(8) else {
+        return bytes.contains(&b'{');
+    };
+    let mut found = 0;
+    let mut at = 0;
+    while at < last {
+        found |= braces(word(at));
+        at += 8;
+    }
+    // The last word may overlap the one before: a byte seen twice does no harm.
+    (found | braces(word(last))) != 0
+}
+
+/// The exact search behind [`contains_template`].
+#[inline(never)]
+fn holds_template(s: &str) -> bool {
     double_braces(s).any(|open| {
         let inner = s[open + 2..].trim_start();
         let name_len = inner
@@ -66,36 +103,54 @@ pub(crate) fn contains_template(s: &str) -> bool {
     })
 }
 
+/// The scheme of an absolute URL.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum HttpScheme {
+    /// `http`
+    Http,
+    /// `https`
+    Https,
+}
+
 /// Whether `s` is an absolute `http` or `https` URL with an authority, by RFC 3986.
 pub(crate) fn is_http_url(s: &str) -> bool {
+    http_url_scheme(s).is_some()
+}
+
+/// The scheme of `s` when it is an absolute `http` or `https` URL with an authority, by
+/// RFC 3986. Such a URL never holds a `{`, so it holds no template variable either.
+pub(crate) fn http_url_scheme(s: &str) -> Option<HttpScheme> {
     let bytes = s.as_bytes();
-    let scheme_len = match bytes.get(4) {
-        Some(b':') => 4,
-        Some(b's' | b'S') if bytes.get(5) == Some(&b':') => 5,
-        _ => return false,
+    let (scheme, scheme_len) = match bytes.get(4) {
+        Some(b':') => (HttpScheme::Http, 4),
+        Some(b's' | b'S') if bytes.get(5) == Some(&b':') => (HttpScheme::Https, 5),
+        _ => return None,
     };
+    // `| 0x20` lowercases the letters of `http` and maps nothing else onto them.
+    let http = u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]) | 0x2020_2020;
     let has_authority = bytes.get(scheme_len + 1..scheme_len + 3) == Some(b"//")
         && bytes
             .get(scheme_len + 3)
             .is_some_and(|b| !matches!(b, b'/' | b'?' | b'#'));
-    if !(bytes[..4].eq_ignore_ascii_case(b"http") && has_authority) {
-        return false;
+    if !(http == u32::from_le_bytes(*b"http") && has_authority) {
+        return None;
     }
-    match is_simple_http_uri(&bytes[scheme_len + 3..]) {
+    let valid = match is_simple_http_uri(&bytes[scheme_len + 3..]) {
         Some(verdict) => verdict,
         None => fluent_uri::Uri::parse(s).is_ok(),
-    }
+    };
+    valid.then_some(scheme)
 }
 
-/// Classes of URI characters, as bits of [`URI_CLASSES`].
-const PLAIN: u8 = 1; // RFC 3986 `unreserved` and `sub-delims`
-const COLON: u8 = 2;
-const AT: u8 = 4;
-const SLASH: u8 = 8;
-const QUESTION: u8 = 16;
+/// The contexts in which a URI byte continues a run of plain characters, as bits of
+/// [`URI_RUNS`]: one bit a context, so that eight bytes are checked with one test.
+const IN_HOST: u8 = 1; // RFC 3986 `unreserved` and `sub-delims`
+const IN_AUTHORITY: u8 = 2; // those and `:`
+const IN_PATH: u8 = 4; // those, `@` and `/`
+const IN_QUERY: u8 = 8; // those and `?`
 
-/// The class bits of every byte: one table lookup per character on the hot path.
-static URI_CLASSES: [u8; 256] = {
+/// The context bits of every byte.
+static URI_RUNS: [u8; 256] = {
     let mut table = [0u8; 256];
     let mut b = 0;
     while b < 256 {
@@ -119,14 +174,14 @@ static URI_CLASSES: [u8; 256] = {
                     | b'='
             )
         {
-            table[b] = PLAIN;
+            table[b] = IN_HOST | IN_AUTHORITY | IN_PATH | IN_QUERY;
         }
         b += 1;
     }
-    table[b':' as usize] = COLON;
-    table[b'@' as usize] = AT;
-    table[b'/' as usize] = SLASH;
-    table[b'?' as usize] = QUESTION;
+    table[b':' as usize] = IN_AUTHORITY | IN_PATH | IN_QUERY;
+    table[b'@' as usize] = IN_PATH | IN_QUERY;
+    table[b'/' as usize] = IN_PATH | IN_QUERY;
+    table[b'?' as usize] = IN_QUERY;
     table
 };
 
@@ -134,13 +189,18 @@ static URI_CLASSES: [u8; 256] = {
 /// literal (`[...]`): `None` hands those to the full parser. Being a hand check of the
 /// hot path, it is held to the full parser by a test.
 fn is_simple_http_uri(rest: &[u8]) -> Option<bool> {
-    // The authority: every byte `unreserved`, `sub-delims`, `:`, `@` or an escape, at
+    // Most authorities are a host name alone: one run, with nothing more to check.
+    let host = run_of(rest, IN_HOST);
+    if let Some(b'/' | b'?' | b'#') | None = rest.get(host) {
+        return Some(is_path_query_fragment(&rest[host..]));
+    }
+    // Any other authority: every byte `unreserved`, `sub-delims`, `:`, `@` or an escape, at
     // most one `@` (after it no `@` can follow, so the host and the userinfo need no
     // check of their own), and digits only after the host's `:`.
     let mut at = None;
     let mut i = 0;
     loop {
-        i += run_of(&rest[i..], PLAIN | COLON);
+        i += run_of(&rest[i..], IN_AUTHORITY);
         match rest.get(i) {
             Some(b'@') if at.is_none() => {
                 at = Some(i);
@@ -160,12 +220,27 @@ fn is_simple_http_uri(rest: &[u8]) -> Option<bool> {
     Some(port_ok && is_path_query_fragment(&rest[i..]))
 }
 
-/// The length of the run of bytes of the `allowed` classes at the start of `bytes`.
-fn run_of(bytes: &[u8], allowed: u8) -> usize {
-    bytes
-        .iter()
-        .position(|&b| URI_CLASSES[usize::from(b)] & allowed == 0)
-        .unwrap_or(bytes.len())
+/// The length of the run of bytes that continue a run in `context` at the start of
+/// `bytes`.
+fn run_of(bytes: &[u8], context: u8) -> usize {
+    // Eight bytes a test: URLs are mostly long runs of plain characters.
+    let mut start = 0;
+    for chunk in bytes.chunks_exact(8) {
+        if chunk
+            .iter()
+            .fold(context, |all, &b| all & URI_RUNS[usize::from(b)])
+            == 0
+        {
+            break;
+        }
+        start += 8;
+    }
+    let tail = &bytes[start..];
+    start
+        + tail
+            .iter()
+            .position(|&b| URI_RUNS[usize::from(b)] & context == 0)
+            .unwrap_or(tail.len())
 }
 
 /// Whether `bytes` starts with a `%XX` escape.
@@ -177,32 +252,26 @@ fn is_escape(bytes: &[u8]) -> bool {
 
 /// `path-abempty [ "?" query ] [ "#" fragment ]`, in one pass.
 fn is_path_query_fragment(tail: &[u8]) -> bool {
-    let mut allowed = PLAIN | COLON | AT | SLASH;
+    let mut context = IN_PATH;
     let mut in_fragment = false;
     let mut i = 0;
     loop {
-        i += run_of(&tail[i..], allowed);
+        i += run_of(&tail[i..], context);
         match tail.get(i) {
             None => return true,
             Some(b'%') if is_escape(&tail[i..]) => i += 3,
             Some(b'?') => {
-                allowed |= QUESTION;
+                context = IN_QUERY;
                 i += 1;
             }
             Some(b'#') if !in_fragment => {
-                allowed |= QUESTION;
+                context = IN_QUERY;
                 in_fragment = true;
                 i += 1;
             }
             Some(_) => return false,
         }
     }
-}
-
-/// Whether an `http(s)` URL uses plain `http`.
-pub(crate) fn is_insecure_url(s: &str) -> bool {
-    s.get(..7)
-        .is_some_and(|p| p.eq_ignore_ascii_case("http://"))
 }
 
 /// Whether `s` is a hyphenated UUID (`8-4-4-4-12` hexadecimal digits, either case).
@@ -352,6 +421,23 @@ mod tests {
     }
 
     #[test]
+    fn a_brace_is_found_at_every_offset_of_every_length() {
+        for len in 0..40 {
+            let plain = vec![b'a'; len];
+            assert!(!has_open_brace(&plain), "{len}");
+            for at in 0..len {
+                let mut bytes = plain.clone();
+                bytes[at] = b'{';
+                assert!(has_open_brace(&bytes), "{len} {at}");
+                for bit in 0..8 {
+                    bytes[at] = b'{' ^ (1 << bit);
+                    assert!(!has_open_brace(&bytes), "{len} {at} {bit}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn blank_matches_the_schema_pattern() {
         for s in [
             "", " ", "\t\n", "\u{a0}", "a", " a ", "\u{85}", "\u{feff}", "\u{180e}", "\u{200b}",
@@ -411,8 +497,9 @@ mod tests {
         ] {
             assert!(!is_http_url(bad), "{bad}");
         }
-        assert!(is_insecure_url("HTTP://x"));
-        assert!(!is_insecure_url("https://x"));
+        assert_eq!(http_url_scheme("HTTP://x"), Some(HttpScheme::Http));
+        assert_eq!(http_url_scheme("hTTpS://x"), Some(HttpScheme::Https));
+        assert_eq!(http_url_scheme("hxtp://x"), None);
     }
 
     #[test]

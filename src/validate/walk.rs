@@ -9,7 +9,7 @@ use super::PayloadKind;
 use super::json::{Count, Json};
 use super::suggest::nearest;
 use crate::model::formats::{
-    contains_template, is_blank, is_date_time, is_http_url, is_insecure_url, is_uuid,
+    HttpScheme, contains_template, http_url_scheme, is_blank, is_date_time, is_uuid,
 };
 use crate::model::{
     AuthenticationMethod, RemoveAction, StoreStatus, StoreType, SyncState, ZoomKey, member_names,
@@ -166,34 +166,44 @@ impl Walker<'_> {
             );
             return true;
         }
-        let template = contains_template(s);
-        match rule {
-            Text::Url | Text::ZoomUrl if !template && !is_http_url(s) => {
-                let message = format!("`{key}` must be an absolute `http` or `https` URL");
-                self.emit(Code::Format, path, value.span(), message);
+        let template = match rule {
+            Text::Url | Text::ZoomUrl => match http_url_scheme(s) {
+                Some(scheme) => {
+                    if rule == Text::ZoomUrl && scheme == HttpScheme::Http {
+                        let message =
+                            format!("`{key}` uses `http`: Zoom serves its API over HTTPS only");
+                        self.emit(Code::InsecureUrl, path, value.span(), message);
+                    }
+                    false // a URL holds no `{`
+                }
+                None if contains_template(s) => true,
+                None => {
+                    let message = format!("`{key}` must be an absolute `http` or `https` URL");
+                    self.emit(Code::Format, path, value.span(), message);
+                    return true;
+                }
+            },
+            Text::Uuid => {
+                if !is_uuid(s) {
+                    let message = format!(
+                        "`{key}` must be a UUID such as `da166d8e-eaa7-4251-8480-85448e095bc3`"
+                    );
+                    self.emit(Code::Format, path, value.span(), message);
+                }
                 return true;
             }
-            Text::ZoomUrl if !template && is_insecure_url(s) => {
-                let message = format!("`{key}` uses `http`: Zoom serves its API over HTTPS only");
-                self.emit(Code::InsecureUrl, path, value.span(), message);
-            }
-            Text::Uuid if !is_uuid(s) => {
-                let message = format!(
-                    "`{key}` must be a UUID such as `da166d8e-eaa7-4251-8480-85448e095bc3`"
-                );
-                self.emit(Code::Format, path, value.span(), message);
+            Text::DateTime => {
+                if !is_date_time(s) {
+                    let message = format!(
+                        "`{key}` must be an RFC 3339 date-time such as `2023-12-05T17:38:42.947Z`"
+                    );
+                    self.emit(Code::Format, path, value.span(), message);
+                }
                 return true;
             }
-            Text::DateTime if !is_date_time(s) => {
-                let message = format!(
-                    "`{key}` must be an RFC 3339 date-time such as `2023-12-05T17:38:42.947Z`"
-                );
-                self.emit(Code::Format, path, value.span(), message);
-                return true;
-            }
-            _ => {}
-        }
-        if template && !matches!(rule, Text::Uuid | Text::DateTime) {
+            Text::Any | Text::NotBlank | Text::Secret => contains_template(s),
+        };
+        if template {
             let message = format!(
                 "`{key}` holds a template variable (`{{{{...}}}}`): replace it before the payload is sent"
             );
