@@ -135,11 +135,22 @@ pub(crate) fn http_url_scheme(s: &str) -> Option<HttpScheme> {
     if !(http == u32::from_le_bytes(*b"http") && has_authority) {
         return None;
     }
-    let valid = match is_simple_http_uri(&bytes[scheme_len + 3..]) {
-        Some(verdict) => verdict,
-        None => fluent_uri::Uri::parse(s).is_ok(),
+    let rest = &bytes[scheme_len + 3..];
+    // The usual URL: a host name alone, then a path of plain characters.
+    let host = run_of(rest, IN_HOST);
+    let valid = match rest.get(host) {
+        None => true,
+        Some(b'/') if all_of(&rest[host..], IN_PATH) => true,
+        _ => is_http_uri_rest(s, rest),
     };
     valid.then_some(scheme)
+}
+
+/// The check of what follows `http(s)://` in a URL the usual path did not settle.
+#[cold]
+#[inline(never)]
+fn is_http_uri_rest(s: &str, rest: &[u8]) -> bool {
+    is_simple_http_uri(rest).unwrap_or_else(|| fluent_uri::Uri::parse(s).is_ok())
 }
 
 /// The contexts in which a URI byte continues a run of plain characters, as bits of
@@ -220,17 +231,22 @@ fn is_simple_http_uri(rest: &[u8]) -> Option<bool> {
     Some(port_ok && is_path_query_fragment(&rest[i..]))
 }
 
+/// The AND of the context bits of `chunk`'s bytes.
+#[inline]
+fn contexts_of(chunk: &[u8]) -> u8 {
+    chunk
+        .iter()
+        .fold(u8::MAX, |all, &b| all & URI_RUNS[usize::from(b)])
+}
+
 /// The length of the run of bytes that continue a run in `context` at the start of
 /// `bytes`.
+#[inline]
 fn run_of(bytes: &[u8], context: u8) -> usize {
     // Eight bytes a test: URLs are mostly long runs of plain characters.
     let mut start = 0;
     for chunk in bytes.chunks_exact(8) {
-        if chunk
-            .iter()
-            .fold(context, |all, &b| all & URI_RUNS[usize::from(b)])
-            == 0
-        {
+        if contexts_of(chunk) & context == 0 {
             break;
         }
         start += 8;
@@ -241,6 +257,20 @@ fn run_of(bytes: &[u8], context: u8) -> usize {
             .iter()
             .position(|&b| URI_RUNS[usize::from(b)] & context == 0)
             .unwrap_or(tail.len())
+}
+
+/// Whether every byte of `bytes` continues a run in `context`: eight bytes a test and
+/// no early exit, the last eight overlapping the ones before (a byte seen twice does
+/// no harm).
+#[inline]
+fn all_of(bytes: &[u8], context: u8) -> bool {
+    let Some(last) = bytes.len().checked_sub(8) else {
+        return contexts_of(bytes) & context != 0;
+    };
+    let chunks = bytes
+        .chunks_exact(8)
+        .fold(u8::MAX, |all, chunk| all & contexts_of(chunk));
+    chunks & contexts_of(&bytes[last..]) & context != 0
 }
 
 /// Whether `bytes` starts with a `%XX` escape.
@@ -540,6 +570,11 @@ mod tests {
                         let full = fluent_uri::Uri::parse(url.as_str()).is_ok();
                         if let Some(fast) = is_simple_http_uri(&url.as_bytes()[scheme.len()..]) {
                             assert_eq!(fast, full, "{url}");
+                        }
+                        // the usual path and its fallbacks, where the authority is not empty
+                        let rest = &url.as_bytes()[scheme.len()..];
+                        if !matches!(rest.first(), None | Some(b'/' | b'?' | b'#')) {
+                            assert_eq!(is_http_url(&url), full, "{url}");
                         }
                     }
                 }

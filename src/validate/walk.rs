@@ -74,6 +74,44 @@ enum Text {
     DateTime,
 }
 
+/// What is wrong with a string field (at most one thing: each fault hides the later ones).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum TextFault {
+    Empty,
+    Blank,
+    NotUrl,
+    InsecureUrl,
+    NotUuid,
+    NotDateTime,
+    Placeholder,
+}
+
+/// The rule of a string field applied to `s`.
+#[inline]
+fn text_fault(s: &str, rule: Text) -> Option<TextFault> {
+    if rule != Text::Any && is_blank(s) {
+        return Some(if s.is_empty() {
+            TextFault::Empty
+        } else {
+            TextFault::Blank
+        });
+    }
+    let fault = match rule {
+        Text::Url | Text::ZoomUrl => match http_url_scheme(s) {
+            Some(HttpScheme::Http) if rule == Text::ZoomUrl => TextFault::InsecureUrl,
+            Some(_) => return None, // a URL holds no `{`: no template either
+            None if contains_template(s) => TextFault::Placeholder,
+            None => TextFault::NotUrl,
+        },
+        Text::Uuid if !is_uuid(s) => TextFault::NotUuid,
+        Text::DateTime if !is_date_time(s) => TextFault::NotDateTime,
+        Text::Uuid | Text::DateTime => return None,
+        Text::Any | Text::NotBlank | Text::Secret if contains_template(s) => TextFault::Placeholder,
+        Text::Any | Text::NotBlank | Text::Secret => return None,
+    };
+    Some(fault)
+}
+
 const SYNC_STATUS_KEYS: [&str; 7] = [
     "details",
     "failedCount",
@@ -155,61 +193,44 @@ impl Walker<'_> {
             self.wrong_type(value, path, "a string");
             return false;
         };
-        let key = path.last_key().unwrap_or_default();
-        if rule != Text::Any && is_blank(s) {
-            let what = if s.is_empty() { "empty" } else { "blank" };
-            self.emit(
-                Code::Empty,
-                path,
-                value.span(),
-                format!("`{key}` must not be {what}"),
-            );
-            return true;
-        }
-        let template = match rule {
-            Text::Url | Text::ZoomUrl => match http_url_scheme(s) {
-                Some(scheme) => {
-                    if rule == Text::ZoomUrl && scheme == HttpScheme::Http {
-                        let message =
-                            format!("`{key}` uses `http`: Zoom serves its API over HTTPS only");
-                        self.emit(Code::InsecureUrl, path, value.span(), message);
-                    }
-                    false // a URL holds no `{`
-                }
-                None if contains_template(s) => true,
-                None => {
-                    let message = format!("`{key}` must be an absolute `http` or `https` URL");
-                    self.emit(Code::Format, path, value.span(), message);
-                    return true;
-                }
-            },
-            Text::Uuid => {
-                if !is_uuid(s) {
-                    let message = format!(
-                        "`{key}` must be a UUID such as `da166d8e-eaa7-4251-8480-85448e095bc3`"
-                    );
-                    self.emit(Code::Format, path, value.span(), message);
-                }
-                return true;
-            }
-            Text::DateTime => {
-                if !is_date_time(s) {
-                    let message = format!(
-                        "`{key}` must be an RFC 3339 date-time such as `2023-12-05T17:38:42.947Z`"
-                    );
-                    self.emit(Code::Format, path, value.span(), message);
-                }
-                return true;
-            }
-            Text::Any | Text::NotBlank | Text::Secret => contains_template(s),
-        };
-        if template {
-            let message = format!(
-                "`{key}` holds a template variable (`{{{{...}}}}`): replace it before the payload is sent"
-            );
-            self.emit(Code::Placeholder, path, value.span(), message);
+        if let Some(fault) = text_fault(s, rule) {
+            self.text_finding(fault, value, path);
         }
         true
+    }
+
+    /// The diagnostic of a string field's fault, out of the valid path's way.
+    #[cold]
+    #[inline(never)]
+    fn text_finding<N: Json>(&mut self, fault: TextFault, value: &N, path: Path<'_>) {
+        let key = path.last_key().unwrap_or_default();
+        let (code, message) = match fault {
+            TextFault::Empty => (Code::Empty, format!("`{key}` must not be empty")),
+            TextFault::Blank => (Code::Empty, format!("`{key}` must not be blank")),
+            TextFault::NotUrl => (
+                Code::Format,
+                format!("`{key}` must be an absolute `http` or `https` URL"),
+            ),
+            TextFault::InsecureUrl => (
+                Code::InsecureUrl,
+                format!("`{key}` uses `http`: Zoom serves its API over HTTPS only"),
+            ),
+            TextFault::NotUuid => (
+                Code::Format,
+                format!("`{key}` must be a UUID such as `da166d8e-eaa7-4251-8480-85448e095bc3`"),
+            ),
+            TextFault::NotDateTime => (
+                Code::Format,
+                format!("`{key}` must be an RFC 3339 date-time such as `2023-12-05T17:38:42.947Z`"),
+            ),
+            TextFault::Placeholder => (
+                Code::Placeholder,
+                format!(
+                    "`{key}` holds a template variable (`{{{{...}}}}`): replace it before the payload is sent"
+                ),
+            ),
+        };
+        self.emit(code, path, value.span(), message);
     }
 
     fn boolean<N: Json>(&mut self, value: &N, path: Path<'_>) {
