@@ -62,7 +62,8 @@ pub(crate) fn contains_template(s: &str) -> bool {
     has_open_brace(s.as_bytes()) && holds_template(s)
 }
 
-/// Whether `bytes` holds a `{`, eight bytes at a time and without an early exit.
+/// Whether `bytes` holds a `{`, without an early exit: thirty-two bytes at a time
+/// (which the compiler vectorises), then eight.
 #[inline]
 fn has_open_brace(bytes: &[u8]) -> bool {
     const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
@@ -81,14 +82,18 @@ fn has_open_brace(bytes: &[u8]) -> bool {
     let Some(last) = bytes.len().checked_sub(8) else {
         return bytes.contains(&b'{');
     };
+    let blocks = bytes.chunks_exact(32);
+    let mut at = bytes.len() - blocks.remainder().len();
+    let in_blocks = blocks.fold(false, |found, block| {
+        found | block.iter().fold(false, |found, &b| found | (b == b'{'))
+    });
     let mut found = 0;
-    let mut at = 0;
     while at < last {
         found |= braces(word(at));
         at += 8;
     }
     // The last word may overlap the one before: a byte seen twice does no harm.
-    (found | braces(word(last))) != 0
+    in_blocks | ((found | braces(word(last))) != 0)
 }
 
 /// The exact search behind [`contains_template`].
@@ -452,7 +457,7 @@ mod tests {
 
     #[test]
     fn a_brace_is_found_at_every_offset_of_every_length() {
-        for len in 0..40 {
+        for len in 0..80 {
             let plain = vec![b'a'; len];
             assert!(!has_open_brace(&plain), "{len}");
             for at in 0..len {

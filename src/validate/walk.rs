@@ -420,10 +420,13 @@ impl Walker<'_> {
 
     /// The Zoom configuration and its conditional authentication rules.
     fn zoom<N: Json>(&mut self, config: &N, path: Path<'_>) {
+        let Some(members) = config.members() else {
+            return; // the caller has reported it
+        };
         let mut seen: [Option<Option<Span>>; ZoomKey::COUNT] = [None; ZoomKey::COUNT];
         // `None`: absent; `Some(None)`: present but not a valid method.
         let mut method: Option<Option<(AuthenticationMethod, Option<Span>)>> = None;
-        for (key, key_span, value) in config.members().into_iter().flatten() {
+        for (key, key_span, value) in members {
             let at = path.key(key);
             let Some(member) = ZoomKey::parse(key) else {
                 self.unknown(key, key_span, at, &ZoomKey::NAMES);
