@@ -88,6 +88,9 @@ macro_rules! member_names {
             pub(crate) const COUNT: usize = [$($wire,)+].len();
             pub(crate) const NAMES: [&'static str; Self::COUNT] = [$($wire,)+];
 
+            // Inlined, the name `match` and the caller's `match` on the variant become
+            // one dispatch: a tenth of the valid path's instructions (callgrind).
+            #[inline(always)]
             pub(crate) fn parse(key: &str) -> Option<Self> {
                 match key {
                     $($wire => Some(Self::$variant),)+
