@@ -588,6 +588,24 @@ mod tests {
     }
 
     #[test]
+    fn one_odd_byte_anywhere_in_a_long_url_gets_the_full_parser_verdict() {
+        let base = "https://assets.example-cdn.com/a/long/path-with_many~chars!$&'()*+,;=:@/x.png";
+        let odd = [
+            " ", "\"", "<", ">", "\\", "^", "`", "{", "|", "}", "%", "%4", "%41", "?", "#", "[",
+            "]", "é", "\u{7f}", "\t", ":", "@", "/",
+        ];
+        for at in "https://".len()..base.len() {
+            for byte in odd {
+                let url = format!("{}{byte}{}", &base[..at], &base[at + 1..]);
+                let full = fluent_uri::Uri::parse(url.as_str()).is_ok();
+                // an empty authority is RFC 3986 but not an `http(s)` URL
+                let empty_authority = at == "https://".len() && matches!(byte, "/" | "?" | "#");
+                assert_eq!(is_http_url(&url), full && !empty_authority, "{url}");
+            }
+        }
+    }
+
+    #[test]
     fn uuids() {
         assert!(is_uuid("da166d8e-eaa7-4251-8480-85448e095bc3"));
         assert!(is_uuid("DA166D8E-EAA7-4251-8480-85448E095BC3"));
