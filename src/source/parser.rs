@@ -303,8 +303,8 @@ impl<'s> Parser<'s> {
             self.pos += 1;
             return Ok(Value::Object(Vec::new()));
         }
-        // The store model's objects have up to a dozen members: one allocation, not
-        // three regrowths (profiled on the benchmark payloads).
+        // Most objects of a store payload have up to eight members: room for them at
+        // once, not a regrowth at the fifth (profiled on the benchmark payloads).
         let mut members: Vec<Member<'s>> = Vec::with_capacity(8);
         loop {
             let key_start = self.pos;
