@@ -605,6 +605,21 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// URLs made of the bytes that steer the check (class boundaries, escapes,
+        /// delimiters, odd bytes) in runs long enough to cross its eight-byte chunks.
+        #[test]
+        fn the_url_check_agrees_with_the_full_parser(
+            scheme in "[hH][tT][tT][pP][sS]?://",
+            rest in "[a-z0-9.~-]{0,12}(/[a-z0-9.~-]{0,16}|[:@/?#%\\[\\]{} ^|\"]|%[0-9a-fA-F]{2}|é){0,8}",
+        ) {
+            let url = format!("{scheme}{rest}");
+            let full = fluent_uri::Uri::parse(url.as_str()).is_ok();
+            let empty_authority = matches!(rest.as_bytes().first(), None | Some(b'/' | b'?' | b'#'));
+            proptest::prop_assert_eq!(is_http_url(&url), full && !empty_authority, "{}", url);
+        }
+    }
+
     #[test]
     fn uuids() {
         assert!(is_uuid("da166d8e-eaa7-4251-8480-85448e095bc3"));
