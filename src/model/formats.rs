@@ -205,12 +205,7 @@ static URI_RUNS: [u8; 256] = {
 /// literal (`[...]`): `None` hands those to the full parser. Being a hand check of the
 /// hot path, it is held to the full parser by a test.
 fn is_simple_http_uri(rest: &[u8]) -> Option<bool> {
-    // Most authorities are a host name alone: one run, with nothing more to check.
-    let host = run_of(rest, IN_HOST);
-    if let Some(b'/' | b'?' | b'#') | None = rest.get(host) {
-        return Some(is_path_query_fragment(&rest[host..]));
-    }
-    // Any other authority: every byte `unreserved`, `sub-delims`, `:`, `@` or an escape, at
+    // The authority: every byte `unreserved`, `sub-delims`, `:`, `@` or an escape, at
     // most one `@` (after it no `@` can follow, so the host and the userinfo need no
     // check of their own), and digits only after the host's `:`.
     let mut at = None;
