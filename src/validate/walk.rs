@@ -169,8 +169,8 @@ impl Walker<'_> {
     fn wrong_type<N: Json>(&mut self, value: &N, path: Path<'_>, expected: &str) {
         let found = value.kind().described();
         let message = match path.last_key() {
-            Some(key) => concat(&["`", key, "` must be ", expected, ", found ", found]),
-            None => concat(&["the payload must be ", expected, ", found ", found]),
+            Some(key) => concat(["`", key, "` must be ", expected, ", found ", found]),
+            None => concat(["the payload must be ", expected, ", found ", found]),
         };
         self.emit(Code::Type, path, value.span(), message);
     }
@@ -179,10 +179,7 @@ impl Walker<'_> {
     fn missing(&mut self, parent: Option<Span>, path: Path<'_>, why: &[&str]) {
         let key = path.last_key().unwrap_or_default();
         let span = parent.map(|s| Span::at(s.start));
-        let mut message = String::with_capacity(
-            "missing ``".len() + key.len() + why.iter().map(|p| p.len()).sum::<usize>(),
-        );
-        message.extend(
+        let message = concat(
             ["missing `", key, "`"]
                 .into_iter()
                 .chain(why.iter().copied()),
@@ -192,8 +189,8 @@ impl Walker<'_> {
 
     fn unknown(&mut self, key: &str, key_span: Option<Span>, path: Path<'_>, known: &[&str]) {
         let message = match nearest(key, known) {
-            Some(near) => concat(&["unknown member `", key, "`: did you mean `", near, "`?"]),
-            None => concat(&["unknown member `", key, "`"]),
+            Some(near) => concat(["unknown member `", key, "`: did you mean `", near, "`?"]),
+            None => concat(["unknown member `", key, "`"]),
         };
         self.emit(Code::UnknownProperty, path, key_span, message);
     }
@@ -529,7 +526,7 @@ impl Walker<'_> {
             if let Some(key_span) = present(ignored) {
                 let key = ignored.name();
                 let [a, b, c] = because;
-                let message = concat(&["`", key, "` is ignored because ", a, b, c, switch_hint]);
+                let message = concat(["`", key, "` is ignored because ", a, b, c, switch_hint]);
                 self.emit(Code::Ignored, path.key(key), key_span, message);
             }
         }
@@ -538,9 +535,10 @@ impl Walker<'_> {
 
 /// Joins `parts` into a `String` allocated once at its final size (`format!` grows its
 /// buffer as it goes, which showed in profiles of faulty payloads).
-fn concat(parts: &[&str]) -> String {
-    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
-    out.extend(parts.iter().copied());
+fn concat<'a>(parts: impl IntoIterator<Item = &'a str, IntoIter: Clone>) -> String {
+    let parts = parts.into_iter();
+    let mut out = String::with_capacity(parts.clone().map(str::len).sum());
+    out.extend(parts);
     out
 }
 
