@@ -6,6 +6,8 @@
 //! (serde) runs the same field checks as [`validator::Validate`]. Wire names are spelled
 //! as PingOne spells them (`SCIM_URL`, `createdAt`, `_links`).
 
+pub mod decl;
+pub mod declarations;
 pub(crate) mod formats;
 mod secret;
 mod store;
