@@ -1,8 +1,7 @@
 //! `"type": "Zoom"`: domain.md section 2 (the contract for Zoom) and store-types.md B.14.
 
 use crate::model::decl::{
-    BoolRule, Case, Choice, KeyDecl, Need, ObjectDecl, Requirement, Source, Switch, Text,
-    ValueRule,
+    BoolRule, Case, Choice, KeyDecl, Need, ObjectDecl, Requirement, Source, Switch, Text, ValueRule,
 };
 
 const PAGE: &str = "create-store-zoom";
@@ -66,7 +65,10 @@ static SWITCH: Switch = Switch {
         Case {
             value: "JWT Bearer Token",
             keys_label: "`API_*`",
-            requires: &[Requirement::firm("API_KEY"), Requirement::firm("API_SECRET")],
+            requires: &[
+                Requirement::firm("API_KEY"),
+                Requirement::firm("API_SECRET"),
+            ],
             deprecated: Some(JWT_DEPRECATION),
         },
     ],
@@ -117,7 +119,10 @@ pub static ZOOM: ObjectDecl = ObjectDecl {
             doc: "Zoom's OAuth token endpoint, such as `https://zoom.us/oauth/token`; \
                   required with `OAuth Bearer Token`.",
             sources: MODEL_AND_SDK,
-            ..KeyDecl::new("OAUTH_TOKEN_URL", ValueRule::Text(Text::HttpsUrl(HTTPS_ONLY)))
+            ..KeyDecl::new(
+                "OAUTH_TOKEN_URL",
+                ValueRule::Text(Text::HttpsUrl(HTTPS_ONLY)),
+            )
         },
         KeyDecl {
             doc: "The JWT app's API key; required with `JWT Bearer Token`. Deprecated.",
