@@ -1,6 +1,7 @@
 //! Findings as data: a [`Report`] is a flat, ordered list of [`Diagnostic`]s.
 
 mod diagnostic;
+#[cfg(feature = "render")]
 pub mod render;
 
 pub use diagnostic::{Code, Diagnostic, Severity};
