@@ -18,6 +18,8 @@ pub use store::{
     EnvironmentRef, Image, Link, StoreConfiguration, StoreRequest, StoreResponse, StoreStatus,
     StoreType, SyncState, SyncStatus, UnmodelledStore,
 };
+pub(crate) use store::{RequestBody, ResponseBody};
+pub(crate) use zoom::ZoomConfigurationBody;
 pub use zoom::{
     AuthenticationMethod, JwtCredentials, OAuthCredentials, RemoveAction, ZoomAuthentication,
     ZoomConfiguration,
@@ -67,11 +69,6 @@ where
     T: serde::de::DeserializeOwned,
 {
     <FromObject<T> as serde::Deserialize>::deserialize(deserializer).map(|object| object.0)
-}
-
-/// Formats `validator` errors as one line for a serde error message.
-pub(crate) fn validation_message(errors: &validator::ValidationErrors) -> String {
-    errors.to_string().replace('\n', "; ")
 }
 
 /// Defines a string enum: serde and schemars spellings, [`Self::ALL`], `as_str` and `FromStr`.

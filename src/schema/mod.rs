@@ -9,7 +9,10 @@
 //! (`deprecated`, `readOnly`, descriptions), never failures.
 
 mod build;
+mod rules;
 mod snippets;
+
+pub use rules::rules_document;
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Map, Value};
@@ -174,4 +177,62 @@ pub fn generate_all() -> Vec<GeneratedFile> {
         }
     }
     files
+}
+
+/// The schemas of the typed models come from the declarations too, so that
+/// `schemars::schema_for!(StoreRequest)` gives what `schemas/` holds.
+mod typed {
+    use std::borrow::Cow;
+
+    use schemars::{JsonSchema, Schema, SchemaGenerator};
+    use serde_json::Value;
+
+    use super::Draft;
+    use super::build::Builder;
+    use crate::model::decl::ObjectDecl;
+    use crate::model::declarations::{STORE, ZOOM};
+    use crate::model::{StoreRequest, StoreResponse, ZoomConfiguration};
+    use crate::validate::PayloadKind;
+
+    fn schema(
+        generator: &mut SchemaGenerator,
+        decl: &'static ObjectDecl,
+        kind: PayloadKind,
+    ) -> Schema {
+        let mut root = Builder::new(kind, Draft::Draft2020_12).root(decl);
+        if let Some(Value::Object(defs)) = root.remove("$defs") {
+            generator.definitions_mut().extend(defs);
+        }
+        Schema::from(root)
+    }
+
+    impl JsonSchema for StoreRequest {
+        fn schema_name() -> Cow<'static, str> {
+            "StoreRequest".into()
+        }
+
+        fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+            schema(generator, &STORE, PayloadKind::Request)
+        }
+    }
+
+    impl JsonSchema for StoreResponse {
+        fn schema_name() -> Cow<'static, str> {
+            "StoreResponse".into()
+        }
+
+        fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+            schema(generator, &STORE, PayloadKind::Response)
+        }
+    }
+
+    impl JsonSchema for ZoomConfiguration {
+        fn schema_name() -> Cow<'static, str> {
+            "ZoomConfiguration".into()
+        }
+
+        fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+            schema(generator, &ZOOM, PayloadKind::Request)
+        }
+    }
 }

@@ -7,13 +7,13 @@
 mod json;
 mod severity;
 mod suggest;
+mod typed;
 mod walk;
 
 use std::borrow::Cow;
 
 use serde_json::Value;
 
-pub(crate) use json::as_count;
 pub use severity::{FixedRule, RuleLevel, UnknownLevel, default_severity, is_fixed};
 
 use crate::model::{StoreRequest, StoreResponse};
@@ -198,12 +198,28 @@ pub fn validate_value(value: &Value, options: Options) -> Report {
 /// Validates JSON text with `options`.
 #[must_use]
 pub fn validate_str(text: &str, options: Options) -> Report {
+    validate_text(text, options, |_| ()).0
+}
+
+/// Parses `text` once, walks it, and hands the parsed tree (when the text parses) to
+/// `then`, which may build something from it while the report is made.
+fn validate_text<R>(
+    text: &str,
+    options: Options,
+    then: impl FnOnce(Option<&Node<'_>>) -> R,
+) -> (Report, R)
+where
+    R: Sized,
+{
     let mut diagnostics = Vec::new();
-    match parser::parse(text) {
-        Err(error) => diagnostics.push(
-            Diagnostic::new(Code::Syntax, JsonPointer::root(), error.message)
-                .with_span(Some(Span::at(error.offset))),
-        ),
+    let built = match parser::parse(text) {
+        Err(error) => {
+            diagnostics.push(
+                Diagnostic::new(Code::Syntax, JsonPointer::root(), error.message)
+                    .with_span(Some(Span::at(error.offset))),
+            );
+            then(None)
+        }
         Ok(parsed) => {
             if parsed.duplicates > 0 {
                 duplicates(&parsed.root, &mut Vec::new(), &mut diagnostics);
@@ -213,11 +229,12 @@ pub fn validate_str(text: &str, options: Options) -> Report {
                 diagnostics: &mut diagnostics,
             }
             .store(&parsed.root);
+            then(Some(&parsed.root))
         }
-    }
+    };
     let mut report = Report::from_diagnostics(diagnostics);
     report.locate(text);
-    options.apply(report)
+    (options.apply(report), built)
 }
 
 /// Validates the bytes of a file with `options`: a UTF-8 byte order mark is accepted
@@ -348,34 +365,59 @@ fn check<T: serde::Serialize>(value: &T, kind: PayloadKind) -> Report {
     }
 }
 
-/// Parses a request body into the typed model, or returns the report of its errors.
+/// A payload that passed the validator, built into its typed model, with the
+/// validator's warnings (and errors of rules set to warnings, none of which stop it).
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct Checked<T> {
+    /// The typed value.
+    pub value: T,
+    /// The findings that did not stop it: warnings only.
+    pub warnings: Report,
+}
+
+/// Parses a request body into the typed model, with the validator's warnings, or
+/// returns the report of its errors. The text is parsed once and checked once.
 ///
 /// # Errors
 /// The report, when it holds an error.
-pub fn parse_request(text: &str) -> Result<StoreRequest, Report> {
-    parse_typed(text, PayloadKind::Request)
+pub fn parse_request(text: &str) -> Result<Checked<StoreRequest>, Report> {
+    parse_typed(text)
 }
 
-/// Parses a store response into the typed model, or returns the report of its errors.
+/// Parses a store response into the typed model, with the validator's warnings, or
+/// returns the report of its errors. The text is parsed once and checked once.
 ///
 /// # Errors
 /// The report, when it holds an error.
-pub fn parse_response(text: &str) -> Result<StoreResponse, Report> {
-    parse_typed(text, PayloadKind::Response)
+pub fn parse_response(text: &str) -> Result<Checked<StoreResponse>, Report> {
+    parse_typed(text)
 }
 
-fn parse_typed<T: serde::de::DeserializeOwned>(text: &str, kind: PayloadKind) -> Result<T, Report> {
-    let report = validate_str(text, Options::new(kind));
+fn parse_typed<T: typed::Typed>(text: &str) -> Result<Checked<T>, Report> {
+    let (report, tree) =
+        validate_text(text, Options::new(T::KIND), |root| root.map(json::to_value));
     if !report.is_valid() {
         return Err(report);
     }
+    let Some(value) = tree else {
+        return Err(report);
+    };
     // The walker and the types agree (a property test holds them to it); should they
     // ever differ, the typed path's refusal is still reported, not unwrapped.
-    serde_json::from_str(text).map_err(|error| {
-        Report::from_diagnostics(vec![Diagnostic::new(
-            Code::Type,
-            JsonPointer::root(),
-            format!("the payload does not fit the typed model: {error}"),
-        )])
-    })
+    match typed::from_checked::<T>(value) {
+        Ok(value) => Ok(Checked {
+            value,
+            warnings: report,
+        }),
+        Err(error) => {
+            let mut diagnostics: Vec<Diagnostic> = report.into_iter().collect();
+            diagnostics.push(Diagnostic::new(
+                Code::Type,
+                JsonPointer::root(),
+                format!("the payload does not fit the typed model: {error}"),
+            ));
+            Err(Report::from_diagnostics(diagnostics))
+        }
+    }
 }

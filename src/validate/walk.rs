@@ -329,12 +329,15 @@ impl Walker<'_> {
 
     /// The root: the base store model, and the configuration its `type` selects.
     pub(crate) fn store<N: Json>(&mut self, root: &N) {
-        let path = Path::Root;
-        if root.members().is_none() {
-            self.wrong_type(root, path, "a JSON object");
-            return;
+        self.root(root, Path::Root, &STORE);
+    }
+
+    /// A payload that should be the object `decl` declares.
+    pub(crate) fn root<N: Json>(&mut self, value: &N, path: Path<'_>, decl: &'static ObjectDecl) {
+        if value.members().is_none() {
+            return self.wrong_type(value, path, "a JSON object");
         }
-        self.object(root, path, &STORE);
+        self.object(value, path, decl);
     }
 
     /// One value of a declared key.

@@ -255,3 +255,26 @@ pub static STORE: ObjectDecl = ObjectDecl {
     ],
     switch: None,
 };
+
+/// Every declared object, each once: the store, its nested objects and every modelled
+/// configuration.
+pub fn all() -> impl Iterator<Item = &'static ObjectDecl> {
+    let mut found: Vec<&'static ObjectDecl> = Vec::new();
+    let mut stack = vec![&STORE];
+    while let Some(decl) = stack.pop() {
+        if found.iter().any(|seen| std::ptr::eq(*seen, decl)) {
+            continue;
+        }
+        found.push(decl);
+        for key in decl.keys {
+            match key.value {
+                ValueRule::Object(child) | ValueRule::MapOf(child) => stack.push(child),
+                ValueRule::SelectedBy(selection) => {
+                    stack.extend(selection.cases.iter().filter_map(|(_, decl)| *decl));
+                }
+                _ => {}
+            }
+        }
+    }
+    found.into_iter()
+}
