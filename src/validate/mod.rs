@@ -17,8 +17,8 @@ pub(crate) use json::as_count;
 use crate::model::{StoreRequest, StoreResponse};
 use crate::pointer::{JsonPointer, Segment};
 use crate::report::{Code, Diagnostic, Report};
-use crate::source::Span;
 use crate::source::parser::{self, Node};
+use crate::source::{Location, Span};
 use walk::Walker;
 
 /// Which body a payload is: what is sent, or what PingOne returns.
@@ -41,6 +41,9 @@ pub struct Options {
     pub kind: PayloadKind,
     /// Make template variables (`{{name}}`) errors, for payloads that must be final.
     pub deny_placeholders: bool,
+    /// Keep at most this many diagnostics (0, the default: every one); the others are
+    /// counted, not built (see [`Report::omitted`]).
+    pub max_findings: usize,
 }
 
 impl Options {
@@ -50,7 +53,16 @@ impl Options {
         Self {
             kind,
             deny_placeholders: false,
+            max_findings: 0,
         }
+    }
+
+    /// These options keeping at most `max` diagnostics in the report (0: no limit).
+    /// The counts of errors and warnings and the validity still cover every finding.
+    #[must_use]
+    pub const fn max_findings(mut self, max: usize) -> Self {
+        self.max_findings = max;
+        self
     }
 
     /// These options with template variables as errors (`true`) or warnings.
@@ -99,36 +111,35 @@ pub fn validate_response_str(text: &str) -> Report {
 /// Validates a `serde_json::Value` with `options`.
 #[must_use]
 pub fn validate_value(value: &Value, options: Options) -> Report {
-    let mut diagnostics = Vec::new();
+    let mut report = Report::with_limit(options.max_findings);
     Walker {
         kind: options.kind,
-        diagnostics: &mut diagnostics,
+        diagnostics: &mut report,
     }
     .store(value);
-    options.finish(Report::from_diagnostics(diagnostics))
+    options.finish(report)
 }
 
 /// Validates JSON text with `options`.
 #[must_use]
 pub fn validate_str(text: &str, options: Options) -> Report {
-    let mut diagnostics = Vec::new();
+    let mut report = Report::with_limit(options.max_findings);
     match parser::parse(text) {
-        Err(error) => diagnostics.push(
+        Err(error) => report.push(
             Diagnostic::new(Code::Syntax, JsonPointer::root(), error.message)
                 .with_span(Some(Span::at(error.offset))),
         ),
         Ok(parsed) => {
             if parsed.duplicates > 0 {
-                duplicates(&parsed.root, &mut Vec::new(), &mut diagnostics);
+                duplicates(&parsed.root, &mut Vec::new(), &mut report);
             }
             Walker {
                 kind: options.kind,
-                diagnostics: &mut diagnostics,
+                diagnostics: &mut report,
             }
             .store(&parsed.root);
         }
     }
-    let mut report = Report::from_diagnostics(diagnostics);
     report.locate(text);
     options.finish(report)
 }
@@ -145,7 +156,8 @@ pub fn validate_bytes(bytes: &[u8], options: Options) -> Report {
         Ok(text) => validate_str(text, options),
         Err(error) => {
             let valid = error.valid_up_to();
-            let mut report = Report::from_diagnostics(vec![
+            let mut report = Report::with_limit(options.max_findings);
+            report.push(
                 Diagnostic::new(
                     Code::Encoding,
                     JsonPointer::root(),
@@ -155,21 +167,20 @@ pub fn validate_bytes(bytes: &[u8], options: Options) -> Report {
                     ),
                 )
                 .with_span(Some(Span::at(valid))),
-            ]);
+            );
             report.locate(&String::from_utf8_lossy(&body[..valid]));
             report
         }
     };
     if had_bom {
-        let mut with_bom = vec![Diagnostic::new(
+        let mut bom = Diagnostic::new(
             Code::ByteOrderMark,
             JsonPointer::root(),
             "the file starts with a UTF-8 byte order mark, which JSON does not allow (RFC 8259 section 8.1): some tools will reject it",
         )
-        .with_span(Some(Span::at(0)))];
-        with_bom[0].location = Some(crate::source::Location { line: 1, column: 1 });
-        with_bom.extend(report);
-        report = Report::from_diagnostics(with_bom);
+        .with_span(Some(Span::at(0)));
+        bom.location = Some(Location::START);
+        report.push_front(bom);
     }
     report
 }
@@ -189,12 +200,14 @@ fn strip_bom(bytes: &[u8]) -> (&[u8], bool) {
 }
 
 /// Reports every member flagged as a duplicate by the parser, at its own pointer.
-fn duplicates(node: &Node<'_>, path: &mut Vec<Segment>, out: &mut Vec<Diagnostic>) {
+fn duplicates(node: &Node<'_>, path: &mut Vec<Segment>, out: &mut Report) {
     match &node.value {
         parser::Value::Object(members) => {
             for member in members {
                 path.push(Segment::Key(member.key.to_string()));
-                if member.duplicate {
+                if member.duplicate && out.is_full() {
+                    out.count_omitted(Code::DuplicateKey, Code::DuplicateKey.default_severity());
+                } else if member.duplicate {
                     let message = format!(
                         "duplicate key `{}`: an object must not hold the same key twice",
                         member.key

@@ -15,7 +15,7 @@ use crate::model::{
     AuthenticationMethod, RemoveAction, StoreStatus, StoreType, SyncState, ZoomKey, member_names,
 };
 use crate::pointer::{JsonPointer, Segment};
-use crate::report::{Code, Diagnostic, Severity};
+use crate::report::{Code, Diagnostic, Report, Severity};
 use crate::source::Span;
 
 /// Where the walk is: a pointer as a linked list of borrowed segments.
@@ -145,7 +145,8 @@ const JWT_DEPRECATION: &str = "it uses Zoom's JWT app type, which Zoom ended on 
 
 pub(crate) struct Walker<'d> {
     pub(crate) kind: PayloadKind,
-    pub(crate) diagnostics: &'d mut Vec<Diagnostic>,
+    /// Where findings go; past its limit it counts them without keeping them.
+    pub(crate) diagnostics: &'d mut Report,
 }
 
 impl Walker<'_> {
@@ -156,6 +157,10 @@ impl Walker<'_> {
         };
         // A faulty payload seldom has more than eight findings: room for them at the
         // first, not regrowth at the first, the fifth and the ninth.
+        if self.diagnostics.is_full() {
+            self.diagnostics.count_omitted(code, severity);
+            return;
+        }
         if self.diagnostics.capacity() == 0 {
             self.diagnostics.reserve(8);
         }
