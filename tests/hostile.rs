@@ -327,7 +327,7 @@ fn a_long_line_is_shown_as_a_window_around_the_finding() {
     let dir = tempfile::tempdir().expect("a temporary folder");
     // One line of about 170 KB: the finding in the middle is shown with about 512
     // characters of its line, cut on both sides, whatever the length of the line.
-    let payload = many_unknown(10_000).replacen("\"member005000\"", "\"member005000\"", 1);
+    let payload = many_unknown(10_000);
     std::fs::write(dir.path().join("long.json"), payload).expect("write");
     let output = run_in(
         dir.path(),

@@ -67,7 +67,7 @@ fn report_failures(failures: &[Failure]) -> bool {
     failures.iter().all(|failure| {
         eprint_line(&format!(
             "error: {}: {}",
-            crate::report::render::escape_controls(&failure.path),
+            pingone_store::report::render::escape_controls(&failure.path),
             failure.reason
         ))
     })

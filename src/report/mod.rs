@@ -1,6 +1,7 @@
 //! Findings as data: a [`Report`] is a flat, ordered list of [`Diagnostic`]s.
 
 mod diagnostic;
+#[cfg(feature = "render")]
 pub mod render;
 
 pub use diagnostic::{Code, Diagnostic, Severity};
@@ -25,32 +26,29 @@ pub struct Report {
     omitted: Omitted,
 }
 
-/// Counts of findings that a limited report did not keep, by code and severity.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Omitted([[usize; 2]; Code::ALL.len()]);
-
-impl Default for Omitted {
-    fn default() -> Self {
-        Self::NONE
-    }
-}
+/// Counts of findings that a limited report did not keep, by code (the position in
+/// [`Code::ALL`]) and severity; empty, without allocating, until the first one.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Omitted(Vec<[usize; 2]>);
 
 impl Omitted {
-    const NONE: Self = Self([[0; 2]; Code::ALL.len()]);
+    const NONE: Self = Self(Vec::new());
     const ERROR: usize = 0;
     const WARNING: usize = 1;
 
     fn count(&mut self, code: Code, severity: Severity) {
+        self.add(code, severity, 1);
+    }
+
+    fn add(&mut self, code: Code, severity: Severity, n: usize) {
         let column = match severity {
             Severity::Error => Self::ERROR,
             Severity::Warning => Self::WARNING,
         };
-        self.0[code as usize][column] += 1;
-    }
-
-    fn deny(&mut self, code: Code) {
-        let counts = &mut self.0[code as usize];
-        counts[Self::ERROR] += std::mem::take(&mut counts[Self::WARNING]);
+        if self.0.is_empty() {
+            self.0 = vec![[0; 2]; Code::ALL.len()];
+        }
+        self.0[code as usize][column] += n;
     }
 
     fn total(&self, column: usize) -> usize {
@@ -184,6 +182,30 @@ impl Report {
         self.diagnostics.capacity()
     }
 
+    /// Sets the severity of every finding, kept or counted, to what `severity` gives
+    /// its code, and drops those it gives none (a rule that is off).
+    pub(crate) fn reclassify(&mut self, severity: impl Fn(Code) -> Option<Severity>) {
+        self.diagnostics
+            .retain_mut(|diagnostic| match severity(diagnostic.code) {
+                Some(severity) => {
+                    diagnostic.severity = severity;
+                    true
+                }
+                None => false,
+            });
+        let counted = std::mem::take(&mut self.omitted);
+        for &code in Code::ALL {
+            if let Some(severity) = severity(code) {
+                let counts = counted.0.get(code as usize).copied().unwrap_or([0; 2]);
+                self.omitted.add(
+                    code,
+                    severity,
+                    counts[Omitted::ERROR] + counts[Omitted::WARNING],
+                );
+            }
+        }
+    }
+
     /// Puts `first` before every diagnostic (a finding about the whole file found after
     /// the others), keeping the limit: the last kept diagnostic is counted instead when
     /// the report is full.
@@ -194,27 +216,6 @@ impl Report {
             self.omitted.count(last.code, last.severity);
         }
         self.diagnostics.insert(0, first);
-    }
-
-    /// Turns every warning of `code` into an error (for example
-    /// [`Code::Placeholder`], for payloads that must be final).
-    pub fn deny(&mut self, code: Code) {
-        for diagnostic in &mut self.diagnostics {
-            if diagnostic.code == code {
-                diagnostic.severity = Severity::Error;
-            }
-        }
-        self.omitted.deny(code);
-    }
-
-    /// Turns every warning into an error.
-    pub fn deny_warnings(&mut self) {
-        for diagnostic in &mut self.diagnostics {
-            diagnostic.severity = Severity::Error;
-        }
-        for &code in Code::ALL {
-            self.omitted.deny(code);
-        }
     }
 
     /// Sorts by position in `text` (stable, so findings at one place keep their order)
@@ -261,6 +262,26 @@ impl std::fmt::Display for Report {
             writeln!(f, "{diagnostic}")?;
         }
         Ok(())
+    }
+}
+
+/// A report is the error of [`parse_request`](crate::parse_request) and
+/// [`parse_response`](crate::parse_response): `?` turns it into a `Box<dyn Error>` or
+/// an `anyhow::Error`, whose message lists the diagnostics.
+impl std::error::Error for Report {}
+
+impl FromIterator<Diagnostic> for Report {
+    fn from_iter<I: IntoIterator<Item = Diagnostic>>(iter: I) -> Self {
+        Self::from_diagnostics(iter.into_iter().collect())
+    }
+}
+
+impl Extend<Diagnostic> for Report {
+    /// Appends each diagnostic as [`Report::push`] does (counted past the limit).
+    fn extend<I: IntoIterator<Item = Diagnostic>>(&mut self, iter: I) {
+        for diagnostic in iter {
+            self.push(diagnostic);
+        }
     }
 }
 

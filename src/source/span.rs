@@ -98,6 +98,7 @@ impl<'t> LineIndex<'t> {
 
     /// The byte range of 0-based `line`, without its line break (`\n`, and a `\r` before it).
     #[must_use]
+    #[cfg_attr(not(feature = "render"), allow(dead_code))]
     pub(crate) fn line_range(&self, line: usize) -> std::ops::Range<usize> {
         let start = self.starts.get(line).copied().unwrap_or(self.text.len());
         let mut end = self

@@ -5,6 +5,7 @@
 //! `serde_json::Value` cannot show.
 
 mod json;
+mod severity;
 mod suggest;
 mod walk;
 
@@ -13,10 +14,11 @@ use std::borrow::Cow;
 use serde_json::Value;
 
 pub(crate) use json::as_count;
+pub use severity::{FixedRule, RuleLevel, UnknownLevel, default_severity, is_fixed};
 
 use crate::model::{StoreRequest, StoreResponse};
 use crate::pointer::{JsonPointer, Segment};
-use crate::report::{Code, Diagnostic, Report};
+use crate::report::{Code, Diagnostic, Report, Severity};
 use crate::source::parser::{self, Node};
 use crate::source::{Location, Span};
 use walk::Walker;
@@ -33,50 +35,128 @@ pub enum PayloadKind {
     Response,
 }
 
-/// How to validate.
+/// How to validate: the payload kind, and the severity of each rule.
+///
+/// The severity of a finding is decided here, once: the code's default for the kind
+/// ([`default_severity`]), then the level set for the code ([`Options::rule`]), then
+/// [`Options::deny_warnings`]. Every entry point, the linter and
+/// [`StoreRequest::check`] apply it through [`Options::apply`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Options {
     /// Request or response.
     pub kind: PayloadKind,
-    /// Make template variables (`{{name}}`) errors, for payloads that must be final.
-    pub deny_placeholders: bool,
+    rules: severity::Overrides,
+    deny_warnings: bool,
     /// Keep at most this many diagnostics (0, the default: every one); the others are
-    /// counted, not built (see [`Report::omitted`]).
-    pub max_findings: usize,
+    /// counted, not kept (see [`Report::omitted`]).
+    max_findings: usize,
 }
 
 impl Options {
-    /// The options for `kind`, with template variables as warnings.
+    /// The options for `kind`, with every rule at its default severity.
     #[must_use]
     pub const fn new(kind: PayloadKind) -> Self {
         Self {
             kind,
-            deny_placeholders: false,
+            rules: [None; Code::ALL.len()],
+            deny_warnings: false,
             max_findings: 0,
         }
     }
 
-    /// These options keeping at most `max` diagnostics in the report (0: no limit).
-    /// The counts of errors and warnings and the validity still cover every finding.
+    /// These options keeping at most `max` diagnostics in a report (0: no limit). The
+    /// counts of errors and warnings and the validity still cover every finding.
     #[must_use]
     pub const fn max_findings(mut self, max: usize) -> Self {
         self.max_findings = max;
         self
     }
 
-    /// These options with template variables as errors (`true`) or warnings.
+    /// These options with template variables as errors (`true`) or at their default
+    /// severity, a warning: the same as [`Options::rule`] with [`Code::Placeholder`].
     #[must_use]
     pub const fn deny_placeholders(mut self, deny: bool) -> Self {
-        self.deny_placeholders = deny;
+        self.rules[severity::index(Code::Placeholder)] =
+            if deny { Some(RuleLevel::Error) } else { None };
         self
     }
 
-    fn finish(self, mut report: Report) -> Report {
-        if self.deny_placeholders {
-            report.deny(Code::Placeholder);
+    /// These options with every warning an error (`true`), after the levels set by
+    /// [`Options::rule`]; a rule set to `off` stays off.
+    #[must_use]
+    pub const fn deny_warnings(mut self, deny: bool) -> Self {
+        self.deny_warnings = deny;
+        self
+    }
+
+    /// These options with `code` at `level`.
+    ///
+    /// # Errors
+    /// [`FixedRule`] when `code` can only be an error ([`is_fixed`]: `syntax`,
+    /// `encoding`, `too-large`) and `level` is not [`RuleLevel::Error`].
+    pub const fn rule(mut self, code: Code, level: RuleLevel) -> Result<Self, FixedRule> {
+        if is_fixed(code) && !matches!(level, RuleLevel::Error) {
+            return Err(FixedRule { code, level });
         }
+        self.rules[severity::index(code)] = Some(level);
+        Ok(self)
+    }
+
+    /// The level set for `code` by [`Options::rule`] or [`Options::deny_placeholders`],
+    /// if any.
+    #[must_use]
+    pub const fn rule_level(&self, code: Code) -> Option<RuleLevel> {
+        self.rules[severity::index(code)]
+    }
+
+    /// The severity of a finding of `code` under these options, or `None` when the
+    /// rule is off: the policy every diagnostic goes through.
+    #[must_use]
+    pub const fn severity(&self, code: Code) -> Option<Severity> {
+        let level = match self.rules[severity::index(code)] {
+            Some(level) => level,
+            None => match default_severity(code, self.kind) {
+                Severity::Error => RuleLevel::Error,
+                Severity::Warning => RuleLevel::Warning,
+            },
+        };
+        match level {
+            RuleLevel::Off => None,
+            RuleLevel::Error => Some(Severity::Error),
+            RuleLevel::Warning if self.deny_warnings => Some(Severity::Error),
+            RuleLevel::Warning => Some(Severity::Warning),
+        }
+    }
+
+    /// `report` with the severity of every diagnostic set by [`Options::severity`] and
+    /// the diagnostics of rules that are off removed (the findings a limited report
+    /// only counted included). The validator's entry points already apply it; a caller
+    /// that adds diagnostics of its own applies it to them.
+    #[must_use]
+    pub fn apply(&self, mut report: Report) -> Report {
+        report.reclassify(|code| self.severity(code));
         report
+    }
+
+    /// Whether a finding of `code` goes into `report`, and at which severity: `None`
+    /// when its rule is off, or when the report is full (it is then counted as
+    /// omitted, so that nothing past the cap is built). Every finding of the validator
+    /// goes through here, so the policy and the cap are applied in one place.
+    pub(crate) fn admit(&self, report: &mut Report, code: Code) -> Option<Severity> {
+        let severity = self.severity(code)?;
+        if report.is_full() {
+            report.count_omitted(code, severity);
+            return None;
+        }
+        Some(severity)
+    }
+
+    /// Adds `diagnostic` to `report` as [`Options::admit`] decides.
+    fn push(&self, report: &mut Report, diagnostic: Diagnostic) {
+        if let Some(severity) = self.admit(report, diagnostic.code) {
+            report.push(diagnostic.with_severity(severity));
+        }
     }
 }
 
@@ -114,10 +194,11 @@ pub fn validate_value(value: &Value, options: Options) -> Report {
     let mut report = Report::with_limit(options.max_findings);
     Walker {
         kind: options.kind,
+        options,
         diagnostics: &mut report,
     }
     .store(value);
-    options.finish(report)
+    report
 }
 
 /// Validates JSON text with `options`.
@@ -125,23 +206,25 @@ pub fn validate_value(value: &Value, options: Options) -> Report {
 pub fn validate_str(text: &str, options: Options) -> Report {
     let mut report = Report::with_limit(options.max_findings);
     match parser::parse(text) {
-        Err(error) => report.push(
+        Err(error) => options.push(
+            &mut report,
             Diagnostic::new(Code::Syntax, JsonPointer::root(), error.message)
                 .with_span(Some(Span::at(error.offset))),
         ),
         Ok(parsed) => {
             if parsed.duplicates > 0 {
-                duplicates(&parsed.root, &mut Vec::new(), &mut report);
+                duplicates(&parsed.root, &mut Vec::new(), options, &mut report);
             }
             Walker {
                 kind: options.kind,
+                options,
                 diagnostics: &mut report,
             }
             .store(&parsed.root);
         }
     }
     report.locate(text);
-    options.finish(report)
+    report
 }
 
 /// Validates the bytes of a file with `options`: a UTF-8 byte order mark is accepted
@@ -157,7 +240,8 @@ pub fn validate_bytes(bytes: &[u8], options: Options) -> Report {
         Err(error) => {
             let valid = error.valid_up_to();
             let mut report = Report::with_limit(options.max_findings);
-            report.push(
+            options.push(
+                &mut report,
                 Diagnostic::new(
                     Code::Encoding,
                     JsonPointer::root(),
@@ -180,7 +264,9 @@ pub fn validate_bytes(bytes: &[u8], options: Options) -> Report {
         )
         .with_span(Some(Span::at(0)));
         bom.location = Some(Location::START);
-        report.push_front(bom);
+        if let Some(severity) = options.severity(Code::ByteOrderMark) {
+            report.push_front(bom.with_severity(severity));
+        }
     }
     report
 }
@@ -200,14 +286,16 @@ fn strip_bom(bytes: &[u8]) -> (&[u8], bool) {
 }
 
 /// Reports every member flagged as a duplicate by the parser, at its own pointer.
-fn duplicates(node: &Node<'_>, path: &mut Vec<Segment>, out: &mut Report) {
+fn duplicates(node: &Node<'_>, path: &mut Vec<Segment>, options: Options, out: &mut Report) {
     match &node.value {
         parser::Value::Object(members) => {
             for member in members {
                 path.push(Segment::Key(member.key.to_string()));
-                if member.duplicate && out.is_full() {
-                    out.count_omitted(Code::DuplicateKey, Code::DuplicateKey.default_severity());
-                } else if member.duplicate {
+                let admitted = member
+                    .duplicate
+                    .then(|| options.admit(out, Code::DuplicateKey))
+                    .flatten();
+                if let Some(severity) = admitted {
                     let message = format!(
                         "duplicate key `{}`: an object must not hold the same key twice",
                         member.key
@@ -218,21 +306,60 @@ fn duplicates(node: &Node<'_>, path: &mut Vec<Segment>, out: &mut Report) {
                             JsonPointer::from_segments(path.clone()),
                             message,
                         )
+                        .with_severity(severity)
                         .with_span(Some(member.key_span)),
                     );
                 }
-                duplicates(&member.value, path, out);
+                duplicates(&member.value, path, options, out);
                 path.pop();
             }
         }
         parser::Value::Array(items) => {
             for (index, item) in items.iter().enumerate() {
                 path.push(Segment::Index(index));
-                duplicates(item, path, out);
+                duplicates(item, path, options, out);
                 path.pop();
             }
         }
         _ => {}
+    }
+}
+
+impl StoreRequest {
+    /// The validator's findings about this request as it would be sent: the same
+    /// codes, messages and wire pointers (`/name`, `/configuration/SCIM_URL`) as for
+    /// a payload read from a file, without line and column.
+    ///
+    /// A value built in code can break rules its types do not hold (a blank name, a
+    /// URL that is not one): this serializes it to a `serde_json::Value` and runs
+    /// [`validate_request`] on that, so there is one set of rules, not a second one
+    /// over Rust field names.
+    #[must_use]
+    pub fn check(&self) -> Report {
+        check(self, PayloadKind::Request)
+    }
+}
+
+impl StoreResponse {
+    /// The validator's findings about this store as PingOne would return it (see
+    /// [`StoreRequest::check`]): serialized to a `serde_json::Value`, then
+    /// [`validate_response`].
+    #[must_use]
+    pub fn check(&self) -> Report {
+        check(self, PayloadKind::Response)
+    }
+}
+
+fn check<T: serde::Serialize>(value: &T, kind: PayloadKind) -> Report {
+    match serde_json::to_value(value) {
+        Ok(value) => validate_value(&value, Options::new(kind)),
+        // The model's types serialize to JSON objects with string keys; should one
+        // ever fail, that is reported, not unwrapped.
+        Err(error) => Options::new(kind).apply(Report::from_diagnostics(vec![Diagnostic::new(
+            Code::Type,
+            JsonPointer::root(),
+            format!("the value does not serialize to JSON: {error}"),
+        )])),
     }
 }
 
