@@ -8,7 +8,7 @@ use super::args::{ColorArg, LintArgs};
 use super::discover::{Input, discover};
 use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, Failure, report_failures};
 use crate::pointer::JsonPointer;
-use crate::report::render::{self, LintedFile, RenderOptions};
+use crate::report::render::{self, LintedFile, MaskedFile, RenderOptions};
 use crate::report::{Code, Diagnostic, Report};
 use crate::source::{Location, Span};
 use crate::validate::{Options, source_text, validate_bytes};
@@ -20,7 +20,7 @@ pub(super) fn run(args: &LintArgs) -> i32 {
         eprintln!("warning: no `*.json` files found");
     }
     let options = Options::new(args.kind.into()).deny_placeholders(args.deny_placeholders);
-    let results: Vec<Result<LintedFile, Failure>> = inputs
+    let results: Vec<Result<MaskedFile, Failure>> = inputs
         .par_iter()
         .map(|input| lint(input, options, args.max_file_size, args.deny_warnings))
         .collect();
@@ -50,7 +50,7 @@ fn lint(
     options: Options,
     max_size: u64,
     deny_warnings: bool,
-) -> Result<LintedFile, Failure> {
+) -> Result<MaskedFile, Failure> {
     let path = input.shown();
     let (source, mut report) = match read(input, max_size) {
         Err(error) => return Err(Failure::io(path, &error)),
@@ -63,11 +63,12 @@ fn lint(
     if deny_warnings {
         report.deny_warnings();
     }
-    Ok(LintedFile {
+    // Secrets are masked here, once, before any output sees the file.
+    Ok(MaskedFile::new(LintedFile {
         path,
         source,
         report,
-    })
+    }))
 }
 
 /// What reading an input gave.
