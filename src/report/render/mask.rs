@@ -61,18 +61,19 @@ impl MaskedFile {
             return Self { file };
         }
         let masked = MaskedText::from_ranges(&file.source, found.ranges);
-        let fragments = (!found.fragments.is_empty())
-            .then(|| AhoCorasick::new(&found.fragments).ok())
-            .flatten();
+        // The pieces of each secret, searched for only in the findings about it.
+        let mut pieces: Vec<Option<Pieces>> = found.fragments.iter().map(|_| None).collect();
         for diagnostic in file.report.diagnostics_mut() {
             let Some(span) = diagnostic.span else {
                 continue;
             };
-            if masked.overlaps_secret(span)
-                && let Some(fragments) = &fragments
-            {
-                diagnostic.message = replace_all(fragments, &diagnostic.message).into_owned();
-                diagnostic.pointer = mask_pointer(fragments, &diagnostic.pointer);
+            for index in masked.overlapping(span) {
+                let Some(fragments) = found.fragments.get(index) else {
+                    continue;
+                };
+                let pieces = pieces[index].get_or_insert_with(|| Pieces::new(fragments));
+                diagnostic.message = pieces.mask(&diagnostic.message);
+                diagnostic.pointer = pieces.mask_pointer(&diagnostic.pointer);
             }
             diagnostic.span = Some(masked.map_span(span));
         }
@@ -186,13 +187,16 @@ impl MaskedText {
         Span::new(start, end.max(start))
     }
 
-    /// Whether `span` touches a secret: shares a byte with one, or is an empty span
-    /// inside one.
-    fn overlaps_secret(&self, span: Span) -> bool {
+    /// The indexes of the secrets that `span` touches: shares a byte with, or is an
+    /// empty span inside.
+    fn overlapping(&self, span: Span) -> Range<usize> {
         let end = span.end.max(span.start + 1);
-        // The last secret starting before `end`.
-        let before = self.replaced.partition_point(|r| r.original.start < end);
-        before > 0 && self.replaced[before - 1].original.end > span.start
+        // The ranges are disjoint and in order, so their ends are in order too.
+        let first = self
+            .replaced
+            .partition_point(|r| r.original.end <= span.start);
+        let last = self.replaced.partition_point(|r| r.original.start < end);
+        first..last.max(first)
     }
 
     /// The last replaced range starting at or before `offset`.
@@ -220,9 +224,9 @@ pub fn mask_secrets(text: &str) -> Cow<'_, str> {
 struct Found {
     /// The byte ranges to hide, in order, disjoint and non-empty.
     ranges: Vec<Range<usize>>,
-    /// The decoded pieces of the hidden values (strings, keys, numbers), for the
-    /// messages and pointers of findings about them.
-    fragments: Vec<String>,
+    /// For each range of text that parses, the decoded pieces of its value (strings,
+    /// keys, numbers), for the messages and pointers of findings about it.
+    fragments: Vec<Vec<String>>,
 }
 
 impl Found {
@@ -261,51 +265,89 @@ impl Found {
             _ => node.span.start..node.span.end,
         };
         self.ranges.push(range);
-        self.fragments_of(node);
+        let mut fragments = Vec::new();
+        fragments_of(node, &mut fragments);
+        self.fragments.push(fragments);
     }
+}
 
-    fn fragments_of(&mut self, node: &Node<'_>) {
-        match &node.value {
-            Value::Null | Value::Bool(_) => {}
-            Value::Number(n) => self.fragment(n),
-            Value::String(s) => self.fragment(s),
-            Value::Array(items) => items.iter().for_each(|item| self.fragments_of(item)),
-            Value::Object(members) => {
-                for member in members {
-                    self.fragment(&member.key);
-                    self.fragments_of(&member.value);
+/// Pushes the decoded pieces of a secret value: its strings, keys and numbers.
+fn fragments_of(node: &Node<'_>, out: &mut Vec<String>) {
+    match &node.value {
+        Value::Null | Value::Bool(_) => {}
+        Value::Number(n) => out.push((*n).to_owned()),
+        Value::String(s) => {
+            if !s.is_empty() {
+                out.push(s.to_string());
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|item| fragments_of(item, out)),
+        Value::Object(members) => {
+            for member in members {
+                if !member.key.is_empty() {
+                    out.push(member.key.to_string());
                 }
+                fragments_of(&member.value, out);
             }
         }
     }
+}
 
-    fn fragment(&mut self, text: &str) {
-        if !text.is_empty() {
-            self.fragments.push(text.to_owned());
+/// Pieces of one secret shorter than this are masked only where a message quotes one
+/// whole (`` `ab` ``) or a pointer has one as a key, so that a one-letter secret does
+/// not mangle every message about it.
+const SHORT: usize = 4;
+
+/// The pieces of one secret value, ready to be masked in a message or pointer.
+struct Pieces {
+    /// Every long piece, searched for anywhere.
+    long: Option<AhoCorasick>,
+    /// The short pieces.
+    short: Vec<String>,
+}
+
+impl Pieces {
+    fn new(fragments: &[String]) -> Self {
+        let (long, short): (Vec<&String>, Vec<&String>) = fragments
+            .iter()
+            .partition(|piece| piece.chars().count() >= SHORT);
+        Self {
+            long: (!long.is_empty())
+                .then(|| AhoCorasick::new(long).ok())
+                .flatten(),
+            short: short.into_iter().cloned().collect(),
         }
     }
-}
 
-/// `text` with every occurrence of a fragment replaced by [`MASK`].
-fn replace_all<'t>(fragments: &AhoCorasick, text: &'t str) -> Cow<'t, str> {
-    if fragments.find(text).is_none() {
-        return Cow::Borrowed(text);
+    fn mask(&self, text: &str) -> String {
+        let mut text = match &self.long {
+            Some(long) if long.find(text).is_some() => {
+                long.replace_all(text, &vec![MASK; long.patterns_len()])
+            }
+            _ => text.to_owned(),
+        };
+        for piece in &self.short {
+            let quoted = format!("`{piece}`");
+            if text.contains(&quoted) {
+                text = text.replace(&quoted, "`***`");
+            }
+        }
+        text
     }
-    let masks = vec![MASK; fragments.patterns_len()];
-    Cow::Owned(fragments.replace_all(text, &masks))
-}
 
-fn mask_pointer(fragments: &AhoCorasick, pointer: &JsonPointer) -> JsonPointer {
-    JsonPointer::from_segments(
-        pointer
-            .segments()
-            .iter()
-            .map(|segment| match segment {
-                Segment::Key(key) => Segment::Key(replace_all(fragments, key).into_owned()),
-                Segment::Index(index) => Segment::Index(*index),
-            })
-            .collect(),
-    )
+    fn mask_pointer(&self, pointer: &JsonPointer) -> JsonPointer {
+        JsonPointer::from_segments(
+            pointer
+                .segments()
+                .iter()
+                .map(|segment| match segment {
+                    Segment::Key(key) if self.short.contains(key) => Segment::Key(MASK.to_owned()),
+                    Segment::Key(key) => Segment::Key(self.mask(key)),
+                    Segment::Index(index) => Segment::Index(*index),
+                })
+                .collect(),
+        )
+    }
 }
 
 // ------------------------------------------------------------ text that does not parse
@@ -313,7 +355,8 @@ fn mask_pointer(fragments: &AhoCorasick, pointer: &JsonPointer) -> JsonPointer {
 /// The ranges to hide in a text that is not JSON, in order.
 fn scan(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
-    let mut ranges = Vec::new();
+    // The ranges, each with whether it holds an array or object.
+    let mut ranges: Vec<(Range<usize>, bool)> = Vec::new();
     let mut at = 0;
     // The previous word, when only spaces separate it from the current one, so that
     // `API KEY` is read as one name.
@@ -331,16 +374,33 @@ fn scan(text: &str) -> Vec<Range<usize>> {
             .filter(|(_, end)| bytes[*end..at].iter().all(|&b| b == b' '))
             .map(|(before, _)| [before.as_slice(), word.folded.as_slice()].concat());
         let secret = looks_secret(&word.folded) || joined.is_some_and(|name| looks_secret(&name));
-        if secret && let Some(value) = value_after(bytes, word.end) {
-            at = value.end;
-            ranges.push(value);
-            previous = None;
-            continue;
+        if secret && let Some(start) = value_start(bytes, word.end) {
+            // Every word is read, those inside a hidden value too (a name taken for a
+            // value may be followed by a secret), but a value is looked for only past
+            // what is already hidden, so each byte is scanned for a value's end once;
+            // an array or object starting inside a hidden line is followed through.
+            let (hidden_until, hidden_bracket) = ranges
+                .last()
+                .map_or((0, false), |(last, bracket): &(Range<usize>, bool)| {
+                    (last.end, *bracket)
+                });
+            let opens_bracket = matches!(bytes.get(start), Some(b'{' | b'['));
+            if (start >= hidden_until || (!hidden_bracket && opens_bracket))
+                && let Some(value) = value_from(bytes, start)
+            {
+                match ranges.last_mut() {
+                    Some((last, bracket)) if value.start <= last.end => {
+                        last.end = last.end.max(value.end);
+                        *bracket |= opens_bracket;
+                    }
+                    _ => ranges.push((value, opens_bracket)),
+                }
+            }
         }
         at = word.end;
         previous = Some((word.folded, word.end));
     }
-    ranges
+    ranges.into_iter().map(|(range, _)| range).collect()
 }
 
 fn looks_secret(folded: &[char]) -> bool {
@@ -390,10 +450,9 @@ fn escaped_name_char(bytes: &[u8], at: usize) -> Option<char> {
     char::from_u32(code).filter(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'))
 }
 
-/// The range to hide after a secret's name ending at `at`: from the first byte after
-/// the separators to the end of the value, comments between included. `None` when no
-/// value follows.
-fn value_after(bytes: &[u8], mut at: usize) -> Option<Range<usize>> {
+/// Where the value after a secret's name ending at `at` starts: past the name's
+/// closing quote, whitespace and separators. `None` at the end of the text.
+fn value_start(bytes: &[u8], mut at: usize) -> Option<usize> {
     // The name's closing quote, plain or escaped (`\"` in JSON held in a string).
     match bytes.get(at..) {
         Some([b'\\', b'"' | b'\'', ..]) => at += 2,
@@ -406,10 +465,15 @@ fn value_after(bytes: &[u8], mut at: usize) -> Option<Range<usize>> {
         match bytes.get(at..)? {
             [b'=', b'>', ..] => at += 2,
             [b' ' | b'\t' | b'\r' | b'\n' | b':' | b'=' | b',', ..] => at += 1,
-            _ => break,
+            _ => return Some(at),
         }
     }
-    let start = at;
+}
+
+/// The range to hide from `start` (see [`value_start`]) to the end of the value,
+/// comments before it included; `None` when no value follows.
+fn value_from(bytes: &[u8], start: usize) -> Option<Range<usize>> {
+    let mut at = start;
     loop {
         match bytes.get(at..) {
             None | Some([]) => return (at > start).then_some(start..at),
@@ -548,6 +612,10 @@ mod tests {
             "{\"p\": \"C:\\dir\\\", \"API_KEY\": \"abc\" ,,}",
             "{/* it's */ \"API_KEY\": \"abc\" ,,}",
             "{\"a\": \"x\ry\", \"API_KEY\": \"abc\" ,,}",
+            // A name taken for a value (after `Token`) is still read as a name.
+            "{\"m\": \"JWT Bearer Token\", \"API_SECRET\": \"abc\",}",
+            "{\"m\": \"Token\", \"API_SECRET\": [\n\"abc\"],}",
+            "token: x API_KEY: [\n\"abc\"\n]",
         ] {
             let masked = mask_secrets(text);
             assert!(!masked.contains("abc"), "{text:?} -> {masked:?}");
