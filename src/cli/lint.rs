@@ -7,11 +7,11 @@ use rayon::prelude::*;
 use super::args::{ColorArg, LintArgs};
 use super::discover::{Input, discover};
 use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, Failure, report_failures};
-use crate::pointer::JsonPointer;
-use crate::report::render::{self, LintedFile, MaskedFile, RenderOptions};
-use crate::report::{Code, Diagnostic, Report};
-use crate::source::{Location, Span};
-use crate::validate::{Options, source_text, validate_bytes};
+use pingone_store::pointer::JsonPointer;
+use pingone_store::report::render::{self, LintedFile, MaskedFile, RenderOptions};
+use pingone_store::report::{Code, Diagnostic, Report};
+use pingone_store::source::{Location, Span};
+use pingone_store::validate::{Options, source_text, validate_bytes};
 
 /// Runs `lint` and returns the exit status.
 pub(super) fn run(args: &LintArgs) -> i32 {
@@ -32,7 +32,7 @@ pub(super) fn run(args: &LintArgs) -> i32 {
         }
     }
     let render_options = RenderOptions::colour(use_colour(args.color));
-    let output = render::render(args.format, &files, render_options);
+    let output = render::render(args.format.into(), &files, render_options);
     let write_failed = write_stdout(&output);
     failures.sort_by(|a, b| a.path.cmp(&b.path));
     report_failures(&failures);

@@ -11,6 +11,7 @@ mod secret;
 mod store;
 mod zoom;
 
+#[cfg(feature = "render")]
 pub(crate) use secret::folded_hides_value;
 pub use secret::{Secret, hides_value, is_secret_key, secret_keys};
 pub use store::{

@@ -1,6 +1,7 @@
 //! Findings as data: a [`Report`] is a flat, ordered list of [`Diagnostic`]s.
 
 mod diagnostic;
+#[cfg(feature = "render")]
 pub mod render;
 
 pub use diagnostic::{Code, Diagnostic, Severity};
@@ -55,6 +56,7 @@ impl Report {
     }
 
     /// The diagnostics, to change in place (masking).
+    #[cfg(feature = "render")]
     pub(crate) fn diagnostics_mut(&mut self) -> &mut [Diagnostic] {
         &mut self.diagnostics
     }

@@ -34,7 +34,10 @@ use crate::source::parser::{self, Node, Value};
 pub const MASK: &str = "***";
 
 /// A linted file ready for output: its secrets masked in the source text, the
-/// messages and the pointers (see the [module documentation](self)).
+/// messages and the pointers. Which values are secrets is
+/// [`crate::model::hides_value`]'s call; text that parses is masked by its structure,
+/// text that does not by a scan that errs on the side of hiding (docs/cli.md,
+/// "Secrets", tells the rules).
 ///
 /// It dereferences to the [`LintedFile`] it was made from, with these changes: the
 /// `source` is the masked text (empty when the report is), each diagnostic's `span`
@@ -119,8 +122,8 @@ struct Replaced {
 }
 
 impl MaskedText {
-    /// Masks the secret values in `original` (see the [module documentation](self)):
-    /// by structure when it parses as JSON, by a scan otherwise.
+    /// Masks the secret values in `original` (see [`MaskedFile`]): by structure when it
+    /// parses as JSON, by a scan otherwise.
     #[must_use]
     pub fn new(original: &str) -> Self {
         Self::from_ranges(original, Found::in_text(original).ranges)
