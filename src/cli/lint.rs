@@ -19,10 +19,12 @@ pub(super) fn run(args: &LintArgs) -> i32 {
     if inputs.is_empty() && failures.is_empty() {
         eprintln!("warning: no `*.json` files found");
     }
-    let options = Options::new(args.kind.into()).deny_placeholders(args.deny_placeholders);
+    let options = Options::new(args.kind.into())
+        .deny_placeholders(args.deny_placeholders)
+        .deny_warnings(args.deny_warnings);
     let results: Vec<Result<MaskedFile, Failure>> = inputs
         .par_iter()
-        .map(|input| lint(input, options, args.max_file_size, args.deny_warnings))
+        .map(|input| lint(input, options, args.max_file_size))
         .collect();
     let mut files = Vec::with_capacity(results.len());
     for result in results {
@@ -45,24 +47,16 @@ pub(super) fn run(args: &LintArgs) -> i32 {
     }
 }
 
-fn lint(
-    input: &Input,
-    options: Options,
-    max_size: u64,
-    deny_warnings: bool,
-) -> Result<MaskedFile, Failure> {
+fn lint(input: &Input, options: Options, max_size: u64) -> Result<MaskedFile, Failure> {
     let path = input.shown();
-    let (source, mut report) = match read(input, max_size) {
+    let (source, report) = match read(input, max_size) {
         Err(error) => return Err(Failure::io(path, &error)),
-        Ok(Contents::TooLarge(size)) => (String::new(), too_large(size, max_size)),
+        Ok(Contents::TooLarge(size)) => (String::new(), options.apply(too_large(size, max_size))),
         Ok(Contents::Bytes(bytes)) => (
             source_text(&bytes).into_owned(),
             validate_bytes(&bytes, options),
         ),
     };
-    if deny_warnings {
-        report.deny_warnings();
-    }
     // Secrets are masked here, once, before any output sees the file.
     Ok(MaskedFile::new(LintedFile {
         path,

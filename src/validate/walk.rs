@@ -15,7 +15,7 @@ use crate::model::{
     AuthenticationMethod, RemoveAction, StoreStatus, StoreType, SyncState, ZoomKey, member_names,
 };
 use crate::pointer::{JsonPointer, Segment};
-use crate::report::{Code, Diagnostic, Severity};
+use crate::report::{Code, Diagnostic};
 use crate::source::Span;
 
 /// Where the walk is: a pointer as a linked list of borrowed segments.
@@ -150,10 +150,8 @@ pub(crate) struct Walker<'d> {
 
 impl Walker<'_> {
     fn emit(&mut self, code: Code, path: Path<'_>, span: Option<Span>, message: String) {
-        let severity = match (code, self.kind) {
-            (Code::UnknownProperty, PayloadKind::Response) => Severity::Warning,
-            _ => code.default_severity(),
-        };
+        // The final severity (levels set in the options included) is `Options::apply`'s.
+        let severity = super::default_severity(code, self.kind);
         // A faulty payload seldom has more than eight findings: room for them at the
         // first, not regrowth at the first, the fifth and the ninth.
         if self.diagnostics.capacity() == 0 {
