@@ -8,7 +8,7 @@ use super::args::{ColorArg, LintArgs};
 use super::discover::{Input, discover};
 use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, Failure, eprint_line, print, report_failures};
 use pingone_store::pointer::JsonPointer;
-use pingone_store::report::render::{self, LintedFile, RenderOptions};
+use pingone_store::report::render::{self, LintedFile, MaskedFile, RenderOptions};
 use pingone_store::report::{Code, Diagnostic, Report};
 use pingone_store::source::{Location, Span};
 use pingone_store::validate::{Options, source_text, validate_bytes};
@@ -24,7 +24,7 @@ pub(super) fn run(args: &LintArgs) -> i32 {
         .deny_placeholders(args.deny_placeholders)
         .deny_warnings(args.deny_warnings)
         .max_findings(args.max_findings);
-    let results: Vec<Result<LintedFile, Failure>> = inputs
+    let results: Vec<Result<MaskedFile, Failure>> = inputs
         .par_iter()
         .map(|input| lint(input, options, args.max_file_size))
         .collect();
@@ -50,7 +50,7 @@ pub(super) fn run(args: &LintArgs) -> i32 {
     }
 }
 
-fn lint(input: &Input, options: Options, max_size: u64) -> Result<LintedFile, Failure> {
+fn lint(input: &Input, options: Options, max_size: u64) -> Result<MaskedFile, Failure> {
     let path = input.shown();
     let (source, report) = match read(input, max_size) {
         Err(error) => return Err(Failure::io(path, &error)),
@@ -60,11 +60,12 @@ fn lint(input: &Input, options: Options, max_size: u64) -> Result<LintedFile, Fa
             validate_bytes(&bytes, options),
         ),
     };
-    Ok(LintedFile {
+    // Secrets are masked here, once, before any output sees the file.
+    Ok(MaskedFile::new(LintedFile {
         path,
         source,
         report,
-    })
+    }))
 }
 
 /// What reading an input gave.

@@ -2,9 +2,7 @@
 
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
-use super::{
-    LintedFile, MaskedText, Summary, count, escape_controls, location, mask_secrets, omitted_note,
-};
+use super::{MaskedFile, Summary, count, escape_controls, location, omitted_note};
 use crate::report::{Code, Diagnostic, Severity};
 use crate::source::LineIndex;
 
@@ -16,7 +14,7 @@ const CONTEXT: usize = 256;
 /// How many characters of a span are underlined at most.
 const LABEL_MAX: usize = 256;
 
-pub(super) fn render(files: &[LintedFile], colour: bool) -> String {
+pub(super) fn render(files: &[MaskedFile], colour: bool) -> String {
     let renderer = if colour {
         Renderer::styled()
     } else {
@@ -27,15 +25,15 @@ pub(super) fn render(files: &[LintedFile], colour: bool) -> String {
         if file.report.is_empty() {
             continue;
         }
-        let masked = MaskedText::new(&file.source);
-        let lines = LineIndex::new(masked.as_str());
+        // The source and spans of a masked file are its masked text's.
+        let lines = LineIndex::new(&file.source);
         let path = escape_controls(&file.path);
         for diagnostic in &file.report {
-            let message = escape_controls(&mask_secrets(&diagnostic.message)).into_owned();
+            let message = escape_controls(&diagnostic.message);
             let pointer_note = pointer_note(diagnostic);
             let shown = Shown {
                 path: &path,
-                masked: &masked,
+                text: &file.source,
                 lines: &lines,
             };
             let group = group(&shown, diagnostic, &message, &pointer_note);
@@ -55,8 +53,8 @@ pub(super) fn render(files: &[LintedFile], colour: bool) -> String {
 struct Shown<'a> {
     /// The path, escaped.
     path: &'a str,
-    /// The source text, masked.
-    masked: &'a MaskedText,
+    /// The masked source text.
+    text: &'a str,
     /// The lines of the masked text.
     lines: &'a LineIndex<'a>,
 }
@@ -81,7 +79,7 @@ fn group<'a>(
                 .line(at.line)
                 .char_column(at.column),
         );
-    if let Some(snippet) = source_snippet(shown.masked, shown.lines, diagnostic, at.line) {
+    if let Some(snippet) = source_snippet(shown.text, shown.lines, diagnostic, at.line) {
         group = group.element(snippet);
     }
     group.element(Level::NOTE.message(pointer_note))
@@ -129,18 +127,18 @@ fn without_ansi(line: &str) -> String {
 /// marks the cuts), and C1 control characters are shown as U+FFFD (annotate-snippets
 /// replaces the C0 ones and the bidirectional controls itself).
 fn source_snippet<'a>(
-    masked: &MaskedText,
+    text: &str,
     lines: &LineIndex<'_>,
     diagnostic: &Diagnostic,
     line: usize,
 ) -> Option<Snippet<'a, annotate_snippets::Annotation<'a>>> {
     let span = diagnostic.span?;
-    let text = masked.as_str();
     if text.is_empty() {
         return None;
     }
-    let start = lines.char_floor(masked.map_offset(span.start));
-    let end = lines.char_floor(masked.map_offset(span.end)).max(start);
+    // The spans of a masked file index its masked text.
+    let start = lines.char_floor(span.start);
+    let end = lines.char_floor(span.end).max(start);
     let range = lines.line_range(lines.line_of(start));
     let start = start.clamp(range.start, range.end);
     let end = chars_forward(text, start, end.min(range.end), LABEL_MAX);
