@@ -54,6 +54,11 @@ pub struct LintArgs {
     #[arg(long, value_name = "SIZE", default_value = "10MiB", value_parser = parse_size)]
     pub max_file_size: u64,
 
+    /// Show at most N findings per file (0: every one); the summary still counts
+    /// every finding, and a last line says how many were not shown.
+    #[arg(long, value_name = "N", default_value_t = 1000)]
+    pub max_findings: usize,
+
     /// When to colour `human` output; `NO_COLOR` set to anything but the empty string
     /// turns colour off in every case.
     #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorArg::Auto)]

@@ -1,14 +1,14 @@
 //! `pingone-store lint`: read, validate in parallel, render, and pick the exit status.
 
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Read};
 
 use rayon::prelude::*;
 
 use super::args::{ColorArg, LintArgs};
 use super::discover::{Input, discover};
-use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, Failure, report_failures};
+use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, Failure, eprint_line, print, report_failures};
 use pingone_store::pointer::JsonPointer;
-use pingone_store::report::render::{self, LintedFile, RenderOptions};
+use pingone_store::report::render::{self, LintedFile, MaskedFile, RenderOptions};
 use pingone_store::report::{Code, Diagnostic, Report};
 use pingone_store::source::{Location, Span};
 use pingone_store::validate::{Options, source_text, validate_bytes};
@@ -16,13 +16,15 @@ use pingone_store::validate::{Options, source_text, validate_bytes};
 /// Runs `lint` and returns the exit status.
 pub(super) fn run(args: &LintArgs) -> i32 {
     let (inputs, mut failures) = discover(&args.paths);
+    let mut written = true;
     if inputs.is_empty() && failures.is_empty() {
-        eprintln!("warning: no `*.json` files found");
+        written &= eprint_line("warning: no `*.json` files found");
     }
     let options = Options::new(args.kind.into())
         .deny_placeholders(args.deny_placeholders)
-        .deny_warnings(args.deny_warnings);
-    let results: Vec<Result<LintedFile, Failure>> = inputs
+        .deny_warnings(args.deny_warnings)
+        .max_findings(args.max_findings);
+    let results: Vec<Result<MaskedFile, Failure>> = inputs
         .par_iter()
         .map(|input| lint(input, options, args.max_file_size))
         .collect();
@@ -35,10 +37,11 @@ pub(super) fn run(args: &LintArgs) -> i32 {
     }
     let render_options = RenderOptions::colour(use_colour(args.color));
     let output = render::render(args.format.into(), &files, render_options);
-    let write_failed = write_stdout(&output);
+    written &= print(&output);
+    drop(output);
     failures.sort_by(|a, b| a.path.cmp(&b.path));
-    report_failures(&failures);
-    if write_failed || !failures.is_empty() {
+    written &= report_failures(&failures);
+    if !written || !failures.is_empty() {
         EXIT_FAILURE
     } else if files.iter().any(|file| !file.report.is_valid()) {
         EXIT_FINDINGS
@@ -47,7 +50,7 @@ pub(super) fn run(args: &LintArgs) -> i32 {
     }
 }
 
-fn lint(input: &Input, options: Options, max_size: u64) -> Result<LintedFile, Failure> {
+fn lint(input: &Input, options: Options, max_size: u64) -> Result<MaskedFile, Failure> {
     let path = input.shown();
     let (source, report) = match read(input, max_size) {
         Err(error) => return Err(Failure::io(path, &error)),
@@ -57,11 +60,12 @@ fn lint(input: &Input, options: Options, max_size: u64) -> Result<LintedFile, Fa
             validate_bytes(&bytes, options),
         ),
     };
-    Ok(LintedFile {
+    // Secrets are masked here, once, before any output sees the file.
+    Ok(MaskedFile::new(LintedFile {
         path,
         source,
         report,
-    })
+    }))
 }
 
 /// What reading an input gave.
@@ -110,7 +114,7 @@ fn too_large(size: Option<u64>, max_size: u64) -> Report {
     };
     let mut diagnostic =
         Diagnostic::new(Code::TooLarge, JsonPointer::root(), message).with_span(Some(Span::at(0)));
-    diagnostic.location = Some(Location { line: 1, column: 1 });
+    diagnostic.location = Some(Location::START);
     Report::from_diagnostics(vec![diagnostic])
 }
 
@@ -122,22 +126,5 @@ fn use_colour(choice: ColorArg) -> bool {
         ColorArg::Always => true,
         ColorArg::Never => false,
         ColorArg::Auto => std::io::stdout().is_terminal(),
-    }
-}
-
-/// Writes the findings; a closed pipe (`| head`) is not a failure. Returns whether
-/// writing failed otherwise.
-fn write_stdout(text: &str) -> bool {
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
-        Ok(()) => false,
-        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => false,
-        Err(error) => {
-            eprintln!("error: could not write the output: {error}");
-            true
-        }
     }
 }

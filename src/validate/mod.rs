@@ -19,8 +19,8 @@ pub use severity::{FixedRule, RuleLevel, UnknownLevel, default_severity, is_fixe
 use crate::model::{StoreRequest, StoreResponse};
 use crate::pointer::{JsonPointer, Segment};
 use crate::report::{Code, Diagnostic, Report, Severity};
-use crate::source::Span;
 use crate::source::parser::{self, Node};
+use crate::source::{Location, Span};
 use walk::Walker;
 
 /// Which body a payload is: what is sent, or what PingOne returns.
@@ -48,6 +48,9 @@ pub struct Options {
     pub kind: PayloadKind,
     rules: severity::Overrides,
     deny_warnings: bool,
+    /// Keep at most this many diagnostics (0, the default: every one); the others are
+    /// counted, not kept (see [`Report::omitted`]).
+    max_findings: usize,
 }
 
 impl Options {
@@ -58,7 +61,16 @@ impl Options {
             kind,
             rules: [None; Code::ALL.len()],
             deny_warnings: false,
+            max_findings: 0,
         }
+    }
+
+    /// These options keeping at most `max` diagnostics in a report (0: no limit). The
+    /// counts of errors and warnings and the validity still cover every finding.
+    #[must_use]
+    pub const fn max_findings(mut self, max: usize) -> Self {
+        self.max_findings = max;
+        self
     }
 
     /// These options with template variables as errors (`true`) or at their default
@@ -102,9 +114,18 @@ impl Options {
     /// rule is off: the policy every diagnostic goes through.
     #[must_use]
     pub const fn severity(&self, code: Code) -> Option<Severity> {
+        self.severity_for(code, default_severity(code, self.kind))
+    }
+
+    /// The severity of a finding of `code` that the validator found at `proposed` (the
+    /// code's default, or a warning where the declarations say the sources disagree):
+    /// the level set for the code when there is one, else `proposed`; then
+    /// [`Options::deny_warnings`]. `None` when the rule is off.
+    #[must_use]
+    pub const fn severity_for(&self, code: Code, proposed: Severity) -> Option<Severity> {
         let level = match self.rules[severity::index(code)] {
             Some(level) => level,
-            None => match default_severity(code, self.kind) {
+            None => match proposed {
                 Severity::Error => RuleLevel::Error,
                 Severity::Warning => RuleLevel::Warning,
             },
@@ -117,41 +138,39 @@ impl Options {
         }
     }
 
-    /// The severity of `diagnostic` under these options, or `None` when its rule is
-    /// off: the level set for its code when there is one, else the severity the
-    /// validator gave it (the code's default, or a warning where the declarations say
-    /// the sources disagree), then [`Options::deny_warnings`].
+    /// `report` with the severity of every diagnostic set by [`Options::severity`] and
+    /// the diagnostics of rules that are off removed (the findings a limited report
+    /// only counted included). The validator's entry points already apply it; a caller
+    /// that adds diagnostics of its own applies it to them.
     #[must_use]
-    pub const fn severity_of(&self, diagnostic: &Diagnostic) -> Option<Severity> {
-        let level = match self.rules[severity::index(diagnostic.code)] {
-            Some(level) => level,
-            None => match diagnostic.severity {
-                Severity::Error => RuleLevel::Error,
-                Severity::Warning => RuleLevel::Warning,
-            },
-        };
-        match level {
-            RuleLevel::Off => None,
-            RuleLevel::Error => Some(Severity::Error),
-            RuleLevel::Warning if self.deny_warnings => Some(Severity::Error),
-            RuleLevel::Warning => Some(Severity::Warning),
-        }
+    pub fn apply(&self, mut report: Report) -> Report {
+        report.reclassify(|code, proposed| self.severity_for(code, proposed));
+        report
     }
 
-    /// `report` with the severity of every diagnostic set by [`Options::severity_of`] and
-    /// the diagnostics of rules that are off removed. The validator's entry points
-    /// already apply it; a caller that adds diagnostics of its own applies it to them.
-    #[must_use]
-    pub fn apply(&self, report: Report) -> Report {
-        let mut diagnostics: Vec<Diagnostic> = report.into_iter().collect();
-        diagnostics.retain_mut(|diagnostic| match self.severity_of(diagnostic) {
-            Some(severity) => {
-                diagnostic.severity = severity;
-                true
-            }
-            None => false,
-        });
-        Report::from_diagnostics(diagnostics)
+    /// Whether a finding of `code` goes into `report`, and at which severity: `None`
+    /// when its rule is off, or when the report is full (it is then counted as
+    /// omitted, so that nothing past the cap is built). Every finding of the validator
+    /// goes through here, so the policy and the cap are applied in one place.
+    pub(crate) fn admit(
+        &self,
+        report: &mut Report,
+        code: Code,
+        proposed: Severity,
+    ) -> Option<Severity> {
+        let severity = self.severity_for(code, proposed)?;
+        if report.is_full() {
+            report.count_omitted(code, severity);
+            return None;
+        }
+        Some(severity)
+    }
+
+    /// Adds `diagnostic` to `report` as [`Options::admit`] decides.
+    fn push(&self, report: &mut Report, diagnostic: Diagnostic) {
+        if let Some(severity) = self.admit(report, diagnostic.code, diagnostic.severity) {
+            report.push(diagnostic.with_severity(severity));
+        }
     }
 }
 
@@ -186,13 +205,14 @@ pub fn validate_response_str(text: &str) -> Report {
 /// Validates a `serde_json::Value` with `options`.
 #[must_use]
 pub fn validate_value(value: &Value, options: Options) -> Report {
-    let mut diagnostics = Vec::new();
+    let mut report = Report::with_limit(options.max_findings);
     Walker {
         kind: options.kind,
-        diagnostics: &mut diagnostics,
+        options,
+        diagnostics: &mut report,
     }
     .store(value);
-    options.apply(Report::from_diagnostics(diagnostics))
+    report
 }
 
 /// Validates JSON text with `options`.
@@ -207,14 +227,12 @@ fn validate_text<R>(
     text: &str,
     options: Options,
     then: impl FnOnce(Option<&Node<'_>>) -> R,
-) -> (Report, R)
-where
-    R: Sized,
-{
-    let mut diagnostics = Vec::new();
+) -> (Report, R) {
+    let mut report = Report::with_limit(options.max_findings);
     let built = match parser::parse(text) {
         Err(error) => {
-            diagnostics.push(
+            options.push(
+                &mut report,
                 Diagnostic::new(Code::Syntax, JsonPointer::root(), error.message)
                     .with_span(Some(Span::at(error.offset))),
             );
@@ -222,19 +240,19 @@ where
         }
         Ok(parsed) => {
             if parsed.duplicates > 0 {
-                duplicates(&parsed.root, &mut Vec::new(), &mut diagnostics);
+                duplicates(&parsed.root, &mut Vec::new(), options, &mut report);
             }
             Walker {
                 kind: options.kind,
-                diagnostics: &mut diagnostics,
+                options,
+                diagnostics: &mut report,
             }
             .store(&parsed.root);
             then(Some(&parsed.root))
         }
     };
-    let mut report = Report::from_diagnostics(diagnostics);
     report.locate(text);
-    (options.apply(report), built)
+    (report, built)
 }
 
 /// Validates the bytes of a file with `options`: a UTF-8 byte order mark is accepted
@@ -249,7 +267,9 @@ pub fn validate_bytes(bytes: &[u8], options: Options) -> Report {
         Ok(text) => validate_str(text, options),
         Err(error) => {
             let valid = error.valid_up_to();
-            let mut report = Report::from_diagnostics(vec![
+            let mut report = Report::with_limit(options.max_findings);
+            options.push(
+                &mut report,
                 Diagnostic::new(
                     Code::Encoding,
                     JsonPointer::root(),
@@ -259,21 +279,22 @@ pub fn validate_bytes(bytes: &[u8], options: Options) -> Report {
                     ),
                 )
                 .with_span(Some(Span::at(valid))),
-            ]);
+            );
             report.locate(&String::from_utf8_lossy(&body[..valid]));
-            options.apply(report)
+            report
         }
     };
     if had_bom {
-        let mut with_bom = vec![Diagnostic::new(
+        let mut bom = Diagnostic::new(
             Code::ByteOrderMark,
             JsonPointer::root(),
             "the file starts with a UTF-8 byte order mark, which JSON does not allow (RFC 8259 section 8.1): some tools will reject it",
         )
-        .with_span(Some(Span::at(0)))];
-        with_bom[0].location = Some(crate::source::Location { line: 1, column: 1 });
-        with_bom.extend(report);
-        report = options.apply(Report::from_diagnostics(with_bom));
+        .with_span(Some(Span::at(0)));
+        bom.location = Some(Location::START);
+        if let Some(severity) = options.severity(Code::ByteOrderMark) {
+            report.push_front(bom.with_severity(severity));
+        }
     }
     report
 }
@@ -293,12 +314,16 @@ fn strip_bom(bytes: &[u8]) -> (&[u8], bool) {
 }
 
 /// Reports every member flagged as a duplicate by the parser, at its own pointer.
-fn duplicates(node: &Node<'_>, path: &mut Vec<Segment>, out: &mut Vec<Diagnostic>) {
+fn duplicates(node: &Node<'_>, path: &mut Vec<Segment>, options: Options, out: &mut Report) {
     match &node.value {
         parser::Value::Object(members) => {
             for member in members {
                 path.push(Segment::Key(member.key.to_string()));
-                if member.duplicate {
+                let admitted = member
+                    .duplicate
+                    .then(|| options.admit(out, Code::DuplicateKey, Severity::Error))
+                    .flatten();
+                if let Some(severity) = admitted {
                     let message = format!(
                         "duplicate key `{}`: an object must not hold the same key twice",
                         member.key
@@ -309,17 +334,18 @@ fn duplicates(node: &Node<'_>, path: &mut Vec<Segment>, out: &mut Vec<Diagnostic
                             JsonPointer::from_segments(path.clone()),
                             message,
                         )
+                        .with_severity(severity)
                         .with_span(Some(member.key_span)),
                     );
                 }
-                duplicates(&member.value, path, out);
+                duplicates(&member.value, path, options, out);
                 path.pop();
             }
         }
         parser::Value::Array(items) => {
             for (index, item) in items.iter().enumerate() {
                 path.push(Segment::Index(index));
-                duplicates(item, path, out);
+                duplicates(item, path, options, out);
                 path.pop();
             }
         }
@@ -366,7 +392,7 @@ fn check<T: serde::Serialize>(value: &T, kind: PayloadKind) -> Report {
 }
 
 /// A payload that passed the validator, built into its typed model, with the
-/// validator's warnings (and errors of rules set to warnings, none of which stop it).
+/// validator's other findings (warnings).
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct Checked<T> {
@@ -395,7 +421,7 @@ pub fn parse_response(text: &str) -> Result<Checked<StoreResponse>, Report> {
 }
 
 fn parse_typed<T: typed::Typed>(text: &str) -> Result<Checked<T>, Report> {
-    let (report, tree) =
+    let (mut report, tree) =
         validate_text(text, Options::new(T::KIND), |root| root.map(json::to_value));
     if !report.is_valid() {
         return Err(report);
@@ -411,13 +437,12 @@ fn parse_typed<T: typed::Typed>(text: &str) -> Result<Checked<T>, Report> {
             warnings: report,
         }),
         Err(error) => {
-            let mut diagnostics: Vec<Diagnostic> = report.into_iter().collect();
-            diagnostics.push(Diagnostic::new(
+            report.push(Diagnostic::new(
                 Code::Type,
                 JsonPointer::root(),
                 format!("the payload does not fit the typed model: {error}"),
             ));
-            Err(Report::from_diagnostics(diagnostics))
+            Err(report)
         }
     }
 }

@@ -94,13 +94,15 @@ pub(crate) fn validate_object(
     decl: &'static ObjectDecl,
     kind: PayloadKind,
 ) -> Report {
-    let mut diagnostics = Vec::new();
+    let options = Options::new(kind);
+    let mut report = Report::with_limit(options.max_findings);
     Walker {
         kind,
-        diagnostics: &mut diagnostics,
+        options,
+        diagnostics: &mut report,
     }
     .root(value, Path::Root, decl);
-    Options::new(kind).apply(Report::from_diagnostics(diagnostics))
+    report
 }
 
 /// The validator's errors as `validator` errors: one per diagnostic, under the wire name

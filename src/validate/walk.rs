@@ -15,7 +15,7 @@ use crate::model::formats::{
     HttpScheme, contains_template, http_url_scheme, is_blank, is_date_time, is_uuid,
 };
 use crate::pointer::{JsonPointer, Segment};
-use crate::report::{Code, Diagnostic, Severity};
+use crate::report::{Code, Diagnostic, Report, Severity};
 use crate::source::Span;
 
 /// Where the walk is: a pointer as a linked list of borrowed segments.
@@ -112,34 +112,55 @@ impl Seen {
 
 pub(crate) struct Walker<'d> {
     pub(crate) kind: PayloadKind,
-    pub(crate) diagnostics: &'d mut Vec<Diagnostic>,
+    /// The severity policy and the finding cap, applied as findings are found.
+    pub(crate) options: super::Options,
+    /// Where findings go; past its limit it counts them without keeping them.
+    pub(crate) diagnostics: &'d mut Report,
 }
 
 impl Walker<'_> {
     fn emit(&mut self, code: Code, path: Path<'_>, span: Option<Span>, message: String) {
-        // The code's default; `Options::apply` then applies the levels set for codes.
         let severity = super::default_severity(code, self.kind);
         self.emit_with(severity, code, path, span, message);
     }
 
+    /// A finding at `proposed` severity (the code's default, or a warning where the
+    /// declarations record a doubt): nothing is built for a rule that is off or a
+    /// finding past the cap (it is only counted).
     fn emit_with(
         &mut self,
-        severity: Severity,
+        proposed: Severity,
         code: Code,
         path: Path<'_>,
         span: Option<Span>,
         message: String,
     ) {
+        self.emit_allowed(proposed, code, path, span, message, Vec::new());
+    }
+
+    /// [`Walker::emit_with`] for an `enum` finding, with the allowed values.
+    fn emit_allowed(
+        &mut self,
+        proposed: Severity,
+        code: Code,
+        path: Path<'_>,
+        span: Option<Span>,
+        message: String,
+        allowed: Vec<&'static str>,
+    ) {
+        let Some(severity) = self.options.admit(self.diagnostics, code, proposed) else {
+            return;
+        };
         // A faulty payload seldom has more than eight findings: room for them at the
         // first, not regrowth at the first, the fifth and the ninth.
         if self.diagnostics.capacity() == 0 {
             self.diagnostics.reserve(8);
         }
-        self.diagnostics.push(
-            Diagnostic::new(code, path.to_pointer(), message)
-                .with_severity(severity)
-                .with_span(span),
-        );
+        let mut diagnostic = Diagnostic::new(code, path.to_pointer(), message)
+            .with_severity(severity)
+            .with_span(span);
+        diagnostic.allowed = allowed;
+        self.diagnostics.push(diagnostic);
     }
 
     fn wrong_type<N: Json>(&mut self, value: &N, path: Path<'_>, expected: &str) {
@@ -300,10 +321,7 @@ impl Walker<'_> {
                 Severity::Warning
             }
         };
-        self.emit_with(severity, Code::Enum, path, span, message);
-        if let Some(last) = self.diagnostics.last_mut() {
-            last.allowed = allowed;
-        }
+        self.emit_allowed(severity, Code::Enum, path, span, message, allowed);
     }
 
     #[cold]
@@ -321,10 +339,8 @@ impl Walker<'_> {
             "`{s}` is allowed for `{key}`, but {} is advised: {why}",
             list(advised)
         );
-        self.emit_with(Severity::Warning, Code::Enum, path, span, message);
-        if let Some(last) = self.diagnostics.last_mut() {
-            last.allowed = advised.to_vec();
-        }
+        let allowed = advised.to_vec();
+        self.emit_allowed(Severity::Warning, Code::Enum, path, span, message, allowed);
     }
 
     /// The root: the base store model, and the configuration its `type` selects.

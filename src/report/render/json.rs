@@ -1,10 +1,11 @@
 //! The `json` format, a contract that other tools build on:
 //! `{"files": [{"path", "valid", "diagnostics": [{"severity", "code", "pointer",
-//! "line", "column", "message"}]}], "summary": {"files", "invalid", "errors", "warnings"}}`.
+//! "line", "column", "message"}], "omitted"}], "summary": {"files", "invalid", "errors",
+//! "warnings"}}`.
 
 use serde::Serialize;
 
-use super::{LintedFile, Summary, location, mask_secrets};
+use super::{MaskedFile, Summary, location};
 
 #[derive(Serialize)]
 struct Output<'a> {
@@ -17,6 +18,8 @@ struct File<'a> {
     path: &'a str,
     valid: bool,
     diagnostics: Vec<Diagnostic>,
+    /// Findings over `--max-findings`, counted in the summary but not listed.
+    omitted: usize,
 }
 
 #[derive(Serialize)]
@@ -29,7 +32,7 @@ struct Diagnostic {
     message: String,
 }
 
-pub(super) fn render(files: &[LintedFile]) -> String {
+pub(super) fn render(files: &[MaskedFile]) -> String {
     let output = Output {
         files: files
             .iter()
@@ -47,10 +50,11 @@ pub(super) fn render(files: &[LintedFile]) -> String {
                             pointer: diagnostic.pointer.to_string(),
                             line: at.line,
                             column: at.column,
-                            message: mask_secrets(&diagnostic.message).into_owned(),
+                            message: diagnostic.message.clone(),
                         }
                     })
                     .collect(),
+                omitted: file.report.omitted(),
             })
             .collect(),
         summary: Summary::of(files),

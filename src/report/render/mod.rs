@@ -1,8 +1,8 @@
 //! Output formats of a lint run: the same findings as text for people (`human`,
 //! `short`), for tools (`json`, `sarif`, `pingone`) and for CI (`github`).
 //!
-//! Every format masks secrets: messages go through [`mask_secrets`], and the source
-//! lines that `human` shows come from a [`MaskedText`].
+//! The renderers take [`MaskedFile`]s only: a file's secrets are masked once, in its
+//! source text, messages and pointers, before any format sees it.
 
 mod github;
 mod human;
@@ -11,7 +11,9 @@ mod mask;
 mod pingone;
 mod sarif;
 
-pub use mask::{MASK, MaskedText, mask_secrets};
+pub use mask::{MASK, MaskedFile, MaskedText, mask_secrets};
+
+use std::borrow::Cow;
 
 use crate::report::{Diagnostic, Report};
 use crate::source::Location;
@@ -45,7 +47,7 @@ pub struct Summary {
 impl Summary {
     /// The counts over `files`.
     #[must_use]
-    pub fn of(files: &[LintedFile]) -> Self {
+    pub fn of(files: &[MaskedFile]) -> Self {
         let mut summary = Self {
             files: files.len(),
             ..Self::default()
@@ -161,9 +163,10 @@ impl RenderOptions {
 }
 
 /// Renders `files` (in the order given) in `format`; the text ends with a newline
-/// unless it is empty.
+/// unless it is empty. The files are masked ([`MaskedFile::new`]): no secret reaches
+/// the output.
 #[must_use]
-pub fn render(format: Format, files: &[LintedFile], options: RenderOptions) -> String {
+pub fn render(format: Format, files: &[MaskedFile], options: RenderOptions) -> String {
     match format {
         Format::Human => human::render(files, options.colour),
         Format::Short => short(files),
@@ -174,22 +177,38 @@ pub fn render(format: Format, files: &[LintedFile], options: RenderOptions) -> S
     }
 }
 
-fn short(files: &[LintedFile]) -> String {
+fn short(files: &[MaskedFile]) -> String {
     let mut out = String::new();
     for file in files {
+        let path = escape_controls(&file.path);
         for diagnostic in &file.report {
             let Location { line, column } = location(diagnostic);
             out.push_str(&format!(
-                "{}:{line}:{column}: {}[{}]: {}{}\n",
-                file.path,
+                "{path}:{line}:{column}: {}[{}]: {}{}\n",
                 diagnostic.severity,
                 diagnostic.code,
-                mask_secrets(&diagnostic.message),
-                pointer_suffix(diagnostic),
+                escape_controls(&diagnostic.message),
+                escape_controls(&pointer_suffix(diagnostic)),
             ));
+        }
+        if let Some(note) = omitted_note(file) {
+            out.push_str(&format!("{path}: note: {note}\n"));
         }
     }
     out
+}
+
+/// What the last line about a file says when the finding limit hid some of its
+/// findings: `1234 more findings not shown (`--max-findings` 0 shows every one)`.
+fn omitted_note(file: &LintedFile) -> Option<String> {
+    let omitted = file.report.omitted();
+    (omitted > 0).then(|| {
+        format!(
+            "{} not shown, over the limit of {} per file (`--max-findings 0` shows every one)",
+            count(omitted, "more finding"),
+            file.report.len(),
+        )
+    })
 }
 
 /// ` (at `/configuration/SCIM_URL`)`, or nothing for the whole document.
@@ -199,6 +218,44 @@ fn pointer_suffix(diagnostic: &Diagnostic) -> String {
     } else {
         format!(" (at `{}`)", diagnostic.pointer)
     }
+}
+
+/// `text` with every character that could break a line or drive a terminal written as
+/// an escape: `\n`, `\r`, `\t`, and `\u{1b}` for the other C0 controls, DEL, the C1
+/// controls, the Unicode line and paragraph separators and the bidirectional controls
+/// (U+202A to U+202E, U+2066 to U+2069). A backslash is kept as it is. Borrows when
+/// there is nothing to escape.
+#[must_use]
+pub fn escape_controls(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(needs_escape) {
+        return Cow::Borrowed(text);
+    }
+    let mut escaped = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => escaped.push_str("\\n"),
+            '\r' => escaped.push_str("\\r"),
+            '\t' => escaped.push_str("\\t"),
+            c if needs_escape(c) => {
+                escaped.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+            }
+            c => escaped.push(c),
+        }
+    }
+    Cow::Owned(escaped)
+}
+
+/// Whether [`escape_controls`] escapes `c`.
+const fn needs_escape(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0}'..='\u{1f}'
+            | '\u{7f}'..='\u{9f}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2066}'..='\u{2069}'
+    )
 }
 
 /// The diagnostic's location; one without (none of the file paths make such) is put
@@ -215,5 +272,24 @@ fn count(n: usize, thing: &str) -> String {
         format!("1 {thing}")
     } else {
         format!("{n} {thing}s")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn controls_line_breaks_and_bidi_are_escaped() {
+        assert_eq!(escape_controls("a.json"), "a.json");
+        assert!(matches!(escape_controls("a\\n.json"), Cow::Borrowed(_)));
+        assert_eq!(
+            escape_controls("a\n::error file=x\r\t\u{1b}]0;t\u{7}\u{7f}\u{9b}"),
+            "a\\n::error file=x\\r\\t\\u{1b}]0;t\\u{7}\\u{7f}\\u{9b}"
+        );
+        assert_eq!(
+            escape_controls("\u{202e}\u{2066}\u{2028}é"),
+            "\\u{202e}\\u{2066}\\u{2028}é"
+        );
     }
 }

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::{LintedFile, json::to_pretty, mask_secrets};
+use super::{MaskedFile, json::to_pretty};
 use crate::report::{Code, Diagnostic};
 
 /// PingOne's top-level message for `INVALID_DATA`.
@@ -45,7 +45,7 @@ struct InnerError<'a> {
     allowed_values: &'a [&'static str],
 }
 
-pub(super) fn render(files: &[LintedFile]) -> String {
+pub(super) fn render(files: &[MaskedFile]) -> String {
     let files = files
         .iter()
         .map(|file| File {
@@ -73,7 +73,7 @@ fn detail(diagnostic: &Diagnostic) -> Detail<'_> {
     Detail {
         code,
         target: diagnostic.pointer.dotted(),
-        message: mask_secrets(&diagnostic.message).into_owned(),
+        message: diagnostic.message.clone(),
         inner_error,
     }
 }
