@@ -276,3 +276,32 @@ fn a_rule_that_means_the_file_was_not_checked_cannot_be_lowered() {
         assert!(options.rule(code, RuleLevel::Error).is_ok());
     }
 }
+
+#[test]
+fn every_rule_is_documented_and_its_example_shows_it_alone() {
+    use pingone_store::validate_bytes;
+    for &code in Code::ALL {
+        assert!(
+            code.documentation().len() > code.summary().len(),
+            "`{code}` has documentation beyond its summary"
+        );
+        let Some(example) = code.example() else {
+            assert!(
+                matches!(code, Code::Encoding | Code::TooLarge),
+                "`{code}` has no example"
+            );
+            continue;
+        };
+        let kind = if example.response {
+            PayloadKind::Response
+        } else {
+            PayloadKind::Request
+        };
+        let report = validate_bytes(example.text.as_bytes(), Options::new(kind));
+        assert!(!report.is_empty(), "the example of `{code}` shows nothing");
+        assert!(
+            report.iter().all(|d| d.code == code),
+            "the example of `{code}` shows other findings:\n{report}"
+        );
+    }
+}
