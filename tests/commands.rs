@@ -172,3 +172,52 @@ fn colour_variables_force_or_refuse_colour_under_auto() {
     assert!(!coloured(&[("FORCE_COLOR", "1"), ("NO_COLOR", "1")], &[]));
     assert!(!coloured(&[("NO_COLOR", "1")], &["--color", "always"]));
 }
+
+/// The value of `key:` in `.pre-commit-hooks.yaml` (one hook, flat keys).
+fn hook_setting(key: &str) -> String {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/.pre-commit-hooks.yaml"
+    ))
+    .expect("the hook file");
+    let prefix = format!("{key}:");
+    text.lines()
+        .map(|line| line.trim_start_matches(['-', ' ']))
+        .find_map(|line| line.strip_prefix(prefix.as_str()))
+        .unwrap_or_else(|| panic!("`{key}` is set"))
+        .trim()
+        .to_owned()
+}
+
+#[test]
+fn the_pre_commit_hook_runs_serially_on_payload_files_only() {
+    assert_eq!(hook_setting("require_serial"), "true");
+    // pre-commit matches `files` with Python's `re.search`; this pattern means the same
+    // to the regex crate.
+    let files = regex::Regex::new(&hook_setting("files")).expect("a valid pattern");
+    for path in [
+        "stores/zoom.json",
+        "infra/stores/prod/zoom.json",
+        "zoom.store.json",
+        "a/b/slack.store.json",
+    ] {
+        assert!(files.is_match(path), "{path} is linted");
+    }
+    for path in [
+        "package.json",
+        "web/package.json",
+        "tsconfig.json",
+        "package-lock.json",
+        "composer.lock",
+        ".vscode/settings.json",
+        "mystores/x.json",
+        "stores/readme.md",
+    ] {
+        assert!(!files.is_match(path), "{path} is not linted");
+    }
+    // The hook builds with `--locked`.
+    let entry = hook_setting("entry");
+    let script = std::fs::read_to_string(format!("{}/{entry}", env!("CARGO_MANIFEST_DIR")))
+        .expect("the hook script");
+    assert!(script.contains("cargo build --locked"), "{script}");
+}
