@@ -4,7 +4,7 @@
 #[path = "common/strategy.rs"]
 mod strategy;
 
-use pingone_store::report::render::{Format, LintedFile, RenderOptions, render};
+use pingone_store::report::render::{Format, LintedFile, MaskedFile, RenderOptions, render};
 use pingone_store::{
     JsonPointer, Options, PayloadKind, Report, StoreConfiguration, StoreRequest, source_text,
     validate_bytes, validate_request, validate_request_str, validate_response,
@@ -128,11 +128,11 @@ proptest! {
     /// the report of arbitrary bytes, source lines and secret masking included.
     #[test]
     fn every_format_renders_any_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
-        let file = LintedFile {
+        let file = MaskedFile::new(LintedFile {
             path: "any.json".to_owned(),
             source: source_text(&bytes).into_owned(),
             report: validate_bytes(&bytes, Options::new(PayloadKind::Request)),
-        };
+        });
         for &format in Format::ALL {
             let output = render(format, std::slice::from_ref(&file), RenderOptions::colour(false));
             prop_assert!(file.report.is_empty() || !output.is_empty(), "{format:?} rendered nothing");

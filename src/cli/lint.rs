@@ -9,7 +9,7 @@ use super::config::{Config, ConfigError};
 use super::discover::{Input, discover};
 use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, Failure, report_failures};
 use pingone_store::pointer::JsonPointer;
-use pingone_store::report::render::{self, LintedFile, RenderOptions};
+use pingone_store::report::render::{self, LintedFile, MaskedFile, RenderOptions};
 use pingone_store::report::{Code, Diagnostic, Report};
 use pingone_store::source::{Location, Span};
 use pingone_store::validate::{Options, PayloadKind, source_text, validate_bytes};
@@ -29,7 +29,7 @@ pub(super) fn run(args: &LintArgs) -> i32 {
         eprintln!("warning: no `*.json` files found");
     }
     let options = options(args, &config);
-    let results: Vec<Result<LintedFile, Failure>> = inputs
+    let results: Vec<Result<MaskedFile, Failure>> = inputs
         .par_iter()
         .map(|input| {
             let mut options = options;
@@ -38,22 +38,13 @@ pub(super) fn run(args: &LintArgs) -> i32 {
             {
                 options.kind = config.kind_of(path, &cwd).unwrap_or_default();
             }
-            lint(input, options, args.max_file_size)
+            lint(input, options, args.max_file_size, args.quiet)
         })
         .collect();
     let mut files = Vec::with_capacity(results.len());
     for result in results {
         match result {
-            Ok(mut file) => {
-                if args.quiet {
-                    file.report = file
-                        .report
-                        .into_iter()
-                        .filter(Diagnostic::is_error)
-                        .collect();
-                }
-                files.push(file);
-            }
+            Ok(file) => files.push(file),
             Err(failure) => failures.push(failure),
         }
     }
@@ -85,9 +76,14 @@ fn options(args: &LintArgs, config: &Config) -> Options {
     options.deny_warnings(args.deny_warnings || config.deny_warnings)
 }
 
-fn lint(input: &Input, options: Options, max_size: u64) -> Result<LintedFile, Failure> {
+fn lint(
+    input: &Input,
+    options: Options,
+    max_size: u64,
+    quiet: bool,
+) -> Result<MaskedFile, Failure> {
     let path = input.shown();
-    let (source, report) = match read(input, max_size) {
+    let (source, mut report) = match read(input, max_size) {
         Err(error) => return Err(Failure::io(path, &error)),
         Ok(Contents::TooLarge(size)) => (String::new(), options.apply(too_large(size, max_size))),
         Ok(Contents::Bytes(bytes)) => (
@@ -95,11 +91,16 @@ fn lint(input: &Input, options: Options, max_size: u64) -> Result<LintedFile, Fa
             validate_bytes(&bytes, options),
         ),
     };
-    Ok(LintedFile {
+    if quiet {
+        // `--quiet`: only errors are shown, and counted.
+        report = report.into_iter().filter(Diagnostic::is_error).collect();
+    }
+    // Secrets are masked here, once, before any output sees the file.
+    Ok(MaskedFile::new(LintedFile {
         path,
         source,
         report,
-    })
+    }))
 }
 
 /// What reading an input gave.

@@ -11,7 +11,9 @@ mod secret;
 mod store;
 mod zoom;
 
-pub use secret::Secret;
+#[cfg(feature = "render")]
+pub(crate) use secret::folded_hides_value;
+pub use secret::{Secret, hides_value, is_secret_key, secret_keys};
 pub use store::{
     EnvironmentRef, Image, Link, StoreConfiguration, StoreRequest, StoreResponse, StoreStatus,
     StoreType, SyncState, SyncStatus, UnmodelledStore,

@@ -67,6 +67,120 @@ impl JsonSchema for Secret {
     }
 }
 
+/// The configuration keys that hold a secret (a password, client secret, access or
+/// refresh token, or API key), over every store type: Zoom's three, and those of the
+/// other documented types (`store-types.md` Part B, "Secret" column; principle A2.10).
+///
+/// Masking reads the set through [`secret_keys`] and [`is_secret_key`] only.
+const SECRET_KEYS: &[&str] = &[
+    // Zoom
+    "OAUTH_CLIENT_SECRET",
+    "API_KEY",
+    "API_SECRET",
+    // Aquera
+    "ACCESS_TOKEN",
+    "BASIC_AUTH_PASSWORD",
+    // AzureActiveDirectorySAML2
+    "ClientSecret",
+    // GitHubEMU, GoogleApps, Salesforce, scim, Slack
+    "OAUTH_ACCESS_TOKEN",
+    // GoogleApps, Salesforce
+    "OAUTH_REFRESH_TOKEN",
+    // LdapGateway, PingOne, Salesforce
+    "CLIENT_SECRET",
+    // ServiceNow
+    "Administrator_Password",
+    // Workday
+    "password",
+];
+
+/// Keys of the model that hold no secret although their names look like one (they
+/// contain `TOKEN`): their values are shown.
+const NOT_SECRET: &[&str] = &["OAUTH_TOKEN_URL", "OAUTH_TOKEN_REQUEST"];
+
+/// What a key's name contains, with case, `_`, `-` and spaces ignored, when its value
+/// is taken for a secret.
+const SECRET_NAME_PARTS: &[&str] = &[
+    "SECRET",
+    "PASSWORD",
+    "PASSWD",
+    "TOKEN",
+    "APIKEY",
+    "PRIVATEKEY",
+    "CREDENTIAL",
+];
+
+/// The configuration keys of the model whose values are secrets, over every store
+/// type (a store type's secret key is a secret in any object).
+#[must_use]
+pub fn secret_keys() -> &'static [&'static str] {
+    SECRET_KEYS
+}
+
+/// Whether `key` (decoded, spelled exactly) is a secret key of the model.
+#[must_use]
+pub fn is_secret_key(key: &str) -> bool {
+    SECRET_KEYS.contains(&key)
+}
+
+/// Whether the value of a member named `key` (decoded) is to be hidden from output: a
+/// secret key of the model, or a key that looks like one. With case, `_`, `-` and
+/// spaces ignored, a key looks like a secret when it contains `SECRET`, `PASSWORD`,
+/// `PASSWD`, `TOKEN`, `APIKEY`, `PRIVATEKEY` or `CREDENTIAL`, or when it is one edit
+/// (two for names of ten letters or more, a swap of neighbours counting as one) away
+/// from a secret key (`OAUTH_CLIENT_SECERT`, `apiKey`, `API-KEY`). The keys of the
+/// model that hold no secret (`OAUTH_TOKEN_URL`) are not secrets whatever they contain.
+#[must_use]
+pub fn hides_value(key: &str) -> bool {
+    is_secret_key(key) || folded_hides_value(&fold(key))
+}
+
+/// [`hides_value`] of a name already folded (see [`fold`]).
+pub(crate) fn folded_hides_value(folded: &[char]) -> bool {
+    let folded_keys = folded_keys();
+    if folded_keys.not_secret.iter().any(|key| key == folded) {
+        return false;
+    }
+    contains_secret_part(folded)
+        || folded_keys.secret.iter().any(|secret| {
+            let limit = if secret.len() >= 10 { 2 } else { 1 };
+            secret.len().abs_diff(folded.len()) <= limit
+                && strsim::generic_damerau_levenshtein(folded, secret) <= limit
+        })
+}
+
+/// `key` upper-cased, without `_`, `-` and spaces.
+pub(crate) fn fold(key: &str) -> Vec<char> {
+    key.chars()
+        .filter(|c| !matches!(c, '_' | '-' | ' '))
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+/// The secret and not-secret keys, folded once.
+struct FoldedKeys {
+    secret: Vec<Vec<char>>,
+    not_secret: Vec<Vec<char>>,
+    parts: Vec<Vec<char>>,
+}
+
+fn folded_keys() -> &'static FoldedKeys {
+    static KEYS: std::sync::OnceLock<FoldedKeys> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| FoldedKeys {
+        secret: SECRET_KEYS.iter().map(|key| fold(key)).collect(),
+        not_secret: NOT_SECRET.iter().map(|key| fold(key)).collect(),
+        parts: SECRET_NAME_PARTS.iter().map(|part| fold(part)).collect(),
+    })
+}
+
+fn contains_secret_part(folded: &[char]) -> bool {
+    folded_keys().parts.iter().any(|part| {
+        folded
+            .windows(part.len())
+            .any(|window| window == part.as_slice())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,5 +196,57 @@ mod tests {
     #[test]
     fn serializes_the_value_for_the_api() {
         assert_eq!(serde_json::to_string(&Secret::new("k")).unwrap(), r#""k""#);
+    }
+
+    #[test]
+    fn the_model_s_secret_keys_are_secrets() {
+        for key in [
+            "OAUTH_CLIENT_SECRET",
+            "API_KEY",
+            "API_SECRET",
+            "ClientSecret",
+            "password",
+        ] {
+            assert!(is_secret_key(key) && hides_value(key), "{key}");
+        }
+        assert!(!is_secret_key("OAUTH_CLIENT_ID"));
+        assert!(!is_secret_key("oauth_client_secret"), "exact spelling");
+    }
+
+    #[test]
+    fn look_alike_keys_hide_their_values() {
+        for key in [
+            "OAUTH_CLIENT_SECERT",
+            "OAUTH_CLIENT_SECRT",
+            "apiKey",
+            "API-KEY",
+            "api key",
+            "db_passwd",
+            "PrivateKey",
+            "refresh_token",
+            "Credentials",
+            "APIKY",
+            "oauth_client_secret",
+        ] {
+            assert!(hides_value(key), "{key}");
+        }
+    }
+
+    #[test]
+    fn other_keys_show_their_values() {
+        for key in [
+            "OAUTH_CLIENT_ID",
+            "OAUTH_TOKEN_URL",
+            "OAUTH_TOKEN_REQUEST",
+            "SCIM_URL",
+            "name",
+            "API_URL",
+            "AUTHENTICATION_METHOD",
+            "",
+        ] {
+            assert!(!hides_value(key), "{key}");
+        }
+        assert!(hides_value(&format!("{}TOKEN", "x".repeat(100))));
+        assert!(!hides_value(&"x".repeat(100)));
     }
 }

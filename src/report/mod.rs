@@ -57,6 +57,12 @@ impl Report {
         &self.diagnostics
     }
 
+    /// The diagnostics, to change in place (masking).
+    #[cfg(feature = "render")]
+    pub(crate) fn diagnostics_mut(&mut self) -> &mut [Diagnostic] {
+        &mut self.diagnostics
+    }
+
     /// An iterator over the diagnostics, in order.
     pub fn iter(&self) -> std::slice::Iter<'_, Diagnostic> {
         self.diagnostics.iter()

@@ -1,16 +1,16 @@
 //! The `github` format: GitHub Actions workflow commands, one per diagnostic, which
 //! GitHub shows as annotations on the file and line.
 
-use super::{LintedFile, location, mask_secrets, pointer_suffix};
+use super::{MaskedFile, location, pointer_suffix};
 
-pub(super) fn render(files: &[LintedFile]) -> String {
+pub(super) fn render(files: &[MaskedFile]) -> String {
     let mut out = String::new();
     for file in files {
         for diagnostic in &file.report {
             let at = location(diagnostic);
             let message = format!(
                 "{}{}",
-                mask_secrets(&diagnostic.message),
+                diagnostic.message.as_str(),
                 pointer_suffix(diagnostic)
             );
             out.push_str(&format!(

@@ -2,10 +2,10 @@
 
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
-use super::{LintedFile, MaskedText, Summary, count, location, mask_secrets};
+use super::{MaskedFile, Summary, count, location};
 use crate::report::{Code, Diagnostic, Severity};
 
-pub(super) fn render(files: &[LintedFile], colour: bool) -> String {
+pub(super) fn render(files: &[MaskedFile], colour: bool) -> String {
     let renderer = if colour {
         Renderer::styled()
     } else {
@@ -16,11 +16,9 @@ pub(super) fn render(files: &[LintedFile], colour: bool) -> String {
         if file.report.is_empty() {
             continue;
         }
-        let masked = MaskedText::new(&file.source);
         for diagnostic in &file.report {
-            let message = mask_secrets(&diagnostic.message);
             let pointer_note = pointer_note(diagnostic);
-            let group = group(file, &masked, diagnostic, &message, &pointer_note);
+            let group = group(file, diagnostic, &diagnostic.message, &pointer_note);
             push_without_origin_filler(&mut out, &renderer.render(&[group]));
             out.push_str("\n\n");
         }
@@ -31,8 +29,7 @@ pub(super) fn render(files: &[LintedFile], colour: bool) -> String {
 }
 
 fn group<'a>(
-    file: &'a LintedFile,
-    masked: &'a MaskedText,
+    file: &'a MaskedFile,
     diagnostic: &'a Diagnostic,
     message: &'a str,
     pointer_note: &'a str,
@@ -51,7 +48,7 @@ fn group<'a>(
                 .line(at.line)
                 .char_column(at.column),
         );
-    if let Some(snippet) = source_snippet(masked, diagnostic, at.line) {
+    if let Some(snippet) = source_snippet(&file.source, diagnostic, at.line) {
         group = group.element(snippet);
     }
     group.element(Level::NOTE.message(pointer_note))
@@ -96,17 +93,17 @@ fn without_ansi(line: &str) -> String {
 /// The masked source line of the diagnostic, with a label under its place; `None`
 /// when the file has no text (not read).
 fn source_snippet<'a>(
-    masked: &'a MaskedText,
+    text: &'a str,
     diagnostic: &Diagnostic,
     line: usize,
 ) -> Option<Snippet<'a, annotate_snippets::Annotation<'a>>> {
     let span = diagnostic.span?;
-    let text = masked.as_str();
     if text.is_empty() {
         return None;
     }
-    let start = char_floor(text, masked.map_offset(span.start));
-    let end = char_floor(text, masked.map_offset(span.end)).max(start);
+    // The spans of a masked file index its masked text.
+    let start = char_floor(text, span.start);
+    let end = char_floor(text, span.end).max(start);
     let line_start = text[..start].rfind('\n').map_or(0, |newline| newline + 1);
     let line_end = text[start..]
         .find('\n')

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::{LintedFile, Summary, location, mask_secrets};
+use super::{MaskedFile, Summary, location};
 
 #[derive(Serialize)]
 struct Output<'a> {
@@ -29,7 +29,7 @@ struct Diagnostic {
     message: String,
 }
 
-pub(super) fn render(files: &[LintedFile]) -> String {
+pub(super) fn render(files: &[MaskedFile]) -> String {
     let output = Output {
         files: files
             .iter()
@@ -47,7 +47,7 @@ pub(super) fn render(files: &[LintedFile]) -> String {
                             pointer: diagnostic.pointer.to_string(),
                             line: at.line,
                             column: at.column,
-                            message: mask_secrets(&diagnostic.message).into_owned(),
+                            message: diagnostic.message.clone(),
                         }
                     })
                     .collect(),

@@ -1,8 +1,8 @@
 //! Output formats of a lint run: the same findings as text for people (`human`,
 //! `short`), for tools (`json`, `sarif`, `pingone`) and for CI (`github`).
 //!
-//! Every format masks secrets: messages go through [`mask_secrets`], and the source
-//! lines that `human` shows come from a [`MaskedText`].
+//! The renderers take [`MaskedFile`]s only: a file's secrets are masked once, in its
+//! source text, messages and pointers, before any format sees it.
 
 mod github;
 mod human;
@@ -11,7 +11,7 @@ mod mask;
 mod pingone;
 mod sarif;
 
-pub use mask::{MASK, MaskedText, mask_secrets};
+pub use mask::{MASK, MaskedFile, MaskedText, mask_secrets};
 
 use crate::report::{Diagnostic, Report};
 use crate::source::Location;
@@ -45,7 +45,7 @@ pub struct Summary {
 impl Summary {
     /// The counts over `files`.
     #[must_use]
-    pub fn of(files: &[LintedFile]) -> Self {
+    pub fn of(files: &[MaskedFile]) -> Self {
         let mut summary = Self {
             files: files.len(),
             ..Self::default()
@@ -161,9 +161,10 @@ impl RenderOptions {
 }
 
 /// Renders `files` (in the order given) in `format`; the text ends with a newline
-/// unless it is empty.
+/// unless it is empty. The files are masked ([`MaskedFile::new`]): no secret reaches
+/// the output.
 #[must_use]
-pub fn render(format: Format, files: &[LintedFile], options: RenderOptions) -> String {
+pub fn render(format: Format, files: &[MaskedFile], options: RenderOptions) -> String {
     match format {
         Format::Human => human::render(files, options.colour),
         Format::Short => short(files),
@@ -174,7 +175,7 @@ pub fn render(format: Format, files: &[LintedFile], options: RenderOptions) -> S
     }
 }
 
-fn short(files: &[LintedFile]) -> String {
+fn short(files: &[MaskedFile]) -> String {
     let mut out = String::new();
     for file in files {
         for diagnostic in &file.report {
@@ -184,7 +185,7 @@ fn short(files: &[LintedFile]) -> String {
                 file.path,
                 diagnostic.severity,
                 diagnostic.code,
-                mask_secrets(&diagnostic.message),
+                diagnostic.message,
                 pointer_suffix(diagnostic),
             ));
         }

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::{LintedFile, json::to_pretty, mask_secrets};
+use super::{MaskedFile, json::to_pretty};
 use crate::model::{AuthenticationMethod, RemoveAction, StoreStatus, StoreType, SyncState};
 use crate::pointer::Segment;
 use crate::report::{Code, Diagnostic};
@@ -47,7 +47,7 @@ struct InnerError {
     allowed_values: &'static [&'static str],
 }
 
-pub(super) fn render(files: &[LintedFile]) -> String {
+pub(super) fn render(files: &[MaskedFile]) -> String {
     let files = files
         .iter()
         .map(|file| File {
@@ -76,7 +76,7 @@ fn detail(diagnostic: &Diagnostic) -> Detail {
     Detail {
         code,
         target: diagnostic.pointer.dotted(),
-        message: mask_secrets(&diagnostic.message).into_owned(),
+        message: diagnostic.message.clone(),
         inner_error,
     }
 }

@@ -8,13 +8,13 @@ use serde_sarif::sarif::{
     ResultLevel, Run, Sarif, Tool, ToolComponent, Version,
 };
 
-use super::{LintedFile, json::to_pretty, location, mask_secrets};
+use super::{MaskedFile, json::to_pretty, location};
 use crate::report::{Code, Diagnostic, Severity};
 
 const SCHEMA: &str =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
-pub(super) fn render(files: &[LintedFile]) -> String {
+pub(super) fn render(files: &[MaskedFile]) -> String {
     let rules: Vec<ReportingDescriptor> = Code::ALL.iter().copied().map(rule).collect();
     let results: Vec<SarifResult> = files
         .iter()
@@ -84,11 +84,7 @@ fn result(path: &str, diagnostic: &Diagnostic) -> SarifResult {
     let mut result = SarifResult::builder()
         .rule_id(diagnostic.code.as_str())
         .level(level(diagnostic.severity))
-        .message(
-            Message::builder()
-                .text(mask_secrets(&diagnostic.message))
-                .build(),
-        )
+        .message(Message::builder().text(diagnostic.message.as_str()).build())
         .locations(vec![
             Location::builder().physical_location(physical).build(),
         ])

@@ -1,0 +1,335 @@
+//! No secret reaches any output: the five ways a secret's value used to leak, as
+//! fixture files run through the binary in every format, and a property test that
+//! plants a random marker as a secret's value in valid and broken payloads.
+//!
+//! The fixtures (`tests/fixtures/leaks/<class>/<case>.json`) hold `zzLEAKzz` or the
+//! number `987654321` as the value of a secret key; the classes are:
+//! 1. `escaped-key`: the key written with JSON escapes (`"OAUTH_CLIENT_\u0053ECRET"`);
+//! 2. `wrong-type`: the value is a number, an array or an object;
+//! 3. `earlier-quote`: a quote earlier on the line, or a raw CR inside the secret;
+//! 4. `separator`: text that does not parse, with a comment, `=`, `,` or nothing
+//!    between key and value, an unquoted value, Ruby symbols, bare keys;
+//! 5. `misspelled-key`: `OAUTH_CLIENT_SECERT`, `apiKey`, `API-KEY`...
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use pingone_store::report::render::{Format, LintedFile, MaskedFile, RenderOptions, render};
+use pingone_store::{Options, PayloadKind, source_text, validate_bytes};
+use proptest::prelude::*;
+
+const BIN: &str = env!("CARGO_BIN_EXE_pingone-store");
+const MARKERS: [&str; 2] = ["zzLEAKzz", "987654321"];
+const FORMATS: [&str; 6] = ["human", "short", "json", "sarif", "github", "pingone"];
+const CLASSES: [&str; 5] = [
+    "escaped-key",
+    "wrong-type",
+    "earlier-quote",
+    "separator",
+    "misspelled-key",
+];
+
+fn fixtures(class: &str) -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/leaks")
+        .join(class);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|error| panic!("{}: {error}", dir.display()))
+        .map(|entry| entry.expect("a directory entry").path())
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn every_leak_class_has_two_cases_or_more() {
+    for class in CLASSES {
+        let files = fixtures(class);
+        assert!(files.len() >= 2, "{class}: {files:?}");
+        for file in files {
+            let text = std::fs::read_to_string(&file).expect("a fixture");
+            assert!(
+                MARKERS.iter().any(|marker| text.contains(marker)),
+                "{} holds no marker",
+                file.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn no_fixture_leaks_its_secret_in_any_format_or_kind() {
+    for class in CLASSES {
+        for file in fixtures(class) {
+            let name = file.file_name().expect("a name").to_string_lossy();
+            for kind in ["request", "response"] {
+                for format in FORMATS {
+                    let output = Command::new(BIN)
+                        .args([
+                            "lint", "--kind", kind, "--format", format, "--color", "always",
+                        ])
+                        .arg(&file)
+                        .output()
+                        .expect("the binary runs");
+                    let stdout = String::from_utf8(output.stdout).expect("UTF-8 output");
+                    let stderr = String::from_utf8(output.stderr).expect("UTF-8 errors");
+                    let case = format!("{class}/{name} --kind {kind} --format {format}");
+                    for marker in MARKERS {
+                        assert!(
+                            !stdout.contains(marker) && !stderr.contains(marker),
+                            "{case} shows {marker}:\n{stdout}{stderr}"
+                        );
+                    }
+                    // Otherwise sane: findings on stdout, nothing on stderr, exit 0 or 1.
+                    let code = output.status.code().expect("an exit status");
+                    assert!(code == 0 || code == 1, "{case}: exit {code}\n{stderr}");
+                    assert!(stderr.is_empty(), "{case}: {stderr}");
+                    assert!(stdout.contains(&*name), "{case}: no path in\n{stdout}");
+                    if matches!(format, "json" | "sarif" | "pingone") {
+                        let value: serde_json::Value = serde_json::from_str(&stdout)
+                            .unwrap_or_else(|error| panic!("{case}: {error}\n{stdout}"));
+                        if format == "json" {
+                            let findings = &value["files"][0]["diagnostics"];
+                            assert!(
+                                findings.as_array().is_some_and(|all| !all.is_empty()),
+                                "{case}: no finding\n{stdout}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_misspelled_secret_in_a_response_is_a_warning_and_still_hidden() {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/leaks/misspelled-key/camel-case-api-key.json");
+    let output = Command::new(BIN)
+        .args(["lint", "--kind", "response", "--format", "short"])
+        .arg(&file)
+        .output()
+        .expect("the binary runs");
+    let stdout = String::from_utf8(output.stdout).expect("UTF-8 output");
+    assert!(
+        stdout.contains("warning[unknown-property]: unknown member `apiKey`"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("zzLEAKzz"), "{stdout}");
+}
+
+// ------------------------------------------------------------------- property test
+
+/// The secret keys of the model, as the property test spells them.
+const SECRET_KEYS: [&str; 11] = [
+    "OAUTH_CLIENT_SECRET",
+    "API_KEY",
+    "API_SECRET",
+    "ACCESS_TOKEN",
+    "BASIC_AUTH_PASSWORD",
+    "ClientSecret",
+    "OAUTH_ACCESS_TOKEN",
+    "OAUTH_REFRESH_TOKEN",
+    "CLIENT_SECRET",
+    "Administrator_Password",
+    "password",
+];
+
+#[test]
+fn the_test_s_keys_are_the_model_s() {
+    let mut model = pingone_store::model::secret_keys().to_vec();
+    let mut here = SECRET_KEYS.to_vec();
+    model.sort_unstable();
+    here.sort_unstable();
+    assert_eq!(model, here);
+}
+
+/// A key's spelling in the JSON text (without quotes): exact, with one character
+/// written as a `\u` escape, with two neighbours swapped, one letter dropped, in camel
+/// case, or with `-` for `_`.
+fn key_spelling() -> impl Strategy<Value = String> {
+    (
+        0..SECRET_KEYS.len(),
+        0..6usize,
+        any::<prop::sample::Index>(),
+    )
+        .prop_map(|(key, how, at)| {
+            let key = SECRET_KEYS[key];
+            let chars: Vec<char> = key.chars().collect();
+            let i = at.index(chars.len() - 1);
+            match how {
+                0 => key.to_owned(),
+                1 => chars
+                    .iter()
+                    .enumerate()
+                    .map(|(j, c)| {
+                        if j == i {
+                            format!("\\u{:04X}", u32::from(*c))
+                        } else {
+                            c.to_string()
+                        }
+                    })
+                    .collect(),
+                2 => {
+                    let mut swapped = chars.clone();
+                    swapped.swap(i, i + 1);
+                    swapped.into_iter().collect()
+                }
+                3 => {
+                    let mut dropped = chars.clone();
+                    dropped.remove(i);
+                    dropped.into_iter().collect()
+                }
+                4 => key
+                    .split('_')
+                    .enumerate()
+                    .map(|(j, part)| {
+                        let lower = part.to_lowercase();
+                        if j == 0 {
+                            lower
+                        } else {
+                            let mut c = lower.chars();
+                            c.next()
+                                .map(|f| f.to_uppercase().chain(c).collect())
+                                .unwrap_or_default()
+                        }
+                    })
+                    .collect(),
+                _ => key.replace('_', "-"),
+            }
+        })
+}
+
+/// A secret's value holding `marker` (letters, or digits for a number), of any JSON
+/// type; some of them broken on purpose (a raw CR, an unquoted value, `\"` at the end).
+fn secret_value(marker: String, digits: String) -> impl Strategy<Value = (String, String)> {
+    (0..10usize).prop_map(move |how| {
+        let value = match how {
+            0 => format!("\"{marker}\""),
+            1 => digits.clone(),
+            2 => format!("[\"{marker}\", {digits}]"),
+            3 => format!("{{\"k\": \"{marker}\"}}"),
+            4 => format!("{{\"{marker}\": 1, \"{marker}\": 2}}"),
+            5 => format!("[{{\"a\": [\"{marker}\"]}}]"),
+            6 => format!("\"x\r{marker}\""),
+            7 => marker.clone(),
+            8 => format!("\"{marker}\\\""),
+            _ => format!("'{marker}'"),
+        };
+        let shown = if how == 1 {
+            digits.clone()
+        } else {
+            marker.clone()
+        };
+        (value, shown)
+    })
+}
+
+/// How the key and value are joined: `:` (JSON), `=>`, `=`, `,`, nothing, a comment.
+const SEPARATORS: [&str; 7] = [": ", ":", " => ", " = ", ", ", " ", " /* c */ : "];
+
+/// How the key is quoted: JSON's double quotes, single quotes, none, a Ruby symbol.
+fn quoted_key(key: &str, how: usize) -> String {
+    match how {
+        0..=2 => format!("\"{key}\""),
+        3 => format!("'{key}'"),
+        4 => key.to_owned(),
+        _ => format!(":{key}"),
+    }
+}
+
+/// A syntax fault, of those the parser has a hint for, put before the secret member
+/// (`before`) or after it (`after`).
+const FAULTS: [(&str, &str); 22] = [
+    ("", ""),
+    ("", ""),
+    ("", ""),
+    ("\"n\": 'single', ", ""),
+    ("/* it's a \"comment */ ", ""),
+    ("// a \"comment\n", ""),
+    ("\"name\"=>\"z\", ", ""),
+    ("\"name\": \"open, ", ""),
+    ("\"p\": \"C:\\dir\\\", ", ""),
+    ("\"n\": +1, ", ""),
+    ("\"n\": .5, ", ""),
+    ("\"n\": 01, ", ""),
+    ("\"n\": True, ", ""),
+    ("\"n\": NaN, ", ""),
+    ("\"n\": \"a\\x\", ", ""),
+    ("\"n\": \"\\ud800\", ", ""),
+    ("\"n\": \"tab\tin\", ", ""),
+    ("n: 1, ", ""),
+    ("\"n\": 1 ", ""),
+    ("", ", "),
+    ("", "} trailing"),
+    ("", ", \"open"),
+];
+
+/// A payload holding the secret: a Zoom request with the secret member at the top,
+/// inside `configuration` or deeper, a syntax fault or none, on one line or several.
+fn payload() -> impl Strategy<Value = (String, String)> {
+    (
+        "[a-z]{4}[A-Z]{4}[a-z]{4}",
+        "[1-9][0-9]{11}",
+        key_spelling(),
+        0..6usize,
+        0..SEPARATORS.len(),
+        0..FAULTS.len(),
+        0..3usize,
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_flat_map(
+            |(marker, digits, key, quoting, separator, fault, depth, pretty, truncate)| {
+                secret_value(format!("zz{marker}zz"), digits).prop_map(move |(value, shown)| {
+                    let (before, after) = FAULTS[fault];
+                    let member = format!(
+                        "{before}{}{}{value}{after}",
+                        quoted_key(&key, quoting),
+                        SEPARATORS[separator]
+                    );
+                    let newline = if pretty { "\n  " } else { " " };
+                    let inner = match depth {
+                        0 => format!(
+                            "\"configuration\": {{\"SCIM_URL\": \"https://api.zoom.us/scim2\",{newline}{member}}}"
+                        ),
+                        1 => format!(
+                            "\"configuration\": {{\"AUTHENTICATION_METHOD\": \"JWT Bearer Token\",{newline}\"extra\": [{{{member}}}]}}"
+                        ),
+                        _ => format!("{member},{newline}\"configuration\": {{}}"),
+                    };
+                    let mut text =
+                        format!("{{\"name\": \"\", \"type\": \"Zoom\",{newline}{inner}}}\n");
+                    if truncate {
+                        // Cut after the secret: an unexpected end of input.
+                        let end = text.rfind('}').unwrap_or(text.len());
+                        text.truncate(end);
+                    }
+                    (text, shown)
+                })
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// A secret's value, whatever its key's spelling, type, place and the text's
+    /// faults, appears in no format's output, for requests and responses.
+    #[test]
+    fn no_format_shows_a_secret((text, marker) in payload()) {
+        for kind in [PayloadKind::Request, PayloadKind::Response] {
+            let bytes = text.as_bytes();
+            let file = MaskedFile::new(LintedFile {
+                path: "payload.json".to_owned(),
+                source: source_text(bytes).into_owned(),
+                report: validate_bytes(bytes, Options::new(kind)),
+            });
+            for format in [Format::Human, Format::Short, Format::Json, Format::Sarif, Format::Github, Format::Pingone] {
+                let output = render(format, std::slice::from_ref(&file), RenderOptions::colour(false));
+                prop_assert!(!output.contains(&marker), "{format:?} shows {marker} of {text:?}:\n{output}");
+            }
+        }
+    }
+}
