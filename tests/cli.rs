@@ -131,7 +131,8 @@ fn json_output_has_the_documented_shape() {
     sorted.sort_unstable();
     assert_eq!(paths, sorted, "files are sorted by path");
     for file in files {
-        assert_eq!(keys(file), ["diagnostics", "path", "valid"]);
+        assert_eq!(keys(file), ["diagnostics", "omitted", "path", "valid"]);
+        assert_eq!(file["omitted"], 0, "no file is over the default limit");
         for diagnostic in file["diagnostics"].as_array().expect("an array") {
             assert_eq!(
                 keys(diagnostic),

@@ -305,3 +305,62 @@ fn every_rule_is_documented_and_its_example_shows_it_alone() {
         );
     }
 }
+
+#[test]
+fn max_findings_keeps_the_first_findings_and_counts_every_one() {
+    use pingone_store::validate::RuleLevel;
+    // Five unknown members and a template variable, on one line.
+    let text = r#"{"type": "Zoom", "name": "{{name}}", "configuration": {"SCIM_URL": "https://api.zoom.us/scim2", "AUTHENTICATION_METHOD": "OAuth Bearer Token", "OAUTH_ACCOUNT_ID": "a", "OAUTH_CLIENT_ID": "c", "OAUTH_CLIENT_SECRET": "s", "OAUTH_TOKEN_URL": "https://zoom.us/oauth/token"}, "a": 1, "b": 2, "c": 3, "d": 4, "e": 5}"#;
+    let all = validate_str(text, Options::new(PayloadKind::Request));
+    assert_eq!((all.len(), all.omitted()), (6, 0));
+    let capped = validate_str(text, Options::new(PayloadKind::Request).max_findings(2));
+    assert_eq!((capped.len(), capped.omitted()), (2, 4));
+    assert_eq!(
+        capped.diagnostics(),
+        &all.diagnostics()[..2],
+        "the first two, located"
+    );
+    assert_eq!(
+        (capped.error_count(), capped.warning_count()),
+        (all.error_count(), all.warning_count())
+    );
+    assert!(!capped.is_valid());
+    // A rule that is off takes no place under the cap, and is not counted.
+    let off = Options::new(PayloadKind::Request)
+        .rule(Code::UnknownProperty, RuleLevel::Off)
+        .expect("not a fixed rule")
+        .max_findings(1);
+    let report = validate_str(text, off);
+    assert_eq!((report.len(), report.omitted()), (1, 0));
+    assert_eq!(report.diagnostics()[0].code, Code::Placeholder);
+    assert!(report.is_valid());
+    // A finding counted past the cap follows the severity policy: `--deny-warnings`.
+    let denied = validate_str(
+        text,
+        Options::new(PayloadKind::Response)
+            .deny_warnings(true)
+            .max_findings(1),
+    );
+    assert_eq!(denied.warning_count(), 0);
+    assert!(denied.error_count() >= 6);
+}
+
+#[test]
+fn only_errors_drops_warnings_before_the_cap_and_keeps_every_error_counted() {
+    // A template variable (a warning) first, then five unknown members (errors).
+    let text = r#"{"name": "{{name}}", "type": "Slack", "configuration": {}, "a": 1, "b": 2, "c": 3, "d": 4, "e": 5}"#;
+    let options = Options::new(PayloadKind::Request).max_findings(2);
+    let quiet = validate_str(text, options.only_errors(true));
+    assert!(
+        quiet.iter().all(|d| d.code == Code::UnknownProperty),
+        "{quiet}"
+    );
+    assert_eq!(
+        (quiet.len(), quiet.error_count(), quiet.warning_count()),
+        (2, 5, 0)
+    );
+    assert!(!quiet.is_valid());
+    // Denied warnings are errors, so they stay.
+    let denied = validate_str(text, options.only_errors(true).deny_warnings(true));
+    assert_eq!(denied.error_count(), 7);
+}

@@ -96,6 +96,11 @@ pub struct LintArgs {
     #[arg(long, value_name = "SIZE", default_value = "10MiB", value_parser = parse_size)]
     pub max_file_size: u64,
 
+    /// Show at most N findings per file (0: every one); the summary still counts
+    /// every finding, and a last line says how many were not shown.
+    #[arg(long, value_name = "N", default_value_t = 1000)]
+    pub max_findings: usize,
+
     /// When to colour `human` output. `NO_COLOR` (not empty) turns colour off in every
     /// case; under `auto`, `CLICOLOR_FORCE` (not `0`) or `FORCE_COLOR` (not empty) turn it
     /// on, `CLICOLOR=0` or `TERM=dumb` off, and otherwise colour is on when standard

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use super::Failure;
 
 /// One thing to lint.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(super) enum Input {
     /// Standard input (`-`).
     Stdin,
@@ -14,11 +14,15 @@ pub(super) enum Input {
 }
 
 impl Input {
-    /// The path as output shows it.
+    /// The path as output shows it: `<stdin>` for standard input, and a file whose
+    /// path would read the same as `./<stdin>`.
     pub(super) fn shown(&self) -> String {
         match self {
-            Self::Stdin => "<stdin>".to_owned(),
-            Self::File(path) => shown(path),
+            Self::Stdin => STDIN.to_owned(),
+            Self::File(path) => match shown(path) {
+                name if name == STDIN => format!("./{STDIN}"),
+                name => name,
+            },
         }
     }
 }
@@ -45,8 +49,10 @@ pub(super) fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<Failure>) {
             Ok(_) => inputs.push(Input::File(path.clone())),
         }
     }
-    inputs.sort_by_cached_key(Input::shown);
-    inputs.dedup_by(|a, b| a.shown() == b.shown());
+    // Sorted by shown path; a repeat is the same input (standard input, or the same
+    // path), never two inputs that are only shown alike.
+    inputs.sort_by_cached_key(|input| (input.shown(), input.clone()));
+    inputs.dedup();
     (inputs, failures)
 }
 
@@ -98,6 +104,26 @@ fn walk_failure(root: &Path, error: &ignore::Error) -> Failure {
     }
 }
 
+/// How standard input is shown.
+const STDIN: &str = "<stdin>";
+
+/// The path as text: bytes that are not UTF-8 are written `\xFF`, so that two paths that
+/// differ only there are shown apart (a lossy conversion would show both with U+FFFD).
 fn shown(path: &Path) -> String {
-    path.to_string_lossy().into_owned()
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let mut text = String::new();
+        for chunk in path.as_os_str().as_bytes().utf8_chunks() {
+            text.push_str(chunk.valid());
+            for byte in chunk.invalid() {
+                text.push_str(&format!("\\x{byte:02X}"));
+            }
+        }
+        text
+    }
+    #[cfg(not(unix))]
+    {
+        path.to_string_lossy().into_owned()
+    }
 }

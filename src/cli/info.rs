@@ -12,7 +12,7 @@ use super::{EXIT_FAILURE, EXIT_OK};
 pub(super) fn explain(args: &ExplainArgs) -> i32 {
     // clap only lets the codes' names through.
     let Some(code) = Code::from_name(&args.code) else {
-        eprintln!("error: unknown rule `{}`", args.code);
+        super::eprint_line(&format!("error: unknown rule `{}`", args.code));
         return EXIT_FAILURE;
     };
     write(&explanation(code))
@@ -116,19 +116,11 @@ pub(super) fn completions(args: &CompletionsArgs) -> i32 {
     write(&String::from_utf8_lossy(&script))
 }
 
-/// Writes `text` to standard output: 0, or 2 when writing failed (a closed pipe, as
-/// with `| head`, is not a failure).
+/// Writes `text` to standard output: 0, or 2 when writing failed.
 fn write(text: &str) -> i32 {
-    use std::io::Write;
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
-        Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
-            eprintln!("error: could not write the output: {error}");
-            EXIT_FAILURE
-        }
-        _ => EXIT_OK,
+    if super::print(text) {
+        EXIT_OK
+    } else {
+        EXIT_FAILURE
     }
 }

@@ -1,13 +1,13 @@
 //! `pingone-store lint`: read, validate in parallel, render, and pick the exit status.
 
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Read};
 
 use rayon::prelude::*;
 
 use super::args::{ColorArg, LintArgs};
 use super::config::{Config, ConfigError};
 use super::discover::{Input, discover};
-use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, Failure, report_failures};
+use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, Failure, eprint_line, print, report_failures};
 use pingone_store::pointer::JsonPointer;
 use pingone_store::report::render::{self, LintedFile, MaskedFile, RenderOptions};
 use pingone_store::report::{Code, Diagnostic, Report};
@@ -20,13 +20,14 @@ pub(super) fn run(args: &LintArgs) -> i32 {
     let config = match Config::load(args.config.as_deref(), args.no_config, &cwd) {
         Ok(config) => config,
         Err(ConfigError(message)) => {
-            eprintln!("error: {message}");
+            eprint_line(&format!("error: {message}"));
             return EXIT_FAILURE;
         }
     };
     let (inputs, mut failures) = discover(&args.paths);
+    let mut written = true;
     if inputs.is_empty() && failures.is_empty() && !args.quiet {
-        eprintln!("warning: no `*.json` files found");
+        written &= eprint_line("warning: no `*.json` files found");
     }
     let options = options(args, &config);
     let results: Vec<Result<MaskedFile, Failure>> = inputs
@@ -38,7 +39,7 @@ pub(super) fn run(args: &LintArgs) -> i32 {
             {
                 options.kind = config.kind_of(path, &cwd).unwrap_or_default();
             }
-            lint(input, options, args.max_file_size, args.quiet)
+            lint(input, options, args.max_file_size)
         })
         .collect();
     let mut files = Vec::with_capacity(results.len());
@@ -50,10 +51,11 @@ pub(super) fn run(args: &LintArgs) -> i32 {
     }
     let render_options = RenderOptions::colour(use_colour(args.color, &Env::from_process()));
     let output = render::render(args.format.into(), &files, render_options);
-    let write_failed = write_stdout(&output);
+    written &= print(&output);
+    drop(output);
     failures.sort_by(|a, b| a.path.cmp(&b.path));
-    report_failures(&failures);
-    if write_failed || !failures.is_empty() {
+    written &= report_failures(&failures);
+    if !written || !failures.is_empty() {
         EXIT_FAILURE
     } else if files.iter().any(|file| !file.report.is_valid()) {
         EXIT_FINDINGS
@@ -73,17 +75,15 @@ fn options(args: &LintArgs, config: &Config) -> Options {
     if args.deny_placeholders {
         options = options.deny_placeholders(true);
     }
-    options.deny_warnings(args.deny_warnings || config.deny_warnings)
+    options
+        .deny_warnings(args.deny_warnings || config.deny_warnings)
+        .only_errors(args.quiet)
+        .max_findings(args.max_findings)
 }
 
-fn lint(
-    input: &Input,
-    options: Options,
-    max_size: u64,
-    quiet: bool,
-) -> Result<MaskedFile, Failure> {
+fn lint(input: &Input, options: Options, max_size: u64) -> Result<MaskedFile, Failure> {
     let path = input.shown();
-    let (source, mut report) = match read(input, max_size) {
+    let (source, report) = match read(input, max_size) {
         Err(error) => return Err(Failure::io(path, &error)),
         Ok(Contents::TooLarge(size)) => (String::new(), options.apply(too_large(size, max_size))),
         Ok(Contents::Bytes(bytes)) => (
@@ -91,10 +91,6 @@ fn lint(
             validate_bytes(&bytes, options),
         ),
     };
-    if quiet {
-        // `--quiet`: only errors are shown, and counted.
-        report = report.into_iter().filter(Diagnostic::is_error).collect();
-    }
     // Secrets are masked here, once, before any output sees the file.
     Ok(MaskedFile::new(LintedFile {
         path,
@@ -149,7 +145,7 @@ fn too_large(size: Option<u64>, max_size: u64) -> Report {
     };
     let mut diagnostic =
         Diagnostic::new(Code::TooLarge, JsonPointer::root(), message).with_span(Some(Span::at(0)));
-    diagnostic.location = Some(Location { line: 1, column: 1 });
+    diagnostic.location = Some(Location::START);
     Report::from_diagnostics(vec![diagnostic])
 }
 
@@ -204,24 +200,6 @@ fn use_colour(choice: ColorArg, env: &Env) -> bool {
     }
     env.stdout_is_terminal
 }
-
-/// Writes the findings; a closed pipe (`| head`) is not a failure. Returns whether
-/// writing failed otherwise.
-fn write_stdout(text: &str) -> bool {
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
-        Ok(()) => false,
-        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => false,
-        Err(error) => {
-            eprintln!("error: could not write the output: {error}");
-            true
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

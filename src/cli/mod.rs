@@ -35,9 +35,11 @@ where
         Ok(cli) => cli,
         Err(error) => {
             // clap prints help and version to stdout with status 0, usage errors to
-            // stderr with status 2.
-            let _ = error.print();
-            return error.exit_code();
+            // stderr with status 2; failing to print them is status 2.
+            return match error.print() {
+                Ok(()) => error.exit_code(),
+                Err(_) => EXIT_FAILURE,
+            };
         }
     };
     match &cli.command {
@@ -65,9 +67,42 @@ impl Failure {
     }
 }
 
-/// Prints each failure on stderr as `error: <path>: <reason>`.
-fn report_failures(failures: &[Failure]) {
-    for failure in failures {
-        eprintln!("error: {}: {}", failure.path, failure.reason);
+/// Prints each failure on stderr as `error: <path>: <reason>` (the path escaped as in
+/// `short`); `false` when standard error could not be written.
+fn report_failures(failures: &[Failure]) -> bool {
+    failures.iter().all(|failure| {
+        eprint_line(&format!(
+            "error: {}: {}",
+            pingone_store::report::render::escape_controls(&failure.path),
+            failure.reason
+        ))
+    })
+}
+
+/// Writes `line` and a newline on standard error; `false` when that failed (a full
+/// disk, a closed pipe), which the caller turns into status 2 instead of a panic.
+fn eprint_line(line: &str) -> bool {
+    use std::io::Write;
+    let mut stderr = std::io::stderr().lock();
+    writeln!(stderr, "{line}")
+        .and_then(|()| stderr.flush())
+        .is_ok()
+}
+
+/// Writes `text` on standard output. A closed pipe (`| head`) is not a failure; any
+/// other error is said on standard error. Returns `false` when writing failed.
+fn print(text: &str) -> bool {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => true,
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => true,
+        Err(error) => {
+            eprint_line(&format!("error: could not write the output: {error}"));
+            false
+        }
     }
 }

@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use super::args::SchemaArgs;
-use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, Failure, report_failures};
+use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, Failure, eprint_line, print, report_failures};
 use pingone_store::schema::{GeneratedFile, generate_all};
 
 /// How a schema file on disk compares with the generated one.
@@ -21,10 +21,10 @@ enum State {
 pub(super) fn run(args: &SchemaArgs) -> i32 {
     let files = generate_all();
     let (states, failures) = sync(&args.out_dir, &files, !args.check);
-    report_failures(&failures);
-    if !failures.is_empty() {
+    if !report_failures(&failures) || !failures.is_empty() {
         return EXIT_FAILURE;
     }
+    let mut written = true;
     if args.check {
         let outdated: Vec<_> = states
             .iter()
@@ -36,7 +36,10 @@ pub(super) fn run(args: &SchemaArgs) -> i32 {
             } else {
                 "stale"
             };
-            eprintln!("{word}: {}", path.display());
+            written &= eprint_line(&format!("{word}: {}", path.display()));
+        }
+        if !written {
+            return EXIT_FAILURE;
         }
         if outdated.is_empty() {
             return EXIT_OK;
@@ -46,15 +49,24 @@ pub(super) fn run(args: &SchemaArgs) -> i32 {
         } else {
             format!(" --out-dir {}", args.out_dir.display())
         };
-        eprintln!("hint: run `pingone-store schema{out_dir}` to regenerate");
+        if !eprint_line(&format!(
+            "hint: run `pingone-store schema{out_dir}` to regenerate"
+        )) {
+            return EXIT_FAILURE;
+        }
         return EXIT_FINDINGS;
     }
+    let mut wrote = String::new();
     for (path, state) in &states {
         if *state != State::Fresh {
-            println!("wrote {}", path.display());
+            wrote.push_str(&format!("wrote {}\n", path.display()));
         }
     }
-    EXIT_OK
+    if written && print(&wrote) {
+        EXIT_OK
+    } else {
+        EXIT_FAILURE
+    }
 }
 
 /// Compares every generated file with the one under `out_dir`, and when `write`

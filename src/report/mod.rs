@@ -8,14 +8,54 @@ pub mod render;
 pub use diagnostic::{Code, Diagnostic, Severity};
 pub use docs::Example;
 
-use crate::source::Location;
+use crate::source::LineIndex;
 
 /// Every finding about one payload, in source order.
 ///
 /// A payload is valid when its report holds no error; warnings do not make it invalid.
+///
+/// A report may keep only its first findings ([`Report::with_limit`]): the others are
+/// counted, not kept, so that [`Report::error_count`], [`Report::warning_count`] and
+/// [`Report::is_valid`] still tell about every finding and [`Report::omitted`] says how
+/// many are not in [`Report::diagnostics`].
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Report {
     diagnostics: Vec<Diagnostic>,
+    /// How many diagnostics are kept at most; 0 for no limit.
+    limit: usize,
+    /// The findings past the limit, counted by code and severity (error, warning), so
+    /// that [`Report::deny`] and [`Report::deny_warnings`] move them as they move kept ones.
+    omitted: Omitted,
+}
+
+/// Counts of findings that a limited report did not keep, by code (the position in
+/// [`Code::ALL`]) and severity; empty, without allocating, until the first one.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Omitted(Vec<[usize; 2]>);
+
+impl Omitted {
+    const NONE: Self = Self(Vec::new());
+    const ERROR: usize = 0;
+    const WARNING: usize = 1;
+
+    fn count(&mut self, code: Code, severity: Severity) {
+        self.add(code, severity, 1);
+    }
+
+    fn add(&mut self, code: Code, severity: Severity, n: usize) {
+        let column = match severity {
+            Severity::Error => Self::ERROR,
+            Severity::Warning => Self::WARNING,
+        };
+        if self.0.is_empty() {
+            self.0 = vec![[0; 2]; Code::ALL.len()];
+        }
+        self.0[code as usize][column] += n;
+    }
+
+    fn total(&self, column: usize) -> usize {
+        self.0.iter().map(|counts| counts[column]).sum()
+    }
 }
 
 impl Report {
@@ -24,28 +64,52 @@ impl Report {
     pub const fn new() -> Self {
         Self {
             diagnostics: Vec::new(),
+            limit: 0,
+            omitted: Omitted::NONE,
         }
     }
 
     /// A report of these diagnostics, kept in the order given.
     #[must_use]
     pub fn from_diagnostics(diagnostics: Vec<Diagnostic>) -> Self {
-        Self { diagnostics }
+        Self {
+            diagnostics,
+            ..Self::default()
+        }
     }
 
-    /// Whether the payload has no error (warnings allowed).
+    /// An empty report that keeps at most `limit` diagnostics (0: no limit); the
+    /// findings pushed past it are only counted.
+    #[must_use]
+    pub fn with_limit(limit: usize) -> Self {
+        Self {
+            limit,
+            ..Self::default()
+        }
+    }
+
+    /// Whether the payload has no error (warnings allowed), counting the findings that
+    /// were not kept.
     #[must_use]
     pub fn is_valid(&self) -> bool {
-        !self.diagnostics.iter().any(Diagnostic::is_error)
+        self.omitted.total(Omitted::ERROR) == 0
+            && !self.diagnostics.iter().any(Diagnostic::is_error)
     }
 
-    /// Whether the report holds no diagnostic at all.
+    /// Whether the report holds no diagnostic at all (kept or not).
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.diagnostics.is_empty()
+        self.diagnostics.is_empty() && self.omitted() == 0
     }
 
-    /// The number of diagnostics.
+    /// The number of findings past the limit: counted in [`Report::error_count`] and
+    /// [`Report::warning_count`], not kept in [`Report::diagnostics`].
+    #[must_use]
+    pub fn omitted(&self) -> usize {
+        self.omitted.total(Omitted::ERROR) + self.omitted.total(Omitted::WARNING)
+    }
+
+    /// The number of diagnostics kept.
     #[must_use]
     pub fn len(&self) -> usize {
         self.diagnostics.len()
@@ -78,21 +142,88 @@ impl Report {
         self.diagnostics.iter().filter(|d| !d.is_error())
     }
 
-    /// The number of errors.
+    /// The number of errors, kept or not.
     #[must_use]
     pub fn error_count(&self) -> usize {
-        self.errors().count()
+        self.errors().count() + self.omitted.total(Omitted::ERROR)
     }
 
-    /// The number of warnings.
+    /// The number of warnings, kept or not.
     #[must_use]
     pub fn warning_count(&self) -> usize {
-        self.warnings().count()
+        self.warnings().count() + self.omitted.total(Omitted::WARNING)
     }
 
-    /// Appends a diagnostic at the end.
+    /// Whether the report keeps no more diagnostics: a [`Report::push`] would only count.
+    #[must_use]
+    pub fn is_full(&self) -> bool {
+        self.limit != 0 && self.diagnostics.len() >= self.limit
+    }
+
+    /// Appends a diagnostic at the end, or only counts it when the report is full.
     pub fn push(&mut self, diagnostic: Diagnostic) {
-        self.diagnostics.push(diagnostic);
+        if self.is_full() {
+            self.omitted.count(diagnostic.code, diagnostic.severity);
+        } else {
+            self.diagnostics.push(diagnostic);
+        }
+    }
+
+    /// Counts a finding of `code` and `severity` past the limit, without building it:
+    /// for a caller that checked [`Report::is_full`] first.
+    pub(crate) fn count_omitted(&mut self, code: Code, severity: Severity) {
+        self.omitted.count(code, severity);
+    }
+
+    /// Room for `additional` more diagnostics, within the limit.
+    pub(crate) fn reserve(&mut self, additional: usize) {
+        let room = if self.limit == 0 {
+            additional
+        } else {
+            additional.min(self.limit.saturating_sub(self.diagnostics.len()))
+        };
+        self.diagnostics.reserve(room);
+    }
+
+    /// The capacity of the diagnostics vector.
+    pub(crate) fn capacity(&self) -> usize {
+        self.diagnostics.capacity()
+    }
+
+    /// Sets the severity of every finding, kept or counted, to what `severity` gives
+    /// its code, and drops those it gives none (a rule that is off).
+    pub(crate) fn reclassify(&mut self, severity: impl Fn(Code) -> Option<Severity>) {
+        self.diagnostics
+            .retain_mut(|diagnostic| match severity(diagnostic.code) {
+                Some(severity) => {
+                    diagnostic.severity = severity;
+                    true
+                }
+                None => false,
+            });
+        let counted = std::mem::take(&mut self.omitted);
+        for &code in Code::ALL {
+            if let Some(severity) = severity(code) {
+                let counts = counted.0.get(code as usize).copied().unwrap_or([0; 2]);
+                self.omitted.add(
+                    code,
+                    severity,
+                    counts[Omitted::ERROR] + counts[Omitted::WARNING],
+                );
+            }
+        }
+    }
+
+    /// Puts `first` before every diagnostic (a finding about the whole file found after
+    /// the others), keeping the limit: the last kept diagnostic is counted instead when
+    /// the report is full.
+    pub(crate) fn push_front(&mut self, first: Diagnostic) {
+        if self.is_full()
+            && let Some(last) = self.diagnostics.pop()
+        {
+            self.omitted.count(last.code, last.severity);
+        }
+        self.diagnostics.insert(0, first);
     }
 
     /// Sorts by position in `text` (stable, so findings at one place keep their order)
@@ -103,26 +234,13 @@ impl Report {
         }
         self.diagnostics
             .sort_by_key(|d| d.span.map_or(0, |span| span.start));
-        // One forward pass over the text, the diagnostics being sorted by offset:
-        // newlines are counted with memchr, characters only on the diagnostic's line.
-        let bytes = text.as_bytes();
-        let (mut line, mut line_start, mut scanned) = (1, 0, 0);
+        // One index of the text; the diagnostics being sorted by offset, the columns
+        // of one line are counted in one pass over it.
+        let mut index = LineIndex::new(text);
         for diagnostic in &mut self.diagnostics {
-            let Some(span) = diagnostic.span else {
-                continue;
-            };
-            let mut target = span.start.min(text.len());
-            while !text.is_char_boundary(target) {
-                target -= 1;
+            if let Some(span) = diagnostic.span {
+                diagnostic.location = Some(index.locate(span.start));
             }
-            let from = scanned.min(target);
-            for newline in memchr::memchr_iter(b'\n', &bytes[from..target]) {
-                line += 1;
-                line_start = from + newline + 1;
-            }
-            scanned = scanned.max(target);
-            let column = text[line_start..target].chars().count() + 1;
-            diagnostic.location = Some(Location { line, column });
         }
     }
 }
@@ -167,8 +285,11 @@ impl FromIterator<Diagnostic> for Report {
 }
 
 impl Extend<Diagnostic> for Report {
+    /// Appends each diagnostic as [`Report::push`] does (counted past the limit).
     fn extend<I: IntoIterator<Item = Diagnostic>>(&mut self, iter: I) {
-        self.diagnostics.extend(iter);
+        for diagnostic in iter {
+            self.push(diagnostic);
+        }
     }
 }
 

@@ -3,4 +3,5 @@
 pub(crate) mod parser;
 mod span;
 
+pub(crate) use span::LineIndex;
 pub use span::{Location, Span};

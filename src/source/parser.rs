@@ -585,8 +585,6 @@ impl<'s> Parser<'s> {
     }
 }
 
-/// The error for a string still open at the end of the text.
-#[cold]
 /// Whether any byte of `word` is `"`, `\\` or a control character (below 0x20): the
 /// bytes [`Parser::scan`] stops at, tested on eight bytes at once (SWAR: a byte-wise
 /// subtraction borrows into the high bit exactly where a byte is below the operand).
@@ -600,6 +598,8 @@ const fn has_string_stop(word: u64) -> bool {
     below_space || has_zero(word ^ (b'"' as u64 * ONES)) || has_zero(word ^ (b'\\' as u64 * ONES))
 }
 
+/// The error for a string still open at the end of the text.
+#[cold]
 fn unclosed_string(len: usize) -> SyntaxError {
     error(
         len,

@@ -19,8 +19,8 @@ pub use severity::{FixedRule, RuleLevel, UnknownLevel, default_severity, is_fixe
 use crate::model::{StoreRequest, StoreResponse};
 use crate::pointer::{JsonPointer, Segment};
 use crate::report::{Code, Diagnostic, Report, Severity};
-use crate::source::Span;
 use crate::source::parser::{self, Node};
+use crate::source::{Location, Span};
 use walk::Walker;
 
 /// Which body a payload is: what is sent, or what PingOne returns.
@@ -39,7 +39,7 @@ pub enum PayloadKind {
 ///
 /// The severity of a finding is decided here, once: the code's default for the kind
 /// ([`default_severity`]), then the level set for the code ([`Options::rule`]), then
-/// [`Options::deny_warnings`]. Every entry point, the linter and
+/// [`Options::deny_warnings`], then [`Options::only_errors`]. Every entry point, the linter and
 /// [`StoreRequest::check`] apply it through [`Options::apply`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[non_exhaustive]
@@ -48,6 +48,10 @@ pub struct Options {
     pub kind: PayloadKind,
     rules: severity::Overrides,
     deny_warnings: bool,
+    only_errors: bool,
+    /// Keep at most this many diagnostics (0, the default: every one); the others are
+    /// counted, not kept (see [`Report::omitted`]).
+    max_findings: usize,
 }
 
 impl Options {
@@ -58,7 +62,17 @@ impl Options {
             kind,
             rules: [None; Code::ALL.len()],
             deny_warnings: false,
+            only_errors: false,
+            max_findings: 0,
         }
+    }
+
+    /// These options keeping at most `max` diagnostics in a report (0: no limit). The
+    /// counts of errors and warnings and the validity still cover every finding.
+    #[must_use]
+    pub const fn max_findings(mut self, max: usize) -> Self {
+        self.max_findings = max;
+        self
     }
 
     /// These options with template variables as errors (`true`) or at their default
@@ -75,6 +89,15 @@ impl Options {
     #[must_use]
     pub const fn deny_warnings(mut self, deny: bool) -> Self {
         self.deny_warnings = deny;
+        self
+    }
+
+    /// These options keeping only errors (`true`): a finding that would be a warning,
+    /// after [`Options::rule`] and [`Options::deny_warnings`], is dropped as if its
+    /// rule were off, neither kept nor counted (the linter's `--quiet`).
+    #[must_use]
+    pub const fn only_errors(mut self, only: bool) -> Self {
+        self.only_errors = only;
         self
     }
 
@@ -113,24 +136,39 @@ impl Options {
             RuleLevel::Off => None,
             RuleLevel::Error => Some(Severity::Error),
             RuleLevel::Warning if self.deny_warnings => Some(Severity::Error),
+            RuleLevel::Warning if self.only_errors => None,
             RuleLevel::Warning => Some(Severity::Warning),
         }
     }
 
     /// `report` with the severity of every diagnostic set by [`Options::severity`] and
-    /// the diagnostics of rules that are off removed. The validator's entry points
-    /// already apply it; a caller that adds diagnostics of its own applies it to them.
+    /// the diagnostics of rules that are off removed (the findings a limited report
+    /// only counted included). The validator's entry points already apply it; a caller
+    /// that adds diagnostics of its own applies it to them.
     #[must_use]
-    pub fn apply(&self, report: Report) -> Report {
-        let mut diagnostics: Vec<Diagnostic> = report.into_iter().collect();
-        diagnostics.retain_mut(|diagnostic| match self.severity(diagnostic.code) {
-            Some(severity) => {
-                diagnostic.severity = severity;
-                true
-            }
-            None => false,
-        });
-        Report::from_diagnostics(diagnostics)
+    pub fn apply(&self, mut report: Report) -> Report {
+        report.reclassify(|code| self.severity(code));
+        report
+    }
+
+    /// Whether a finding of `code` goes into `report`, and at which severity: `None`
+    /// when its rule is off, or when the report is full (it is then counted as
+    /// omitted, so that nothing past the cap is built). Every finding of the validator
+    /// goes through here, so the policy and the cap are applied in one place.
+    pub(crate) fn admit(&self, report: &mut Report, code: Code) -> Option<Severity> {
+        let severity = self.severity(code)?;
+        if report.is_full() {
+            report.count_omitted(code, severity);
+            return None;
+        }
+        Some(severity)
+    }
+
+    /// Adds `diagnostic` to `report` as [`Options::admit`] decides.
+    fn push(&self, report: &mut Report, diagnostic: Diagnostic) {
+        if let Some(severity) = self.admit(report, diagnostic.code) {
+            report.push(diagnostic.with_severity(severity));
+        }
     }
 }
 
@@ -165,38 +203,40 @@ pub fn validate_response_str(text: &str) -> Report {
 /// Validates a `serde_json::Value` with `options`.
 #[must_use]
 pub fn validate_value(value: &Value, options: Options) -> Report {
-    let mut diagnostics = Vec::new();
+    let mut report = Report::with_limit(options.max_findings);
     Walker {
         kind: options.kind,
-        diagnostics: &mut diagnostics,
+        options,
+        diagnostics: &mut report,
     }
     .store(value);
-    options.apply(Report::from_diagnostics(diagnostics))
+    report
 }
 
 /// Validates JSON text with `options`.
 #[must_use]
 pub fn validate_str(text: &str, options: Options) -> Report {
-    let mut diagnostics = Vec::new();
+    let mut report = Report::with_limit(options.max_findings);
     match parser::parse(text) {
-        Err(error) => diagnostics.push(
+        Err(error) => options.push(
+            &mut report,
             Diagnostic::new(Code::Syntax, JsonPointer::root(), error.message)
                 .with_span(Some(Span::at(error.offset))),
         ),
         Ok(parsed) => {
             if parsed.duplicates > 0 {
-                duplicates(&parsed.root, &mut Vec::new(), &mut diagnostics);
+                duplicates(&parsed.root, &mut Vec::new(), options, &mut report);
             }
             Walker {
                 kind: options.kind,
-                diagnostics: &mut diagnostics,
+                options,
+                diagnostics: &mut report,
             }
             .store(&parsed.root);
         }
     }
-    let mut report = Report::from_diagnostics(diagnostics);
     report.locate(text);
-    options.apply(report)
+    report
 }
 
 /// Validates the bytes of a file with `options`: a UTF-8 byte order mark is accepted
@@ -211,7 +251,9 @@ pub fn validate_bytes(bytes: &[u8], options: Options) -> Report {
         Ok(text) => validate_str(text, options),
         Err(error) => {
             let valid = error.valid_up_to();
-            let mut report = Report::from_diagnostics(vec![
+            let mut report = Report::with_limit(options.max_findings);
+            options.push(
+                &mut report,
                 Diagnostic::new(
                     Code::Encoding,
                     JsonPointer::root(),
@@ -221,21 +263,22 @@ pub fn validate_bytes(bytes: &[u8], options: Options) -> Report {
                     ),
                 )
                 .with_span(Some(Span::at(valid))),
-            ]);
+            );
             report.locate(&String::from_utf8_lossy(&body[..valid]));
-            options.apply(report)
+            report
         }
     };
     if had_bom {
-        let mut with_bom = vec![Diagnostic::new(
+        let mut bom = Diagnostic::new(
             Code::ByteOrderMark,
             JsonPointer::root(),
             "the file starts with a UTF-8 byte order mark, which JSON does not allow (RFC 8259 section 8.1): some tools will reject it",
         )
-        .with_span(Some(Span::at(0)))];
-        with_bom[0].location = Some(crate::source::Location { line: 1, column: 1 });
-        with_bom.extend(report);
-        report = options.apply(Report::from_diagnostics(with_bom));
+        .with_span(Some(Span::at(0)));
+        bom.location = Some(Location::START);
+        if let Some(severity) = options.severity(Code::ByteOrderMark) {
+            report.push_front(bom.with_severity(severity));
+        }
     }
     report
 }
@@ -255,12 +298,16 @@ fn strip_bom(bytes: &[u8]) -> (&[u8], bool) {
 }
 
 /// Reports every member flagged as a duplicate by the parser, at its own pointer.
-fn duplicates(node: &Node<'_>, path: &mut Vec<Segment>, out: &mut Vec<Diagnostic>) {
+fn duplicates(node: &Node<'_>, path: &mut Vec<Segment>, options: Options, out: &mut Report) {
     match &node.value {
         parser::Value::Object(members) => {
             for member in members {
                 path.push(Segment::Key(member.key.to_string()));
-                if member.duplicate {
+                let admitted = member
+                    .duplicate
+                    .then(|| options.admit(out, Code::DuplicateKey))
+                    .flatten();
+                if let Some(severity) = admitted {
                     let message = format!(
                         "duplicate key `{}`: an object must not hold the same key twice",
                         member.key
@@ -271,17 +318,18 @@ fn duplicates(node: &Node<'_>, path: &mut Vec<Segment>, out: &mut Vec<Diagnostic
                             JsonPointer::from_segments(path.clone()),
                             message,
                         )
+                        .with_severity(severity)
                         .with_span(Some(member.key_span)),
                     );
                 }
-                duplicates(&member.value, path, out);
+                duplicates(&member.value, path, options, out);
                 path.pop();
             }
         }
         parser::Value::Array(items) => {
             for (index, item) in items.iter().enumerate() {
                 path.push(Segment::Index(index));
-                duplicates(item, path, out);
+                duplicates(item, path, options, out);
                 path.pop();
             }
         }

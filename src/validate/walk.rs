@@ -15,7 +15,7 @@ use crate::model::{
     AuthenticationMethod, RemoveAction, StoreStatus, StoreType, SyncState, ZoomKey, member_names,
 };
 use crate::pointer::{JsonPointer, Segment};
-use crate::report::{Code, Diagnostic};
+use crate::report::{Code, Diagnostic, Report};
 use crate::source::Span;
 
 /// Where the walk is: a pointer as a linked list of borrowed segments.
@@ -145,13 +145,19 @@ const JWT_DEPRECATION: &str = "it uses Zoom's JWT app type, which Zoom ended on 
 
 pub(crate) struct Walker<'d> {
     pub(crate) kind: PayloadKind,
-    pub(crate) diagnostics: &'d mut Vec<Diagnostic>,
+    /// The severity policy and the finding cap, applied as findings are found.
+    pub(crate) options: super::Options,
+    /// Where findings go; past its limit it counts them without keeping them.
+    pub(crate) diagnostics: &'d mut Report,
 }
 
 impl Walker<'_> {
     fn emit(&mut self, code: Code, path: Path<'_>, span: Option<Span>, message: String) {
-        // The final severity (levels set in the options included) is `Options::apply`'s.
-        let severity = super::default_severity(code, self.kind);
+        // The severity the options give the code; nothing is built for a rule that is
+        // off or a finding past the cap (it is only counted).
+        let Some(severity) = self.options.admit(self.diagnostics, code) else {
+            return;
+        };
         // A faulty payload seldom has more than eight findings: room for them at the
         // first, not regrowth at the first, the fifth and the ninth.
         if self.diagnostics.capacity() == 0 {

@@ -2,8 +2,17 @@
 
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
-use super::{MaskedFile, Summary, count, location};
+use super::{MaskedFile, Summary, count, escape_controls, location, omitted_note};
 use crate::report::{Code, Diagnostic, Severity};
+use crate::source::LineIndex;
+
+/// How many characters of a long line are kept on each side of a label: more than
+/// annotate-snippets shows (it cuts a line to 140 columns around the label and marks
+/// each cut with `...`), so the output is the same as with the whole line, and the cost
+/// of a finding does not depend on the length of its line.
+const CONTEXT: usize = 256;
+/// How many characters of a span are underlined at most.
+const LABEL_MAX: usize = 256;
 
 pub(super) fn render(files: &[MaskedFile], colour: bool) -> String {
     let renderer = if colour {
@@ -16,11 +25,23 @@ pub(super) fn render(files: &[MaskedFile], colour: bool) -> String {
         if file.report.is_empty() {
             continue;
         }
+        // The source and spans of a masked file are its masked text's.
+        let lines = LineIndex::new(&file.source);
+        let path = escape_controls(&file.path);
         for diagnostic in &file.report {
+            let message = escape_controls(&diagnostic.message);
             let pointer_note = pointer_note(diagnostic);
-            let group = group(file, diagnostic, &diagnostic.message, &pointer_note);
+            let shown = Shown {
+                path: &path,
+                text: &file.source,
+                lines: &lines,
+            };
+            let group = group(&shown, diagnostic, &message, &pointer_note);
             push_without_origin_filler(&mut out, &renderer.render(&[group]));
             out.push_str("\n\n");
+        }
+        if let Some(note) = omitted_note(file) {
+            out.push_str(&format!("note: {path}: {note}\n\n"));
         }
     }
     out.push_str(&summary_line(Summary::of(files)));
@@ -28,8 +49,18 @@ pub(super) fn render(files: &[MaskedFile], colour: bool) -> String {
     out
 }
 
+/// What a file's diagnostics are shown with.
+struct Shown<'a> {
+    /// The path, escaped.
+    path: &'a str,
+    /// The masked source text.
+    text: &'a str,
+    /// The lines of the masked text.
+    lines: &'a LineIndex<'a>,
+}
+
 fn group<'a>(
-    file: &'a MaskedFile,
+    shown: &Shown<'a>,
     diagnostic: &'a Diagnostic,
     message: &'a str,
     pointer_note: &'a str,
@@ -44,11 +75,11 @@ fn group<'a>(
         .primary_title(message)
         .id(diagnostic.code.as_str())
         .element(
-            Origin::path(file.path.as_str())
+            Origin::path(shown.path)
                 .line(at.line)
                 .char_column(at.column),
         );
-    if let Some(snippet) = source_snippet(&file.source, diagnostic, at.line) {
+    if let Some(snippet) = source_snippet(shown.text, shown.lines, diagnostic, at.line) {
         group = group.element(snippet);
     }
     group.element(Level::NOTE.message(pointer_note))
@@ -91,9 +122,13 @@ fn without_ansi(line: &str) -> String {
 }
 
 /// The masked source line of the diagnostic, with a label under its place; `None`
-/// when the file has no text (not read).
+/// when the file has no text (not read). A long line is cut to [`CONTEXT`] characters
+/// on each side of the label (annotate-snippets then cuts it to the terminal width and
+/// marks the cuts), and C1 control characters are shown as U+FFFD (annotate-snippets
+/// replaces the C0 ones and the bidirectional controls itself).
 fn source_snippet<'a>(
-    text: &'a str,
+    text: &str,
+    lines: &LineIndex<'_>,
     diagnostic: &Diagnostic,
     line: usize,
 ) -> Option<Snippet<'a, annotate_snippets::Annotation<'a>>> {
@@ -102,22 +137,58 @@ fn source_snippet<'a>(
         return None;
     }
     // The spans of a masked file index its masked text.
-    let start = char_floor(text, span.start);
-    let end = char_floor(text, span.end).max(start);
-    let line_start = text[..start].rfind('\n').map_or(0, |newline| newline + 1);
-    let line_end = text[start..]
-        .find('\n')
-        .map_or(text.len(), |newline| start + newline);
-    let source_line = text[line_start..line_end].trim_end_matches('\r');
-    let label_start = (start - line_start).min(source_line.len());
-    let label_end = (end.min(line_end) - line_start).clamp(label_start, source_line.len());
+    let start = lines.char_floor(span.start);
+    let end = lines.char_floor(span.end).max(start);
+    let range = lines.line_range(lines.line_of(start));
+    let start = start.clamp(range.start, range.end);
+    let end = chars_forward(text, start, end.min(range.end), LABEL_MAX);
+    let window_start = chars_back(text, start, range.start, CONTEXT);
+    let window_end = chars_forward(text, end, range.end, CONTEXT);
+    let mut source = String::with_capacity(window_end - window_start);
+    let (mut label_start, mut label_end) = (0, 0);
+    for (at, c) in text[window_start..window_end].char_indices() {
+        if window_start + at == start {
+            label_start = source.len();
+        }
+        if window_start + at == end {
+            label_end = source.len();
+        }
+        source.push(if matches!(c, '\u{80}'..='\u{9f}') {
+            '\u{fffd}'
+        } else {
+            c
+        });
+    }
+    if start == window_end {
+        label_start = source.len();
+    }
+    if end == window_end {
+        label_end = source.len();
+    }
     Some(
-        Snippet::source(source_line).line_start(line).annotation(
+        Snippet::source(source).line_start(line).annotation(
             AnnotationKind::Primary
-                .span(label_start..label_end)
-                .label(label(diagnostic)),
+                .span(label_start..label_end.max(label_start))
+                .label(escape_controls(&label(diagnostic)).into_owned()),
         ),
     )
+}
+
+/// The offset `limit` characters after `from` in `text`, or `to` if that comes first.
+fn chars_forward(text: &str, from: usize, to: usize, limit: usize) -> usize {
+    text[from..to]
+        .char_indices()
+        .nth(limit)
+        .map_or(to, |(at, _)| from + at)
+}
+
+/// The offset `limit` characters before `from` in `text`, or `to` if that comes first.
+fn chars_back(text: &str, from: usize, to: usize, limit: usize) -> usize {
+    text[to..from]
+        .char_indices()
+        .rev()
+        .nth(limit.saturating_sub(1))
+        .map_or(to, |(at, _)| to + at)
 }
 
 /// The short text under the offending place.
@@ -153,7 +224,10 @@ fn pointer_note(diagnostic: &Diagnostic) -> String {
     if diagnostic.pointer.is_root() {
         "pointer: `` (the whole document)".to_owned()
     } else {
-        format!("pointer: `{}`", diagnostic.pointer)
+        format!(
+            "pointer: `{}`",
+            escape_controls(&diagnostic.pointer.to_string())
+        )
     }
 }
 
@@ -165,14 +239,4 @@ fn summary_line(summary: Summary) -> String {
         count(summary.errors, "error"),
         count(summary.warnings, "warning"),
     )
-}
-
-/// `offset` clamped to `text` and moved back to a character boundary, so that no
-/// slice can panic whatever span a diagnostic carries.
-fn char_floor(text: &str, offset: usize) -> usize {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    offset
 }

@@ -1,6 +1,7 @@
 //! The `json` format, a contract that other tools build on:
 //! `{"files": [{"path", "valid", "diagnostics": [{"severity", "code", "pointer",
-//! "line", "column", "message"}]}], "summary": {"files", "invalid", "errors", "warnings"}}`.
+//! "line", "column", "message"}], "omitted"}], "summary": {"files", "invalid", "errors",
+//! "warnings"}}`.
 
 use serde::Serialize;
 
@@ -17,6 +18,8 @@ struct File<'a> {
     path: &'a str,
     valid: bool,
     diagnostics: Vec<Diagnostic>,
+    /// Findings over `--max-findings`, counted in the summary but not listed.
+    omitted: usize,
 }
 
 #[derive(Serialize)]
@@ -51,6 +54,7 @@ pub(super) fn render(files: &[MaskedFile]) -> String {
                         }
                     })
                     .collect(),
+                omitted: file.report.omitted(),
             })
             .collect(),
         summary: Summary::of(files),

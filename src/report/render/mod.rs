@@ -13,6 +13,8 @@ mod sarif;
 
 pub use mask::{MASK, MaskedFile, MaskedText, mask_secrets};
 
+use std::borrow::Cow;
+
 use crate::report::{Diagnostic, Report};
 use crate::source::Location;
 
@@ -178,19 +180,35 @@ pub fn render(format: Format, files: &[MaskedFile], options: RenderOptions) -> S
 fn short(files: &[MaskedFile]) -> String {
     let mut out = String::new();
     for file in files {
+        let path = escape_controls(&file.path);
         for diagnostic in &file.report {
             let Location { line, column } = location(diagnostic);
             out.push_str(&format!(
-                "{}:{line}:{column}: {}[{}]: {}{}\n",
-                file.path,
+                "{path}:{line}:{column}: {}[{}]: {}{}\n",
                 diagnostic.severity,
                 diagnostic.code,
-                diagnostic.message,
-                pointer_suffix(diagnostic),
+                escape_controls(&diagnostic.message),
+                escape_controls(&pointer_suffix(diagnostic)),
             ));
+        }
+        if let Some(note) = omitted_note(file) {
+            out.push_str(&format!("{path}: note: {note}\n"));
         }
     }
     out
+}
+
+/// What the last line about a file says when the finding limit hid some of its
+/// findings: `1234 more findings not shown (`--max-findings` 0 shows every one)`.
+fn omitted_note(file: &LintedFile) -> Option<String> {
+    let omitted = file.report.omitted();
+    (omitted > 0).then(|| {
+        format!(
+            "{} not shown, over the limit of {} per file (`--max-findings 0` shows every one)",
+            count(omitted, "more finding"),
+            file.report.len(),
+        )
+    })
 }
 
 /// ` (at `/configuration/SCIM_URL`)`, or nothing for the whole document.
@@ -200,6 +218,44 @@ fn pointer_suffix(diagnostic: &Diagnostic) -> String {
     } else {
         format!(" (at `{}`)", diagnostic.pointer)
     }
+}
+
+/// `text` with every character that could break a line or drive a terminal written as
+/// an escape: `\n`, `\r`, `\t`, and `\u{1b}` for the other C0 controls, DEL, the C1
+/// controls, the Unicode line and paragraph separators and the bidirectional controls
+/// (U+202A to U+202E, U+2066 to U+2069). A backslash is kept as it is. Borrows when
+/// there is nothing to escape.
+#[must_use]
+pub fn escape_controls(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(needs_escape) {
+        return Cow::Borrowed(text);
+    }
+    let mut escaped = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => escaped.push_str("\\n"),
+            '\r' => escaped.push_str("\\r"),
+            '\t' => escaped.push_str("\\t"),
+            c if needs_escape(c) => {
+                escaped.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+            }
+            c => escaped.push(c),
+        }
+    }
+    Cow::Owned(escaped)
+}
+
+/// Whether [`escape_controls`] escapes `c`.
+const fn needs_escape(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0}'..='\u{1f}'
+            | '\u{7f}'..='\u{9f}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2066}'..='\u{2069}'
+    )
 }
 
 /// The diagnostic's location; one without (none of the file paths make such) is put
@@ -216,5 +272,24 @@ fn count(n: usize, thing: &str) -> String {
         format!("1 {thing}")
     } else {
         format!("{n} {thing}s")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn controls_line_breaks_and_bidi_are_escaped() {
+        assert_eq!(escape_controls("a.json"), "a.json");
+        assert!(matches!(escape_controls("a\\n.json"), Cow::Borrowed(_)));
+        assert_eq!(
+            escape_controls("a\n::error file=x\r\t\u{1b}]0;t\u{7}\u{7f}\u{9b}"),
+            "a\\n::error file=x\\r\\t\\u{1b}]0;t\\u{7}\\u{7f}\\u{9b}"
+        );
+        assert_eq!(
+            escape_controls("\u{202e}\u{2066}\u{2028}é"),
+            "\\u{202e}\\u{2066}\\u{2028}é"
+        );
     }
 }

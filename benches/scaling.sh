@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Times `pingone-store lint` on one-line payloads of growing size, in every format, to
+# show that the cost is linear in the input (issue 11).
+#
+# Usage: benches/scaling.sh            (SIZES="1 4 16" MB by default; WORKDIR=... keeps files)
+#        SIZES="1 8" CAPS="1000 0" FORMATS="json" benches/scaling.sh
+#
+# Each payload is a valid Zoom request body on one line followed by members that the
+# model does not know (`"member000001":0,` is 17 bytes, about 61,700 per MiB), so every
+# member is an `unknown-property` finding on the same line: the worst case for line and
+# column lookup and for `human`'s source snippets. `--max-file-size 1GiB` lets the large
+# files in. Each run is timed once with `/usr/bin/time -f '%e %M'` (wall seconds, peak
+# resident memory), output to /dev/null, with `--max-findings` at the default (1000) and
+# at 0 (no cap); the ratio column is the time over the time of the first size.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+sizes="${SIZES:-1 4 16}"
+caps="${CAPS:-1000 0}"
+formats="${FORMATS:-human short json sarif github pingone}"
+work="${WORKDIR:-$(mktemp -d /tmp/pingone-scaling.XXXXXX)}"
+
+if [ ! -x /usr/bin/time ]; then
+    echo "error: /usr/bin/time is missing: apt-get install time" >&2
+    exit 2
+fi
+
+echo "== building the release binary"
+cargo build --release --locked --quiet
+bin="${CARGO_TARGET_DIR:-$root/target}/release/pingone-store"
+
+echo "== generating one-line payloads of $sizes MiB in $work"
+mkdir -p "$work"
+for mb in $sizes; do
+    file="$work/one-line-${mb}mb.json"
+    [ -f "$file" ] && continue
+    awk -v bytes="$((mb * 1048576))" 'BEGIN {
+        head = "{\"type\":\"Zoom\",\"name\":\"scaling\",\"configuration\":{\"SCIM_URL\":\"https://api.zoom.us/scim2\",\"AUTHENTICATION_METHOD\":\"OAuth Bearer Token\",\"OAUTH_ACCOUNT_ID\":\"a\",\"OAUTH_CLIENT_ID\":\"c\",\"OAUTH_CLIENT_SECRET\":\"s\",\"OAUTH_TOKEN_URL\":\"https://zoom.us/oauth/token\"}"
+        n = int((bytes - length(head) - 2) / 17)
+        printf "%s", head
+        for (i = 1; i <= n; i++) printf ",\"member%06d\":0", i
+        printf "}\n"
+    }' >"$file"
+done
+
+printf '\n| format | --max-findings | size MiB | findings | wall s | ratio to %s MiB | peak RSS MB |\n' "${sizes%% *}"
+printf '|---|---:|---:|---:|---:|---:|---:|\n'
+for format in $formats; do
+    for cap in $caps; do
+        first=""
+        for mb in $sizes; do
+            file="$work/one-line-${mb}mb.json"
+            findings=$(grep -o '"member' "$file" | wc -l)
+            # Exit status 1 (findings) is expected.
+            /usr/bin/time -o "$work/time" -f '%e %M' "$bin" lint --format "$format" \
+                --max-file-size 1GiB --max-findings "$cap" "$file" >/dev/null 2>&1 || true
+            read -r wall rss < <(tail -1 "$work/time")
+            [ -z "$first" ] && first=$wall
+            awk -v f="$format" -v c="$cap" -v m="$mb" -v n="$findings" -v w="$wall" -v r="$rss" -v first="$first" 'BEGIN {
+                printf "| %s | %s | %s | %d | %.2f | %.1fx | %.0f |\n", f, c, m, n, w, (first > 0 ? w / first : 0), r / 1024
+            }'
+        done
+    done
+done
+echo
+echo "files kept in $work (delete with: rm -r $work)"

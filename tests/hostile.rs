@@ -1,0 +1,359 @@
+//! Hostile inputs to the binary: file names and keys that carry line breaks and terminal
+//! escapes, names that are not UTF-8, a file named `<stdin>`, an unwritable standard
+//! error, and more findings than the cap.
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_pingone-store");
+
+/// A request with one error (`type` is not allowed) and a valid rest.
+const BROKEN: &str = r#"{"type": "zoom", "name": "n", "configuration": {"SCIM_URL": "https://api.zoom.us/scim2", "AUTHENTICATION_METHOD": "OAuth Bearer Token", "OAUTH_ACCOUNT_ID": "a", "OAUTH_CLIENT_ID": "c", "OAUTH_CLIENT_SECRET": "s", "OAUTH_TOKEN_URL": "https://zoom.us/oauth/token"}}"#;
+
+/// [`BROKEN`] with `type` fixed: no finding.
+fn valid() -> String {
+    BROKEN.replace("\"zoom\"", "\"Zoom\"")
+}
+
+/// Runs the binary in `dir` with `stdin` as standard input, NO_COLOR set.
+fn run_in(dir: &Path, args: &[&str], stdin: &[u8]) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(BIN)
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    let mut input = child.stdin.take().expect("stdin is piped");
+    let _ = input.write_all(stdin);
+    drop(input);
+    child.wait_with_output().expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).expect("the output is UTF-8")
+}
+
+fn status(output: &Output) -> i32 {
+    output.status.code().expect("an exit status")
+}
+
+fn json(output: &Output) -> Value {
+    serde_json::from_slice(&output.stdout).expect("stdout is one JSON document")
+}
+
+/// Asserts that no line of `out` starts with text that came from the input (`planted`),
+/// that no ESC, BEL, CR or bidi override reaches it, and that `escaped` is shown.
+fn assert_defused(format: &str, out: &str, planted: &str, escaped: &str) {
+    for line in out.lines() {
+        assert!(
+            !line.starts_with(planted),
+            "{format}: a line starts with input text: {line:?}\n{out}"
+        );
+    }
+    for c in ['\u{1b}', '\u{7}', '\r', '\u{202e}'] {
+        assert!(
+            !out.contains(c),
+            "{format}: {c:?} reached the output:\n{out}"
+        );
+    }
+    assert!(
+        out.contains(escaped),
+        "{format}: `{escaped}` not in:\n{out}"
+    );
+}
+
+#[test]
+fn a_file_name_with_a_newline_and_an_escape_is_shown_escaped() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let name = "a\n::error file=x::planted\u{1b}]0;title\u{7}\u{202e}.json";
+    std::fs::write(dir.path().join(name), BROKEN).expect("write");
+    for format in ["human", "short"] {
+        let output = run_in(dir.path(), &["lint", "--format", format, name], b"");
+        assert_eq!(status(&output), 1, "{format}");
+        assert_defused(
+            format,
+            &text(&output.stdout),
+            "::error",
+            r"a\n::error file=x::planted\u{1b}]0;title\u{7}\u{202e}.json",
+        );
+    }
+    // `github` escapes as GitHub documents: every line is one command.
+    let output = run_in(dir.path(), &["lint", "--format", "github", name], b"");
+    for line in text(&output.stdout).lines() {
+        assert!(line.starts_with("::error file=a%0A%3A%3Aerror"), "{line}");
+    }
+    // `json` and `sarif` stay valid JSON; `json` keeps the name exact.
+    let output = run_in(dir.path(), &["lint", "--format", "json", name], b"");
+    assert_eq!(json(&output)["files"][0]["path"], name);
+    let output = run_in(dir.path(), &["lint", "--format", "sarif", name], b"");
+    assert_eq!(json(&output)["version"], "2.1.0");
+}
+
+#[test]
+fn keys_with_a_newline_and_an_escape_are_shown_escaped() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    // JSON escapes that decode to a line break, `::error`, ESC and a bidi override.
+    let payload = valid().replacen(
+        "{",
+        r#"{"x\n::error file=y::planted\u001b[2J\u202e": 1, "#,
+        1,
+    );
+    std::fs::write(dir.path().join("keys.json"), payload).expect("write");
+    for format in ["human", "short"] {
+        let output = run_in(dir.path(), &["lint", "--format", format, "keys.json"], b"");
+        assert_eq!(status(&output), 1, "{format}");
+        let out = text(&output.stdout);
+        assert_defused(
+            format,
+            &out,
+            "::error",
+            r"x\n::error file=y::planted\u{1b}[2J\u{202e}",
+        );
+        if format == "human" {
+            assert!(
+                out.contains(r"= note: pointer: `/x\n::error file=y::planted\u{1b}[2J\u{202e}`"),
+                "{out}"
+            );
+        }
+    }
+    let output = run_in(dir.path(), &["lint", "--format", "json", "keys.json"], b"");
+    assert_eq!(
+        json(&output)["files"][0]["diagnostics"][0]["pointer"],
+        "/x\n::error file=y::planted\u{1b}[2J\u{202e}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn two_names_that_differ_only_in_bytes_that_are_not_utf8_stay_two_files() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let broken = std::ffi::OsStr::from_bytes(b"store-\xff.json");
+    let fine = std::ffi::OsStr::from_bytes(b"store-\xfe.json");
+    std::fs::write(dir.path().join(broken), BROKEN).expect("write");
+    std::fs::write(dir.path().join(fine), valid()).expect("write");
+    let output = run_in(dir.path(), &["lint", "--format", "json", "."], b"");
+    assert_eq!(status(&output), 1, "the broken file is not dropped");
+    let value = json(&output);
+    let files: Vec<(&str, bool)> = value["files"]
+        .as_array()
+        .expect("files")
+        .iter()
+        .map(|f| (f["path"].as_str().expect("path"), f["valid"] == true))
+        .collect();
+    assert_eq!(
+        files,
+        [("./store-\\xFE.json", true), ("./store-\\xFF.json", false)]
+    );
+    let output = run_in(dir.path(), &["lint", "--format", "short", "."], b"");
+    assert!(
+        text(&output.stdout).starts_with("./store-\\xFF.json:1:10: error[enum]"),
+        "{}",
+        text(&output.stdout)
+    );
+}
+
+#[test]
+fn a_file_named_stdin_does_not_hide_standard_input() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    std::fs::write(dir.path().join("<stdin>"), valid()).expect("write");
+    let output = run_in(
+        dir.path(),
+        &["lint", "--format", "json", "<stdin>", "-"],
+        BROKEN.as_bytes(),
+    );
+    assert_eq!(status(&output), 1, "the broken standard input is linted");
+    let value = json(&output);
+    let files: Vec<(&str, bool)> = value["files"]
+        .as_array()
+        .expect("files")
+        .iter()
+        .map(|f| (f["path"].as_str().expect("path"), f["valid"] == true))
+        .collect();
+    assert_eq!(files, [("./<stdin>", true), ("<stdin>", false)]);
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn an_unwritable_standard_error_or_output_is_status_2_not_a_panic() {
+    let full = || {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full opens")
+    };
+    // Something to say on standard error: a path that does not exist.
+    let output = Command::new(BIN)
+        .args(["lint", "no-such-file.json"])
+        .stderr(Stdio::from(full()))
+        .stdout(Stdio::piped())
+        .output()
+        .expect("the binary runs");
+    assert_eq!(status(&output), 2);
+    // Findings to write on a full standard output; the failure is said on stderr.
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    std::fs::write(dir.path().join("broken.json"), BROKEN).expect("write");
+    let output = Command::new(BIN)
+        .args(["lint", "broken.json"])
+        .current_dir(dir.path())
+        .stdout(Stdio::from(full()))
+        .stderr(Stdio::piped())
+        .output()
+        .expect("the binary runs");
+    assert_eq!(status(&output), 2);
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.starts_with("error: could not write the output:"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    // Both at once: still status 2, still no panic.
+    let output = Command::new(BIN)
+        .args(["lint", "broken.json", "missing.json"])
+        .current_dir(dir.path())
+        .stdout(Stdio::from(full()))
+        .stderr(Stdio::from(full()))
+        .output()
+        .expect("the binary runs");
+    assert_eq!(status(&output), 2);
+}
+
+/// A valid request followed by `n` unknown members, all on one line.
+fn many_unknown(n: usize) -> String {
+    let mut payload = valid();
+    payload.pop();
+    for i in 0..n {
+        payload.push_str(&format!(",\"member{i:06}\":0"));
+    }
+    payload.push('}');
+    payload
+}
+
+#[test]
+fn the_finding_cap_hides_the_rest_and_the_summary_counts_every_one() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    std::fs::write(dir.path().join("many.json"), many_unknown(1500)).expect("write");
+    let short = run_in(dir.path(), &["lint", "--format", "short", "many.json"], b"");
+    assert_eq!(status(&short), 1);
+    let out = text(&short.stdout);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 1001, "the default cap is 1000 findings");
+    assert_eq!(
+        lines[1000],
+        "many.json: note: 500 more findings not shown, over the limit of 1000 per file (`--max-findings 0` shows every one)"
+    );
+    let human = run_in(
+        dir.path(),
+        &["lint", "--max-findings", "3", "many.json"],
+        b"",
+    );
+    let out = text(&human.stdout);
+    assert_eq!(out.matches("error[unknown-property]").count(), 3);
+    assert!(
+        out.ends_with(
+            "note: many.json: 1497 more findings not shown, over the limit of 3 per file (`--max-findings 0` shows every one)\n\n\
+             checked 1 file: 1 invalid, 1500 errors, 0 warnings\n"
+        ),
+        "{out}"
+    );
+    let all = run_in(
+        dir.path(),
+        &[
+            "lint",
+            "--format",
+            "json",
+            "--max-findings",
+            "0",
+            "many.json",
+        ],
+        b"",
+    );
+    let value = json(&all);
+    assert_eq!(
+        value["files"][0]["diagnostics"].as_array().map(Vec::len),
+        Some(1500)
+    );
+    assert_eq!(value["files"][0]["omitted"], 0);
+    // As a response, unknown members are warnings: the hidden ones are counted as
+    // warnings, and `--deny-warnings` counts them as errors.
+    let capped = run_in(
+        dir.path(),
+        &[
+            "lint",
+            "--format",
+            "json",
+            "--kind",
+            "response",
+            "--max-findings",
+            "10",
+            "many.json",
+        ],
+        b"",
+    );
+    let value = json(&capped);
+    assert_eq!(
+        value["files"][0]["diagnostics"].as_array().map(Vec::len),
+        Some(10)
+    );
+    assert_eq!(value["files"][0]["omitted"], 1494);
+    assert_eq!(value["summary"]["warnings"], 1500);
+    let denied = run_in(
+        dir.path(),
+        &[
+            "lint",
+            "--format",
+            "json",
+            "--max-findings",
+            "10",
+            "--deny-warnings",
+            "--kind",
+            "response",
+            "many.json",
+        ],
+        b"",
+    );
+    assert_eq!(status(&denied), 1);
+    assert_eq!(json(&denied)["summary"]["errors"], 1504);
+}
+
+#[test]
+fn a_long_line_is_shown_as_a_window_around_the_finding() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    // One line of about 170 KB: the finding in the middle is shown with about 512
+    // characters of its line, cut on both sides, whatever the length of the line.
+    let payload = many_unknown(10_000);
+    std::fs::write(dir.path().join("long.json"), payload).expect("write");
+    let output = run_in(
+        dir.path(),
+        &["lint", "--max-findings", "0", "long.json"],
+        b"",
+    );
+    let out = text(&output.stdout);
+    let block = out
+        .split("\n\n")
+        .find(|block| block.contains("`member005000`"))
+        .expect("the finding is shown");
+    let source = block
+        .lines()
+        .find(|line| line.starts_with("1 | "))
+        .expect("a source line");
+    assert!(
+        source.starts_with("1 | ...") && source.ends_with("..."),
+        "{block}"
+    );
+    assert!(source.contains("\"member005000\":0"), "{block}");
+    assert!(source.chars().count() < 200, "{block}");
+    let label = block.lines().nth(4).expect("a label line");
+    let column = source.find("\"member005000\"").expect("the key");
+    assert_eq!(
+        label.find('^'),
+        Some(column),
+        "the label is under the key:\n{block}"
+    );
+}
