@@ -290,6 +290,35 @@ fn a_rule_that_means_the_file_was_not_checked_cannot_be_lowered() {
 }
 
 #[test]
+fn every_rule_is_documented_and_its_example_shows_it_alone() {
+    use pingone_store::validate_bytes;
+    for &code in Code::ALL {
+        assert!(
+            code.documentation().len() > code.summary().len(),
+            "`{code}` has documentation beyond its summary"
+        );
+        let Some(example) = code.example() else {
+            assert!(
+                matches!(code, Code::Encoding | Code::TooLarge),
+                "`{code}` has no example"
+            );
+            continue;
+        };
+        let kind = if example.response {
+            PayloadKind::Response
+        } else {
+            PayloadKind::Request
+        };
+        let report = validate_bytes(example.text.as_bytes(), Options::new(kind));
+        assert!(!report.is_empty(), "the example of `{code}` shows nothing");
+        assert!(
+            report.iter().all(|d| d.code == code),
+            "the example of `{code}` shows other findings:\n{report}"
+        );
+    }
+}
+
+#[test]
 fn max_findings_keeps_the_first_findings_and_counts_every_one() {
     use pingone_store::validate::RuleLevel;
     // Five unknown members and a template variable, on one line.
@@ -326,4 +355,24 @@ fn max_findings_keeps_the_first_findings_and_counts_every_one() {
     );
     assert_eq!(denied.warning_count(), 0);
     assert!(denied.error_count() >= 6);
+}
+
+#[test]
+fn only_errors_drops_warnings_before_the_cap_and_keeps_every_error_counted() {
+    // A template variable (a warning) first, then five unknown members (errors).
+    let text = r#"{"name": "{{name}}", "type": "Slack", "configuration": {}, "a": 1, "b": 2, "c": 3, "d": 4, "e": 5}"#;
+    let options = Options::new(PayloadKind::Request).max_findings(2);
+    let quiet = validate_str(text, options.only_errors(true));
+    assert!(
+        quiet.iter().all(|d| d.code == Code::UnknownProperty),
+        "{quiet}"
+    );
+    assert_eq!(
+        (quiet.len(), quiet.error_count(), quiet.warning_count()),
+        (2, 5, 0)
+    );
+    assert!(!quiet.is_valid());
+    // Denied warnings are errors, so they stay.
+    let denied = validate_str(text, options.only_errors(true).deny_warnings(true));
+    assert_eq!(denied.error_count(), 7);
 }

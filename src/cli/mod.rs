@@ -1,11 +1,14 @@
-//! The `pingone-store` command line: `lint` and `schema`.
+//! The `pingone-store` command line: `lint`, `schema`, `explain`, `rules` and
+//! `completions`.
 //!
 //! [`run`] is the whole program; `main` only hands it the arguments and exits with
 //! the status it returns: 0 clean, 1 findings (an error, or a stale schema), 2 a usage
 //! error or a file that could not be read.
 
 pub mod args;
+mod config;
 mod discover;
+mod info;
 mod lint;
 mod schema;
 
@@ -42,6 +45,9 @@ where
     match &cli.command {
         Command::Lint(lint_args) => lint::run(lint_args),
         Command::Schema(schema_args) => schema::run(schema_args),
+        Command::Explain(explain_args) => info::explain(explain_args),
+        Command::Rules => info::rules(),
+        Command::Completions(completions_args) => info::completions(completions_args),
     }
 }
 

@@ -1,10 +1,12 @@
 //! Findings as data: a [`Report`] is a flat, ordered list of [`Diagnostic`]s.
 
 mod diagnostic;
+mod docs;
 #[cfg(feature = "render")]
 pub mod render;
 
 pub use diagnostic::{Code, Diagnostic, Severity};
+pub use docs::Example;
 
 use crate::source::LineIndex;
 

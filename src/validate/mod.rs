@@ -39,7 +39,7 @@ pub enum PayloadKind {
 ///
 /// The severity of a finding is decided here, once: the code's default for the kind
 /// ([`default_severity`]), then the level set for the code ([`Options::rule`]), then
-/// [`Options::deny_warnings`]. Every entry point, the linter and
+/// [`Options::deny_warnings`], then [`Options::only_errors`]. Every entry point, the linter and
 /// [`StoreRequest::check`] apply it through [`Options::apply`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[non_exhaustive]
@@ -48,6 +48,7 @@ pub struct Options {
     pub kind: PayloadKind,
     rules: severity::Overrides,
     deny_warnings: bool,
+    only_errors: bool,
     /// Keep at most this many diagnostics (0, the default: every one); the others are
     /// counted, not kept (see [`Report::omitted`]).
     max_findings: usize,
@@ -61,6 +62,7 @@ impl Options {
             kind,
             rules: [None; Code::ALL.len()],
             deny_warnings: false,
+            only_errors: false,
             max_findings: 0,
         }
     }
@@ -87,6 +89,15 @@ impl Options {
     #[must_use]
     pub const fn deny_warnings(mut self, deny: bool) -> Self {
         self.deny_warnings = deny;
+        self
+    }
+
+    /// These options keeping only errors (`true`): a finding that would be a warning,
+    /// after [`Options::rule`] and [`Options::deny_warnings`], is dropped as if its
+    /// rule were off, neither kept nor counted (the linter's `--quiet`).
+    #[must_use]
+    pub const fn only_errors(mut self, only: bool) -> Self {
+        self.only_errors = only;
         self
     }
 
@@ -134,6 +145,7 @@ impl Options {
             RuleLevel::Off => None,
             RuleLevel::Error => Some(Severity::Error),
             RuleLevel::Warning if self.deny_warnings => Some(Severity::Error),
+            RuleLevel::Warning if self.only_errors => None,
             RuleLevel::Warning => Some(Severity::Warning),
         }
     }
