@@ -3,12 +3,38 @@
 //! `STORE` is the root: the base store model of domain.md section 1, for requests and
 //! responses. Its `configuration` is chosen by `type` from [`CONFIGURATIONS`].
 
+mod aquera;
+mod azure_ad_saml2;
+mod common;
+mod github_emu;
+mod google_apps;
+mod ldap_gateway;
+mod pingone;
+mod salesforce;
+mod salesforce_contacts;
+mod scim;
+mod service_now;
+mod slack;
+mod workday;
 mod zoom;
 
+pub use aquera::{AQUERA, AQUERA_AUTHENTICATION_METHOD};
+pub use azure_ad_saml2::AZURE_AD_SAML2;
+pub use common::{GROUP_NAME_SOURCE, REMOVE_ACTION_DISABLE_ADVISED};
+pub use github_emu::GITHUB_EMU;
+pub use google_apps::GOOGLE_APPS;
+pub use ldap_gateway::{LDAP_GATEWAY, LDAP_TYPE};
+pub use pingone::{DEFAULT_AUTH_METHOD, PINGONE, REGION};
+pub use salesforce::SALESFORCE;
+pub use salesforce_contacts::{RECORD_TYPE, SALESFORCE_CONTACTS};
+pub use scim::{AUTHORIZATION_TYPE, SCIM, SCIM_AUTHENTICATION_METHOD, SCIM_UNIQUE_USER_IDENTIFIER};
+pub use service_now::SERVICE_NOW;
+pub use slack::{SLACK, SLACK_UNIQUE_USER_IDENTIFIER};
+pub use workday::WORKDAY;
 pub use zoom::{AUTHENTICATION_METHOD, REMOVE_ACTION, ZOOM};
 
 use crate::model::decl::{
-    BoolRule, Choice, KeyDecl, Need, ObjectDecl, Selection, Source, Text, ValueRule,
+    BoolRule, Choice, KeyDecl, Need, ObjectDecl, Requirement, Selection, Source, Text, ValueRule,
 };
 
 const BASE: &[Source] = &[Source::RequestModel("propagation-stores (base data model)")];
@@ -42,6 +68,14 @@ pub static STORE_TYPE: Choice = Choice {
     ],
     open: None,
     advised: None,
+    // The spellings of the community SDK's Go models and of the community Terraform
+    // provider (store-types.md B.0b, A2.9).
+    aliases: &[
+        ("AzureADSAMLV2", "AzureActiveDirectorySAML2"),
+        ("GithubEMU", "GitHubEMU"),
+        ("LDAPGateway", "LdapGateway"),
+        ("SCIM", "scim"),
+    ],
 };
 
 /// Whether the store provisions (`status`).
@@ -54,6 +88,7 @@ pub static STORE_STATUS: Choice = Choice {
     ],
     open: None,
     advised: None,
+    aliases: &[],
 };
 
 /// The state of the last synchronization (`syncStatus.syncState`).
@@ -66,28 +101,42 @@ pub static SYNC_STATE: Choice = Choice {
     ],
     open: None,
     advised: None,
+    aliases: &[],
 };
 
-/// Each store type's `configuration`; `None`: not modelled yet.
+/// The `configuration` of a `directory` store: it has none (store-types.md A2.8), so
+/// `configuration` may be absent or `{}`, and any key in it is unknown.
+pub static DIRECTORY: ObjectDecl = ObjectDecl {
+    name: "DirectoryConfiguration",
+    doc: "A `directory` store has no configuration: `configuration` may be absent or `{}`.",
+    keys: &[],
+    switch: None,
+};
+
+/// Each store type's `configuration`, chosen by `type`.
 pub static CONFIGURATIONS: Selection = Selection {
     by: "type",
     cases: &[
-        ("Aquera", None),
-        ("AzureActiveDirectorySAML2", None),
-        ("directory", None),
-        ("GitHubEMU", None),
-        ("GoogleApps", None),
-        ("LdapGateway", None),
-        ("PingOne", None),
-        ("Salesforce", None),
-        ("SalesforceContacts", None),
-        ("scim", None),
-        ("ServiceNow", None),
-        ("Slack", None),
-        ("Workday", None),
+        ("Aquera", Some(&AQUERA)),
+        ("AzureActiveDirectorySAML2", Some(&AZURE_AD_SAML2)),
+        ("directory", Some(&DIRECTORY)),
+        ("GitHubEMU", Some(&GITHUB_EMU)),
+        ("GoogleApps", Some(&GOOGLE_APPS)),
+        ("LdapGateway", Some(&LDAP_GATEWAY)),
+        ("PingOne", Some(&PINGONE)),
+        ("Salesforce", Some(&SALESFORCE)),
+        ("SalesforceContacts", Some(&SALESFORCE_CONTACTS)),
+        ("scim", Some(&SCIM)),
+        ("ServiceNow", Some(&SERVICE_NOW)),
+        ("Slack", Some(&SLACK)),
+        ("Workday", Some(&WORKDAY)),
         ("Zoom", Some(&ZOOM)),
     ],
-    optional_for: &[],
+    optional_for: &["directory"],
+    sibling_needs: &[(
+        "GitHubEMU",
+        Requirement::doubtful("status", github_emu::STATUS_DOUBT),
+    )],
 };
 
 /// The store's icon (`image`).

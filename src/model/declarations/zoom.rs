@@ -1,8 +1,7 @@
 //! `"type": "Zoom"`: domain.md section 2 (the contract for Zoom) and store-types.md B.14.
 
 use crate::model::decl::{
-    BoolRule, Case, Choice, KeyDecl, Need, ObjectDecl, Requirement, Source, Switch, Text,
-    ValueRule,
+    BoolRule, Case, Choice, KeyDecl, Need, ObjectDecl, Requirement, Source, Switch, Text, ValueRule,
 };
 
 const PAGE: &str = "create-store-zoom";
@@ -33,6 +32,7 @@ pub static AUTHENTICATION_METHOD: Choice = Choice {
     ],
     open: None,
     advised: None,
+    aliases: &[],
 };
 
 /// `REMOVE_ACTION`: `Disable` or `Delete` on every type that has it (store-types.md A2.4).
@@ -46,6 +46,7 @@ pub static REMOVE_ACTION: Choice = Choice {
     ],
     open: None,
     advised: None,
+    aliases: &[],
 };
 
 static SWITCH: Switch = Switch {
@@ -66,7 +67,10 @@ static SWITCH: Switch = Switch {
         Case {
             value: "JWT Bearer Token",
             keys_label: "`API_*`",
-            requires: &[Requirement::firm("API_KEY"), Requirement::firm("API_SECRET")],
+            requires: &[
+                Requirement::firm("API_KEY"),
+                Requirement::firm("API_SECRET"),
+            ],
             deprecated: Some(JWT_DEPRECATION),
         },
     ],
@@ -117,7 +121,10 @@ pub static ZOOM: ObjectDecl = ObjectDecl {
             doc: "Zoom's OAuth token endpoint, such as `https://zoom.us/oauth/token`; \
                   required with `OAuth Bearer Token`.",
             sources: MODEL_AND_SDK,
-            ..KeyDecl::new("OAUTH_TOKEN_URL", ValueRule::Text(Text::HttpsUrl(HTTPS_ONLY)))
+            ..KeyDecl::new(
+                "OAUTH_TOKEN_URL",
+                ValueRule::Text(Text::HttpsUrl(HTTPS_ONLY)),
+            )
         },
         KeyDecl {
             doc: "The JWT app's API key; required with `JWT Bearer Token`. Deprecated.",
