@@ -304,3 +304,140 @@ pub static STORE: ObjectDecl = ObjectDecl {
     ],
     switch: None,
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::decl::{BoolRule, Text};
+
+    fn configurations() -> impl Iterator<Item = (&'static str, &'static ObjectDecl)> {
+        CONFIGURATIONS
+            .cases
+            .iter()
+            .map(|(name, decl)| (*name, decl.expect("every documented type is modelled")))
+    }
+
+    /// The keys of the official request model (not the example-only ones).
+    fn model_keys(decl: &ObjectDecl) -> impl Iterator<Item = &KeyDecl> {
+        decl.keys.iter().filter(|key| key.undocumented.is_none())
+    }
+
+    #[test]
+    fn every_type_has_the_keys_of_its_official_request_model() {
+        // store-types.md B.18: keys (of which deprecated) per type.
+        let expected = [
+            ("Aquera", 13, 3),
+            ("AzureActiveDirectorySAML2", 14, 4),
+            ("directory", 0, 0),
+            ("GitHubEMU", 10, 3),
+            ("GoogleApps", 12, 0),
+            ("LdapGateway", 11, 0),
+            ("PingOne", 14, 3),
+            ("Salesforce", 16, 2),
+            ("SalesforceContacts", 17, 2),
+            ("scim", 24, 3),
+            ("ServiceNow", 12, 4),
+            ("Slack", 11, 3),
+            ("Workday", 8, 0),
+            // Zoom's two deprecated keys are deprecated through their method (`Case`).
+            ("Zoom", 13, 0),
+        ];
+        let mut total = 0;
+        for ((name, decl), (expected_name, keys, deprecated)) in configurations().zip(expected) {
+            assert_eq!(name, expected_name);
+            assert_eq!(model_keys(decl).count(), keys, "{name}");
+            let marked = model_keys(decl).filter(|k| k.deprecated.is_some()).count();
+            assert_eq!(marked, deprecated, "{name}");
+            total += keys;
+        }
+        assert_eq!(total, 175);
+    }
+
+    #[test]
+    fn the_selection_covers_every_store_type_once() {
+        let types: Vec<&str> = STORE_TYPE.names().collect();
+        let cases: Vec<&str> = CONFIGURATIONS.cases.iter().map(|(name, _)| *name).collect();
+        assert_eq!(types, cases);
+        for value in CONFIGURATIONS.optional_for {
+            assert!(STORE_TYPE.allows(value), "{value}");
+        }
+        for (value, requirement) in CONFIGURATIONS.sibling_needs {
+            assert!(STORE_TYPE.allows(value), "{value}");
+            assert!(STORE.key(requirement.key).is_some(), "{}", requirement.key);
+        }
+        for (alias, value) in STORE_TYPE.aliases {
+            assert!(STORE_TYPE.allows(value), "{alias} -> {value}");
+            assert!(!STORE_TYPE.allows(alias), "{alias} is itself allowed");
+        }
+        assert!(DIRECTORY.keys.is_empty());
+    }
+
+    #[test]
+    fn keys_are_unique_and_switches_name_their_own_keys() {
+        for (name, decl) in configurations() {
+            for (i, key) in decl.keys.iter().enumerate() {
+                assert_eq!(decl.key(key.name).map(|(at, _)| at), Some(i), "{name}");
+                assert!(!key.doc.is_empty(), "{name}.{}: no doc", key.name);
+                assert!(!key.sources.is_empty(), "{name}.{}: no source", key.name);
+            }
+            let Some(switch) = decl.switch else { continue };
+            let (_, key) = decl.key(switch.key).expect("the switch key is a key");
+            let ValueRule::Choice(choice) = key.value else {
+                panic!("{name}: the switch key is not a choice");
+            };
+            for case in switch.cases {
+                assert!(choice.allows(case.value), "{name}: {}", case.value);
+                for requirement in case.requires {
+                    assert!(decl.key(requirement.key).is_some(), "{}", requirement.key);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn url_keys_are_urls() {
+        // store-types.md A2.5: `_URL`, `_Url` and scim `OAUTH_TOKEN_REQUEST`.
+        for (name, decl) in configurations() {
+            for key in decl.keys {
+                let url = key.name.ends_with("_URL")
+                    || key.name.ends_with("_Url")
+                    || (name == "scim" && key.name == "OAUTH_TOKEN_REQUEST");
+                let is_url = matches!(key.value, ValueRule::Text(Text::HttpsUrl(_) | Text::Url));
+                assert_eq!(url, is_url, "{name}.{}", key.name);
+            }
+        }
+    }
+
+    /// Every text a message quotes reads as a message: no trailing period.
+    #[test]
+    fn message_texts_have_no_trailing_period() {
+        let mut texts: Vec<&str> = Vec::new();
+        for (_, decl) in configurations() {
+            for key in decl.keys {
+                texts.extend(key.deprecated);
+                texts.extend(key.undocumented);
+                if let Need::Doubtful(doubt) = key.need {
+                    texts.push(doubt);
+                }
+                match key.value {
+                    ValueRule::Text(Text::HttpsUrl(why))
+                    | ValueRule::Bool(BoolRule::Advised(_, why) | BoolRule::TextTolerated(why)) => {
+                        texts.push(why);
+                    }
+                    ValueRule::Choice(choice) => {
+                        texts.extend(choice.open);
+                        texts.extend(choice.advised.map(|(_, why)| why));
+                    }
+                    _ => {}
+                }
+            }
+            for case in decl.switch.map_or(&[][..], |s| s.cases) {
+                texts.extend(case.requires.iter().filter_map(|r| r.doubt));
+            }
+        }
+        for text in texts {
+            assert!(!text.is_empty() && !text.ends_with('.'), "{text:?}");
+            assert_eq!(text.trim(), text, "{text:?}");
+        }
+    }
+}
