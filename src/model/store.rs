@@ -7,7 +7,7 @@ use serde_json::{Map, Value};
 use validator::Validate;
 
 use super::formats::{self, NOT_BLANK};
-use super::zoom::{ZoomKey, url_schema};
+use super::zoom::url_schema;
 use super::{
     FromObject, ZoomConfiguration, object, present, present_object, string_enum, validation_message,
 };
@@ -255,7 +255,7 @@ impl StoreConfiguration {
             }));
         }
         if !keep_unknown_keys {
-            configuration.retain(|key, _| ZoomKey::parse(key).is_some());
+            configuration.retain(|key, _| super::declarations::ZOOM.key(key).is_some());
         }
         serde_json::from_value(Value::Object(configuration))
             .map(Self::Zoom)

@@ -3,7 +3,7 @@ use serde::{Deserialize, Serialize};
 use validator::Validate;
 
 use super::formats::{self, NOT_BLANK};
-use super::{FromObject, Secret, member_names, present, string_enum, validation_message};
+use super::{FromObject, Secret, present, string_enum, validation_message};
 
 string_enum! {
     /// How PingOne authenticates to Zoom (`AUTHENTICATION_METHOD`).
@@ -399,43 +399,6 @@ pub(crate) struct ZoomConfigurationBody {
     )]
     #[schemars(with = "RemoveAction")]
     pub(crate) remove_action: Option<RemoveAction>,
-}
-
-member_names! {
-    /// The keys of the Zoom configuration, in documentation order.
-    pub(crate) ZoomKey {
-        ScimUrl = "SCIM_URL",
-        AuthenticationMethod = "AUTHENTICATION_METHOD",
-        OAuthAccountId = "OAUTH_ACCOUNT_ID",
-        OAuthClientId = "OAUTH_CLIENT_ID",
-        OAuthClientSecret = "OAUTH_CLIENT_SECRET",
-        OAuthTokenUrl = "OAUTH_TOKEN_URL",
-        ApiKey = "API_KEY",
-        ApiSecret = "API_SECRET",
-        CreateUsers = "CREATE_USERS",
-        UpdateUsers = "UPDATE_USERS",
-        DisableUsers = "DISABLE_USERS",
-        DeprovisionUsers = "DEPROVISION_USERS",
-        RemoveAction = "REMOVE_ACTION",
-    }
-}
-
-impl ZoomKey {
-    pub(crate) const OAUTH: [Self; 4] = [
-        Self::OAuthAccountId,
-        Self::OAuthClientId,
-        Self::OAuthClientSecret,
-        Self::OAuthTokenUrl,
-    ];
-    pub(crate) const JWT: [Self; 2] = [Self::ApiKey, Self::ApiSecret];
-
-    /// The keys `method` requires.
-    pub(crate) const fn required_by(method: AuthenticationMethod) -> &'static [Self] {
-        match method {
-            AuthenticationMethod::OAuthBearerToken => &Self::OAUTH,
-            AuthenticationMethod::JwtBearerToken => &Self::JWT,
-        }
-    }
 }
 
 impl TryFrom<FromObject<ZoomConfigurationBody>> for ZoomConfiguration {
