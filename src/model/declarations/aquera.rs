@@ -12,8 +12,8 @@ const MODEL_AND_SDK: &[Source] = &[Source::RequestModel(PAGE), Source::Community
 const EXAMPLE_ONLY: &[Source] = &[Source::Example(PAGE), Source::Example(META)];
 
 /// Why the scim keys of Aquera's examples are warnings, not errors (A2.6).
-const SCIM_COPY: &str = "not in the Aquera request model, but PingOne's own Aquera examples \
-                         send it (they look copied from the scim example)";
+const SCIM_COPY: &str =
+    "PingOne's own Aquera examples send it (they look copied from the scim example)";
 
 /// `AUTHENTICATION_METHOD` of an Aquera store.
 pub static AQUERA_AUTHENTICATION_METHOD: Choice = Choice {

@@ -23,8 +23,7 @@ const MODEL_NOT_EXAMPLE: &[Source] = &[
 const EXAMPLE_OMITS: &str = "required by the request model, but PingOne's own example omits it";
 
 /// Why the provisioning switches of LdapGateway's example are warnings (A2.6).
-const EXAMPLE_SENDS: &str =
-    "not in the LdapGateway request model, but PingOne's own LdapGateway example sends it";
+const EXAMPLE_SENDS: &str = "PingOne's own LdapGateway example sends it";
 
 /// `LDAP_TYPE` of an LdapGateway store.
 pub static LDAP_TYPE: Choice = Choice {

@@ -70,10 +70,7 @@ pub static WORKDAY: ObjectDecl = ObjectDecl {
         },
         KeyDecl {
             doc: "The Workday subdomain; sent by PingOne's examples, not in the request model.",
-            undocumented: Some(
-                "not in the Workday request model, but both of PingOne's own Workday examples \
-                 send it",
-            ),
+            undocumented: Some("both of PingOne's own Workday examples send it"),
             sources: &[Source::Example(PAGE), Source::Example(WORKFLOW)],
             ..KeyDecl::new("subdomain", ValueRule::Text(Text::Any))
         },
