@@ -295,6 +295,17 @@ impl Selection {
             .filter(move |(name, _)| *name == value)
             .map(|(_, requirement)| requirement)
     }
+
+    /// The values whose declaration has `key` in its request model (not as an
+    /// example-only key), in declaration order: for the message on a key of another type
+    /// (`SCIM_URL` is a key of `Aquera`, `scim` and `Zoom` stores).
+    pub fn values_with_key(&self, key: &str) -> impl Iterator<Item = &'static str> {
+        self.cases.iter().filter_map(move |(value, decl)| {
+            decl.and_then(|decl| decl.key(key))
+                .filter(|(_, declared)| declared.undocumented.is_none())
+                .map(|_| *value)
+        })
+    }
 }
 
 /// What a rule rests on.

@@ -395,6 +395,16 @@ mod tests {
     }
 
     #[test]
+    fn a_key_names_the_types_that_have_it() {
+        let with = |key| CONFIGURATIONS.values_with_key(key).collect::<Vec<_>>();
+        assert_eq!(with("SCIM_URL"), ["Aquera", "scim", "Zoom"]);
+        // Example-only keys do not count: Aquera's examples send `USER_FILTER`.
+        assert_eq!(with("USER_FILTER"), ["scim"]);
+        assert_eq!(with("RECORD_TYPE"), ["SalesforceContacts"]);
+        assert!(with("anything").is_empty());
+    }
+
+    #[test]
     fn url_keys_are_urls() {
         // store-types.md A2.5: `_URL`, `_Url` and scim `OAUTH_TOKEN_REQUEST`.
         for (name, decl) in configurations() {
