@@ -1,9 +1,5 @@
 #![doc = include_str!("../README.md")]
 
-/// The `pingone-store` command line (`lint`, `schema`), as a library so that it can be
-/// tested and embedded; its items are not a stable API.
-#[doc(hidden)]
-pub mod cli;
 pub mod model;
 pub mod pointer;
 pub mod report;

@@ -133,7 +133,7 @@ proptest! {
             source: source_text(&bytes).into_owned(),
             report: validate_bytes(&bytes, Options::new(PayloadKind::Request)),
         };
-        for format in [Format::Human, Format::Short, Format::Json, Format::Sarif, Format::Github, Format::Pingone] {
+        for &format in Format::ALL {
             let output = render(format, std::slice::from_ref(&file), RenderOptions::colour(false));
             prop_assert!(file.report.is_empty() || !output.is_empty(), "{format:?} rendered nothing");
         }

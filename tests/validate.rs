@@ -144,3 +144,135 @@ fn report_serializes_as_the_json_contract() {
         }])
     );
 }
+
+#[test]
+fn a_request_built_in_code_is_checked_with_wire_pointers() {
+    use pingone_store::{OAuthCredentials, StoreRequest, ZoomConfiguration};
+    let request = StoreRequest::zoom(
+        "",
+        ZoomConfiguration::oauth(
+            "not a url",
+            OAuthCredentials::new(
+                "a1B2c3",
+                "zoom-client",
+                "s3cr3t",
+                "https://zoom.us/oauth/token",
+            ),
+        ),
+    );
+    let report = request.check();
+    let mut found: Vec<(Code, String)> = report
+        .iter()
+        .map(|d| (d.code, d.pointer.to_string()))
+        .collect();
+    // A `Value`'s members come in its map's order: compare as a set.
+    found.sort();
+    assert_eq!(
+        found,
+        [
+            (Code::Empty, "/name".to_owned()),
+            (Code::Format, "/configuration/SCIM_URL".to_owned()),
+        ]
+    );
+    assert!(report.iter().all(|d| d.location.is_none()));
+    assert!(!report.to_string().contains("s3cr3t"));
+}
+
+#[test]
+fn a_valid_response_built_in_code_checks_clean() {
+    use pingone_store::{OAuthCredentials, StoreRequest, StoreResponse, ZoomConfiguration};
+    let request = StoreRequest::zoom(
+        "Zoom",
+        ZoomConfiguration::oauth(
+            "https://api.zoom.us/scim2",
+            OAuthCredentials::new(
+                "a1B2c3",
+                "zoom-client",
+                "s3cr3t",
+                "https://zoom.us/oauth/token",
+            ),
+        ),
+    );
+    assert!(request.check().is_empty());
+    let response = StoreResponse::from_request(
+        request,
+        "not-a-uuid",
+        "5ee3a8a6-2c0a-4c8e-9d0f-0b0e4f9f1a11",
+        "2024-01-01T00:00:00Z",
+        "2024-01-01T00:00:00Z",
+    );
+    let codes: Vec<(Code, String)> = response
+        .check()
+        .iter()
+        .map(|d| (d.code, d.pointer.to_string()))
+        .collect();
+    assert_eq!(codes, [(Code::Format, "/id".to_owned())]);
+}
+
+#[test]
+fn a_parse_error_goes_into_box_dyn_error_with_its_diagnostics() {
+    fn parse(text: &str) -> Result<String, Box<dyn std::error::Error>> {
+        Ok(pingone_store::parse_request(text)?.name)
+    }
+    let error = parse(r#"{"name": ""}"#).expect_err("a blank name is an error");
+    let message = error.to_string();
+    assert!(message.contains("error[empty] at `/name`"), "{message}");
+    assert!(message.contains("error[required] at `/type`"), "{message}");
+}
+
+#[test]
+fn one_policy_sets_every_severity_from_the_options() {
+    use pingone_store::validate::{RuleLevel, default_severity};
+    // An unknown member (an error in requests) and a template variable (a warning).
+    let text = r#"{"name": "{{name}}", "type": "Slack", "configuration": {}, "extra": 1}"#;
+    let codes = |options: Options| -> Vec<(Code, Severity)> {
+        validate_str(text, options)
+            .iter()
+            .map(|d| (d.code, d.severity))
+            .collect()
+    };
+    let request = Options::new(PayloadKind::Request);
+    assert_eq!(
+        codes(request),
+        [
+            (Code::Placeholder, Severity::Warning),
+            (Code::UnmodelledType, Severity::Warning),
+            (Code::UnknownProperty, Severity::Error),
+        ]
+    );
+    let tuned = request
+        .rule(Code::UnknownProperty, RuleLevel::Warning)
+        .and_then(|o| o.rule(Code::UnmodelledType, RuleLevel::Off))
+        .and_then(|o| o.rule(Code::Placeholder, RuleLevel::Error))
+        .expect("these rules can be set");
+    assert_eq!(
+        codes(tuned),
+        [
+            (Code::Placeholder, Severity::Error),
+            (Code::UnknownProperty, Severity::Warning),
+        ]
+    );
+    // Denying warnings makes every remaining warning an error; a rule that is off stays off.
+    assert_eq!(
+        codes(tuned.deny_warnings(true)),
+        [
+            (Code::Placeholder, Severity::Error),
+            (Code::UnknownProperty, Severity::Error),
+        ]
+    );
+    assert_eq!(
+        default_severity(Code::UnknownProperty, PayloadKind::Response),
+        Severity::Warning
+    );
+}
+
+#[test]
+fn a_rule_that_means_the_file_was_not_checked_cannot_be_lowered() {
+    use pingone_store::validate::RuleLevel;
+    let options = Options::new(PayloadKind::Request);
+    for code in [Code::Syntax, Code::Encoding, Code::TooLarge] {
+        let error = options.rule(code, RuleLevel::Off).expect_err("fixed");
+        assert!(error.to_string().contains("always an error"), "{error}");
+        assert!(options.rule(code, RuleLevel::Error).is_ok());
+    }
+}

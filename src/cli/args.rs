@@ -4,8 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::report::render::Format;
-use crate::validate::PayloadKind;
+use pingone_store::report::render::Format;
+use pingone_store::validate::PayloadKind;
 
 /// Validate PingOne Zoom propagation store payloads before they are sent to the API.
 #[derive(Debug, Parser)]
@@ -38,8 +38,8 @@ pub struct LintArgs {
     pub kind: KindArg,
 
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    #[arg(long, value_enum, default_value_t = FormatArg::Human)]
+    pub format: FormatArg,
 
     /// Report warnings as errors, so that a warning fails the run.
     #[arg(long)]
@@ -86,6 +86,37 @@ impl From<KindArg> for PayloadKind {
         match kind {
             KindArg::Request => Self::Request,
             KindArg::Response => Self::Response,
+        }
+    }
+}
+
+/// `--format`: the command line's copy of [`Format`], so that the library's type
+/// does not derive a clap trait; a test holds the two lists together.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// Cargo style: header, source line with a label, pointer note, summary line.
+    Human,
+    /// One line per diagnostic: `path:line:col: severity[code]: message`.
+    Short,
+    /// One JSON document: `{"files": [...], "summary": {...}}` (a stable contract).
+    Json,
+    /// SARIF 2.1.0, one run, every code a rule.
+    Sarif,
+    /// GitHub Actions workflow commands (`::error file=...::message`).
+    Github,
+    /// For each file, the `400` body PingOne would send, or `null` for a valid file.
+    Pingone,
+}
+
+impl From<FormatArg> for Format {
+    fn from(format: FormatArg) -> Self {
+        match format {
+            FormatArg::Human => Self::Human,
+            FormatArg::Short => Self::Short,
+            FormatArg::Json => Self::Json,
+            FormatArg::Sarif => Self::Sarif,
+            FormatArg::Github => Self::Github,
+            FormatArg::Pingone => Self::Pingone,
         }
     }
 }
@@ -139,6 +170,19 @@ mod tests {
         assert!(parse_size("ten").is_err());
         assert!(parse_size("1TB").is_err());
         assert!(parse_size("99999999999999999999G").is_err());
+    }
+
+    #[test]
+    fn format_arguments_are_the_library_formats_in_order_with_their_names() {
+        let mapped: Vec<Format> = FormatArg::value_variants()
+            .iter()
+            .map(|&arg| Format::from(arg))
+            .collect();
+        assert_eq!(mapped, Format::ALL);
+        for &arg in FormatArg::value_variants() {
+            let value = arg.to_possible_value().expect("no format is hidden");
+            assert_eq!(value.get_name(), Format::from(arg).as_str());
+        }
     }
 
     #[test]

@@ -7,11 +7,11 @@ use rayon::prelude::*;
 use super::args::{ColorArg, LintArgs};
 use super::discover::{Input, discover};
 use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, Failure, report_failures};
-use crate::pointer::JsonPointer;
-use crate::report::render::{self, LintedFile, RenderOptions};
-use crate::report::{Code, Diagnostic, Report};
-use crate::source::{Location, Span};
-use crate::validate::{Options, source_text, validate_bytes};
+use pingone_store::pointer::JsonPointer;
+use pingone_store::report::render::{self, LintedFile, RenderOptions};
+use pingone_store::report::{Code, Diagnostic, Report};
+use pingone_store::source::{Location, Span};
+use pingone_store::validate::{Options, source_text, validate_bytes};
 
 /// Runs `lint` and returns the exit status.
 pub(super) fn run(args: &LintArgs) -> i32 {
@@ -19,10 +19,12 @@ pub(super) fn run(args: &LintArgs) -> i32 {
     if inputs.is_empty() && failures.is_empty() {
         eprintln!("warning: no `*.json` files found");
     }
-    let options = Options::new(args.kind.into()).deny_placeholders(args.deny_placeholders);
+    let options = Options::new(args.kind.into())
+        .deny_placeholders(args.deny_placeholders)
+        .deny_warnings(args.deny_warnings);
     let results: Vec<Result<LintedFile, Failure>> = inputs
         .par_iter()
-        .map(|input| lint(input, options, args.max_file_size, args.deny_warnings))
+        .map(|input| lint(input, options, args.max_file_size))
         .collect();
     let mut files = Vec::with_capacity(results.len());
     for result in results {
@@ -32,7 +34,7 @@ pub(super) fn run(args: &LintArgs) -> i32 {
         }
     }
     let render_options = RenderOptions::colour(use_colour(args.color));
-    let output = render::render(args.format, &files, render_options);
+    let output = render::render(args.format.into(), &files, render_options);
     let write_failed = write_stdout(&output);
     failures.sort_by(|a, b| a.path.cmp(&b.path));
     report_failures(&failures);
@@ -45,24 +47,16 @@ pub(super) fn run(args: &LintArgs) -> i32 {
     }
 }
 
-fn lint(
-    input: &Input,
-    options: Options,
-    max_size: u64,
-    deny_warnings: bool,
-) -> Result<LintedFile, Failure> {
+fn lint(input: &Input, options: Options, max_size: u64) -> Result<LintedFile, Failure> {
     let path = input.shown();
-    let (source, mut report) = match read(input, max_size) {
+    let (source, report) = match read(input, max_size) {
         Err(error) => return Err(Failure::io(path, &error)),
-        Ok(Contents::TooLarge(size)) => (String::new(), too_large(size, max_size)),
+        Ok(Contents::TooLarge(size)) => (String::new(), options.apply(too_large(size, max_size))),
         Ok(Contents::Bytes(bytes)) => (
             source_text(&bytes).into_owned(),
             validate_bytes(&bytes, options),
         ),
     };
-    if deny_warnings {
-        report.deny_warnings();
-    }
     Ok(LintedFile {
         path,
         source,

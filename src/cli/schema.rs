@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::args::SchemaArgs;
 use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, Failure, report_failures};
-use crate::schema::{GeneratedFile, generate_all};
+use pingone_store::schema::{GeneratedFile, generate_all};
 
 /// How a schema file on disk compares with the generated one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

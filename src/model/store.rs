@@ -14,6 +14,7 @@ use super::{
 
 string_enum! {
     /// The documented store types (`type`), spelled exactly as PingOne spells them.
+    #[non_exhaustive]
     StoreType {
         /// Aquera.
         Aquera = "Aquera",
@@ -69,6 +70,7 @@ string_enum! {
 /// The store's icon (`image`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema, Validate)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Image {
     /// The icon's address, an absolute `http(s)` URL.
     #[serde(
@@ -106,6 +108,7 @@ pub struct Link {
 /// The outcome of the store's synchronizations (`syncStatus`, read-only).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema, Validate)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct SyncStatus {
     /// A human-readable account of the last synchronization.
     #[serde(
@@ -226,6 +229,7 @@ impl UnmodelledStore {
 
 /// The store's `type` with its `configuration`.
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub enum StoreConfiguration {
     /// A Zoom store.
     Zoom(ZoomConfiguration),
@@ -293,6 +297,7 @@ impl StoreConfiguration {
 /// dropped; unknown members are refused.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(try_from = "FromObject<RequestBody>", into = "RequestBody")]
+#[non_exhaustive]
 pub struct StoreRequest {
     /// `name`: the store's name, not blank.
     pub name: String,
@@ -519,6 +524,7 @@ impl From<StoreRequest> for RequestBody {
 /// accepted and dropped, since the API may add members.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(try_from = "FromObject<ResponseBody>", into = "ResponseBody")]
+#[non_exhaustive]
 pub struct StoreResponse {
     /// `id`: the store's UUID.
     pub id: String,
@@ -544,6 +550,37 @@ pub struct StoreResponse {
     pub sync_status: Option<SyncStatus>,
     /// `_links`, by relation (`self`, `update`, ...).
     pub links: Option<BTreeMap<String, Link>>,
+}
+
+impl StoreResponse {
+    /// The store that PingOne returns for `request`: its members, plus the read-only
+    /// `id`, `environment.id`, `createdAt` and `updatedAt`; no `image`, `syncStatus`
+    /// or `_links` (set them on the value).
+    #[must_use]
+    pub fn from_request(
+        request: StoreRequest,
+        id: impl Into<String>,
+        environment_id: impl Into<String>,
+        created_at: impl Into<String>,
+        updated_at: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            environment: EnvironmentRef {
+                id: environment_id.into(),
+            },
+            created_at: created_at.into(),
+            updated_at: updated_at.into(),
+            name: request.name,
+            store: request.store,
+            description: request.description,
+            status: request.status,
+            managed: request.managed,
+            image: request.image,
+            sync_status: None,
+            links: None,
+        }
+    }
 }
 
 impl Validate for StoreResponse {

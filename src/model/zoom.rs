@@ -133,6 +133,7 @@ impl ZoomAuthentication {
     try_from = "FromObject<ZoomConfigurationBody>",
     into = "ZoomConfigurationBody"
 )]
+#[non_exhaustive]
 pub struct ZoomConfiguration {
     /// `SCIM_URL`: Zoom's SCIM 2 endpoint, for example `https://api.zoom.us/scim2`.
     pub scim_url: String,

@@ -38,6 +38,7 @@ macro_rules! codes {
         ///
         /// The kebab-case names are a contract: tools match on them.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+        #[non_exhaustive]
         pub enum Code {
             $($(#[doc = $doc])* #[serde(rename = $name)] $variant,)*
         }

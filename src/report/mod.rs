@@ -1,6 +1,7 @@
 //! Findings as data: a [`Report`] is a flat, ordered list of [`Diagnostic`]s.
 
 mod diagnostic;
+#[cfg(feature = "render")]
 pub mod render;
 
 pub use diagnostic::{Code, Diagnostic, Severity};
@@ -86,23 +87,6 @@ impl Report {
         self.diagnostics.push(diagnostic);
     }
 
-    /// Turns every warning of `code` into an error (for example
-    /// [`Code::Placeholder`], for payloads that must be final).
-    pub fn deny(&mut self, code: Code) {
-        for diagnostic in &mut self.diagnostics {
-            if diagnostic.code == code {
-                diagnostic.severity = Severity::Error;
-            }
-        }
-    }
-
-    /// Turns every warning into an error.
-    pub fn deny_warnings(&mut self) {
-        for diagnostic in &mut self.diagnostics {
-            diagnostic.severity = Severity::Error;
-        }
-    }
-
     /// Sorts by position in `text` (stable, so findings at one place keep their order)
     /// and fills in every diagnostic's line and column.
     pub(crate) fn locate(&mut self, text: &str) {
@@ -160,6 +144,23 @@ impl std::fmt::Display for Report {
             writeln!(f, "{diagnostic}")?;
         }
         Ok(())
+    }
+}
+
+/// A report is the error of [`parse_request`](crate::parse_request) and
+/// [`parse_response`](crate::parse_response): `?` turns it into a `Box<dyn Error>` or
+/// an `anyhow::Error`, whose message lists the diagnostics.
+impl std::error::Error for Report {}
+
+impl FromIterator<Diagnostic> for Report {
+    fn from_iter<I: IntoIterator<Item = Diagnostic>>(iter: I) -> Self {
+        Self::from_diagnostics(iter.into_iter().collect())
+    }
+}
+
+impl Extend<Diagnostic> for Report {
+    fn extend<I: IntoIterator<Item = Diagnostic>>(&mut self, iter: I) {
+        self.diagnostics.extend(iter);
     }
 }
 

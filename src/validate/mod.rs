@@ -5,6 +5,7 @@
 //! `serde_json::Value` cannot show.
 
 mod json;
+mod severity;
 mod suggest;
 mod walk;
 
@@ -13,10 +14,11 @@ use std::borrow::Cow;
 use serde_json::Value;
 
 pub(crate) use json::as_count;
+pub use severity::{FixedRule, RuleLevel, UnknownLevel, default_severity, is_fixed};
 
 use crate::model::{StoreRequest, StoreResponse};
 use crate::pointer::{JsonPointer, Segment};
-use crate::report::{Code, Diagnostic, Report};
+use crate::report::{Code, Diagnostic, Report, Severity};
 use crate::source::Span;
 use crate::source::parser::{self, Node};
 use walk::Walker;
@@ -33,38 +35,123 @@ pub enum PayloadKind {
     Response,
 }
 
-/// How to validate.
+/// How to validate: the payload kind, and the severity of each rule.
+///
+/// The severity of a finding is decided here, once: the code's default for the kind
+/// ([`default_severity`]), then the level set for the code ([`Options::rule`]), then
+/// [`Options::deny_warnings`]. Every entry point, the linter and
+/// [`StoreRequest::check`] apply it through [`Options::apply`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Options {
     /// Request or response.
     pub kind: PayloadKind,
-    /// Make template variables (`{{name}}`) errors, for payloads that must be final.
-    pub deny_placeholders: bool,
+    rules: severity::Overrides,
+    deny_warnings: bool,
 }
 
 impl Options {
-    /// The options for `kind`, with template variables as warnings.
+    /// The options for `kind`, with every rule at its default severity.
     #[must_use]
     pub const fn new(kind: PayloadKind) -> Self {
         Self {
             kind,
-            deny_placeholders: false,
+            rules: [None; Code::ALL.len()],
+            deny_warnings: false,
         }
     }
 
-    /// These options with template variables as errors (`true`) or warnings.
+    /// These options with template variables as errors (`true`) or at their default
+    /// severity, a warning: the same as [`Options::rule`] with [`Code::Placeholder`].
     #[must_use]
     pub const fn deny_placeholders(mut self, deny: bool) -> Self {
-        self.deny_placeholders = deny;
+        self.rules[severity::index(Code::Placeholder)] =
+            if deny { Some(RuleLevel::Error) } else { None };
         self
     }
 
-    fn finish(self, mut report: Report) -> Report {
-        if self.deny_placeholders {
-            report.deny(Code::Placeholder);
+    /// These options with every warning an error (`true`), after the levels set by
+    /// [`Options::rule`]; a rule set to `off` stays off.
+    #[must_use]
+    pub const fn deny_warnings(mut self, deny: bool) -> Self {
+        self.deny_warnings = deny;
+        self
+    }
+
+    /// These options with `code` at `level`.
+    ///
+    /// # Errors
+    /// [`FixedRule`] when `code` can only be an error ([`is_fixed`]: `syntax`,
+    /// `encoding`, `too-large`) and `level` is not [`RuleLevel::Error`].
+    pub const fn rule(mut self, code: Code, level: RuleLevel) -> Result<Self, FixedRule> {
+        if is_fixed(code) && !matches!(level, RuleLevel::Error) {
+            return Err(FixedRule { code, level });
         }
-        report
+        self.rules[severity::index(code)] = Some(level);
+        Ok(self)
+    }
+
+    /// The level set for `code` by [`Options::rule`] or [`Options::deny_placeholders`],
+    /// if any.
+    #[must_use]
+    pub const fn rule_level(&self, code: Code) -> Option<RuleLevel> {
+        self.rules[severity::index(code)]
+    }
+
+    /// The severity of a finding of `code` under these options, or `None` when the
+    /// rule is off: the policy every diagnostic goes through.
+    #[must_use]
+    pub const fn severity(&self, code: Code) -> Option<Severity> {
+        let level = match self.rules[severity::index(code)] {
+            Some(level) => level,
+            None => match default_severity(code, self.kind) {
+                Severity::Error => RuleLevel::Error,
+                Severity::Warning => RuleLevel::Warning,
+            },
+        };
+        match level {
+            RuleLevel::Off => None,
+            RuleLevel::Error => Some(Severity::Error),
+            RuleLevel::Warning if self.deny_warnings => Some(Severity::Error),
+            RuleLevel::Warning => Some(Severity::Warning),
+        }
+    }
+
+    /// The severity of `diagnostic` under these options, or `None` when its rule is
+    /// off: the level set for its code when there is one, else the severity the
+    /// validator gave it (the code's default, or a warning where the declarations say
+    /// the sources disagree), then [`Options::deny_warnings`].
+    #[must_use]
+    pub const fn severity_of(&self, diagnostic: &Diagnostic) -> Option<Severity> {
+        let level = match self.rules[severity::index(diagnostic.code)] {
+            Some(level) => level,
+            None => match diagnostic.severity {
+                Severity::Error => RuleLevel::Error,
+                Severity::Warning => RuleLevel::Warning,
+            },
+        };
+        match level {
+            RuleLevel::Off => None,
+            RuleLevel::Error => Some(Severity::Error),
+            RuleLevel::Warning if self.deny_warnings => Some(Severity::Error),
+            RuleLevel::Warning => Some(Severity::Warning),
+        }
+    }
+
+    /// `report` with the severity of every diagnostic set by [`Options::severity_of`] and
+    /// the diagnostics of rules that are off removed. The validator's entry points
+    /// already apply it; a caller that adds diagnostics of its own applies it to them.
+    #[must_use]
+    pub fn apply(&self, report: Report) -> Report {
+        let mut diagnostics: Vec<Diagnostic> = report.into_iter().collect();
+        diagnostics.retain_mut(|diagnostic| match self.severity_of(diagnostic) {
+            Some(severity) => {
+                diagnostic.severity = severity;
+                true
+            }
+            None => false,
+        });
+        Report::from_diagnostics(diagnostics)
     }
 }
 
@@ -105,7 +192,7 @@ pub fn validate_value(value: &Value, options: Options) -> Report {
         diagnostics: &mut diagnostics,
     }
     .store(value);
-    options.finish(Report::from_diagnostics(diagnostics))
+    options.apply(Report::from_diagnostics(diagnostics))
 }
 
 /// Validates JSON text with `options`.
@@ -130,7 +217,7 @@ pub fn validate_str(text: &str, options: Options) -> Report {
     }
     let mut report = Report::from_diagnostics(diagnostics);
     report.locate(text);
-    options.finish(report)
+    options.apply(report)
 }
 
 /// Validates the bytes of a file with `options`: a UTF-8 byte order mark is accepted
@@ -157,7 +244,7 @@ pub fn validate_bytes(bytes: &[u8], options: Options) -> Report {
                 .with_span(Some(Span::at(valid))),
             ]);
             report.locate(&String::from_utf8_lossy(&body[..valid]));
-            report
+            options.apply(report)
         }
     };
     if had_bom {
@@ -169,7 +256,7 @@ pub fn validate_bytes(bytes: &[u8], options: Options) -> Report {
         .with_span(Some(Span::at(0)))];
         with_bom[0].location = Some(crate::source::Location { line: 1, column: 1 });
         with_bom.extend(report);
-        report = Report::from_diagnostics(with_bom);
+        report = options.apply(Report::from_diagnostics(with_bom));
     }
     report
 }
@@ -220,6 +307,44 @@ fn duplicates(node: &Node<'_>, path: &mut Vec<Segment>, out: &mut Vec<Diagnostic
             }
         }
         _ => {}
+    }
+}
+
+impl StoreRequest {
+    /// The validator's findings about this request as it would be sent: the same
+    /// codes, messages and wire pointers (`/name`, `/configuration/SCIM_URL`) as for
+    /// a payload read from a file, without line and column.
+    ///
+    /// A value built in code can break rules its types do not hold (a blank name, a
+    /// URL that is not one): this serializes it to a `serde_json::Value` and runs
+    /// [`validate_request`] on that, so there is one set of rules, not a second one
+    /// over Rust field names.
+    #[must_use]
+    pub fn check(&self) -> Report {
+        check(self, PayloadKind::Request)
+    }
+}
+
+impl StoreResponse {
+    /// The validator's findings about this store as PingOne would return it (see
+    /// [`StoreRequest::check`]): serialized to a `serde_json::Value`, then
+    /// [`validate_response`].
+    #[must_use]
+    pub fn check(&self) -> Report {
+        check(self, PayloadKind::Response)
+    }
+}
+
+fn check<T: serde::Serialize>(value: &T, kind: PayloadKind) -> Report {
+    match serde_json::to_value(value) {
+        Ok(value) => validate_value(&value, Options::new(kind)),
+        // The model's types serialize to JSON objects with string keys; should one
+        // ever fail, that is reported, not unwrapped.
+        Err(error) => Options::new(kind).apply(Report::from_diagnostics(vec![Diagnostic::new(
+            Code::Type,
+            JsonPointer::root(),
+            format!("the value does not serialize to JSON: {error}"),
+        )])),
     }
 }
 

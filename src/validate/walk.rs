@@ -117,10 +117,8 @@ pub(crate) struct Walker<'d> {
 
 impl Walker<'_> {
     fn emit(&mut self, code: Code, path: Path<'_>, span: Option<Span>, message: String) {
-        let severity = match (code, self.kind) {
-            (Code::UnknownProperty, PayloadKind::Response) => Severity::Warning,
-            _ => code.default_severity(),
-        };
+        // The code's default; `Options::apply` then applies the levels set for codes.
+        let severity = super::default_severity(code, self.kind);
         self.emit_with(severity, code, path, span, message);
     }
 

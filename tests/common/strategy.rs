@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use pingone_store::model::{EnvironmentRef, Image, Link, SyncState, SyncStatus, UnmodelledStore};
+use pingone_store::model::{Image, Link, SyncState, SyncStatus, UnmodelledStore};
 use pingone_store::{
     JwtCredentials, OAuthCredentials, RemoveAction, StoreConfiguration, StoreRequest,
     StoreResponse, StoreStatus, StoreType, ZoomConfiguration,
@@ -210,15 +210,15 @@ pub fn sync_status() -> BoxedStrategy<SyncStatus> {
     )
         .prop_map(
             |(details, [failed, failed_deprovision, success, total], last_sync_at, sync_state)| {
-                SyncStatus {
-                    details,
-                    failed_count: failed,
-                    failed_deprovision_count: failed_deprovision,
-                    success_count: success,
-                    user_total: total,
-                    last_sync_at,
-                    sync_state,
-                }
+                let mut status = SyncStatus::default();
+                status.details = details;
+                status.failed_count = failed;
+                status.failed_deprovision_count = failed_deprovision;
+                status.success_count = success;
+                status.user_total = total;
+                status.last_sync_at = last_sync_at;
+                status.sync_state = sync_state;
+                status
             },
         )
         .boxed()
@@ -239,26 +239,22 @@ pub fn store_response() -> BoxedStrategy<StoreResponse> {
     )
         .prop_map(
             |(request, (id, environment, created_at, updated_at), image, sync_status, links)| {
-                StoreResponse {
-                    id,
-                    environment: EnvironmentRef { id: environment },
-                    created_at,
-                    updated_at,
-                    name: request.name,
-                    store: request.store,
-                    description: request.description,
-                    status: request.status,
-                    managed: request.managed,
-                    // `Some(None)` is the seed's `"image": {}`
-                    image: image.map(|href| Image { href }),
-                    sync_status,
-                    links: links.map(|links| {
-                        links
-                            .into_iter()
-                            .map(|(rel, href)| (rel.to_owned(), Link { href }))
-                            .collect::<BTreeMap<_, _>>()
-                    }),
-                }
+                let mut response =
+                    StoreResponse::from_request(request, id, environment, created_at, updated_at);
+                // `Some(None)` is the seed's `"image": {}`
+                response.image = image.map(|href| {
+                    let mut image = Image::default();
+                    image.href = href;
+                    image
+                });
+                response.sync_status = sync_status;
+                response.links = links.map(|links| {
+                    links
+                        .into_iter()
+                        .map(|(rel, href)| (rel.to_owned(), Link { href }))
+                        .collect::<BTreeMap<_, _>>()
+                });
+                response
             },
         )
         .boxed()

@@ -59,8 +59,12 @@ impl Summary {
     }
 }
 
-/// An output format (also the values of the CLI's `--format`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, clap::ValueEnum)]
+/// An output format.
+///
+/// The command line's `--format` takes the same names ([`Format::as_str`]); it maps
+/// its own argument type onto this one, so the library does not depend on clap.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Format {
     /// Cargo style: header, source line with a label, pointer note, summary line.
     #[default]
@@ -76,6 +80,69 @@ pub enum Format {
     /// For each file, the `400` body PingOne would send, or `null` for a valid file.
     Pingone,
 }
+
+impl Format {
+    /// Every format, in the order `--help` lists them.
+    pub const ALL: &'static [Format] = &[
+        Self::Human,
+        Self::Short,
+        Self::Json,
+        Self::Sarif,
+        Self::Github,
+        Self::Pingone,
+    ];
+
+    /// The format's name, as `--format` takes it: `human`, `short`, `json`, ...
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Human => "human",
+            Self::Short => "short",
+            Self::Json => "json",
+            Self::Sarif => "sarif",
+            Self::Github => "github",
+            Self::Pingone => "pingone",
+        }
+    }
+}
+
+impl std::fmt::Display for Format {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for Format {
+    type Err = UnknownFormat;
+
+    /// The format named `name` (as [`Format::as_str`] spells it).
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|format| format.as_str() == name)
+            .ok_or_else(|| UnknownFormat(name.to_owned()))
+    }
+}
+
+/// The error of parsing a [`Format`] from a name that is not one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownFormat(String);
+
+impl std::fmt::Display for UnknownFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "unknown format `{}`: expected one of ", self.0)?;
+        for (i, format) in Format::ALL.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            write!(f, "`{format}`")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for UnknownFormat {}
 
 /// How to render.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
