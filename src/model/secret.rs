@@ -7,13 +7,33 @@ use serde::{Deserialize, Serialize};
 /// value, since PingOne needs it, but shown as `***` by `Debug` and `Display`.
 #[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct Secret(String);
+pub struct Secret(
+    String,
+    /// Withheld by the API: not serialized back.
+    #[serde(skip)]
+    bool,
+);
 
 impl Secret {
     /// Wraps a credential.
     #[must_use]
     pub fn new(value: impl Into<String>) -> Self {
-        Self(value.into())
+        Self(value.into(), false)
+    }
+
+    /// A credential the API withheld: a store response may leave out write-only
+    /// values (the validator accepts that in responses, store-types.md A2.10). Its
+    /// value is empty.
+    #[must_use]
+    pub fn withheld() -> Self {
+        Self(String::new(), true)
+    }
+
+    /// Whether the API withheld this credential ([`Secret::withheld`]): it is then
+    /// left out when the model is serialized.
+    #[must_use]
+    pub fn is_withheld(&self) -> bool {
+        self.1
     }
 
     /// The credential itself; mind where it goes.
@@ -25,13 +45,13 @@ impl Secret {
 
 impl From<String> for Secret {
     fn from(value: String) -> Self {
-        Self(value)
+        Self(value, false)
     }
 }
 
 impl From<&str> for Secret {
     fn from(value: &str) -> Self {
-        Self(value.to_owned())
+        Self(value.to_owned(), false)
     }
 }
 

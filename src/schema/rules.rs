@@ -157,6 +157,10 @@ fn describe(key: &KeyDecl) -> (&'static str, String) {
             "boolean",
             format!("`true` or `false`; `enum` warning unless `{value}`: {why}"),
         ),
+        ValueRule::Bool(BoolRule::TextTolerated(why)) => (
+            "boolean",
+            format!("`true` or `false`; a string is a `type` warning: {why}"),
+        ),
         ValueRule::Count => ("integer", "zero or more (`range` error)".to_owned()),
         ValueRule::Choice(choice) => ("string", choice_rule(choice)),
         ValueRule::Object(decl) => ("object", format!("see `{}`", decl.name)),
