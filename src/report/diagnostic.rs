@@ -159,6 +159,9 @@ pub struct Diagnostic {
     /// What is wrong: lower case, no trailing period, JSON names in backticks.
     /// Never holds the value of a secret.
     pub message: String,
+    /// The allowed values, for an `enum` finding: what PingOne's own error body lists as
+    /// `allowedValues`. Empty for other findings.
+    pub allowed: Vec<&'static str>,
 }
 
 impl Diagnostic {
@@ -172,6 +175,7 @@ impl Diagnostic {
             span: None,
             location: None,
             message: message.into(),
+            allowed: Vec::new(),
         }
     }
 
