@@ -378,3 +378,14 @@ fn only_errors_drops_warnings_before_the_cap_and_keeps_every_error_counted() {
     let denied = validate_str(text, options.only_errors(true).deny_warnings(true));
     assert_eq!(denied.error_count(), 6);
 }
+
+#[test]
+fn codes_parse_from_the_names_they_print() {
+    for &code in Code::ALL {
+        assert_eq!(code.to_string().parse::<Code>(), Ok(code));
+    }
+    let error = "Required"
+        .parse::<Code>()
+        .expect_err("names are kebab-case");
+    assert_eq!(error.to_string(), "unknown rule `Required`");
+}
