@@ -87,36 +87,35 @@ impl JsonSchema for Secret {
     }
 }
 
-/// The configuration keys that hold a secret (a password, client secret, access or
-/// refresh token, or API key), over every store type: Zoom's three, and those of the
-/// other documented types (`store-types.md` Part B, "Secret" column; principle A2.10).
+/// The keys declared secret (a password, client secret, access or refresh token, or
+/// API key), over every store type: read from the declarations
+/// ([`crate::model::declarations`]), each once.
 ///
 /// Masking reads the set through [`secret_keys`] and [`is_secret_key`] only.
-const SECRET_KEYS: &[&str] = &[
-    // Zoom
-    "OAUTH_CLIENT_SECRET",
-    "API_KEY",
-    "API_SECRET",
-    // Aquera
-    "ACCESS_TOKEN",
-    "BASIC_AUTH_PASSWORD",
-    // AzureActiveDirectorySAML2
-    "ClientSecret",
-    // GitHubEMU, GoogleApps, Salesforce, scim, Slack
-    "OAUTH_ACCESS_TOKEN",
-    // GoogleApps, Salesforce
-    "OAUTH_REFRESH_TOKEN",
-    // LdapGateway, PingOne, Salesforce
-    "CLIENT_SECRET",
-    // ServiceNow
-    "Administrator_Password",
-    // Workday
-    "password",
-];
+static SECRET_KEYS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| declared_keys(true));
 
-/// Keys of the model that hold no secret although their names look like one (they
-/// contain `TOKEN`): their values are shown.
-const NOT_SECRET: &[&str] = &["OAUTH_TOKEN_URL", "OAUTH_TOKEN_REQUEST"];
+/// Declared keys that hold no secret although their names look like one (they contain
+/// `TOKEN`: `OAUTH_TOKEN_URL`): their values are shown.
+static NOT_SECRET: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    let secrets = declared_keys(true);
+    declared_keys(false)
+        .into_iter()
+        .filter(|key| !secrets.contains(key) && contains_secret_part(&fold(key)))
+        .collect()
+});
+
+/// The declared keys that are (or are not) secrets, sorted, each once.
+fn declared_keys(secret: bool) -> Vec<&'static str> {
+    let mut keys: Vec<&'static str> = super::declarations::all()
+        .flat_map(|decl| decl.keys.iter())
+        .filter(|key| key.secret == secret)
+        .map(|key| key.name)
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
 
 /// What a key's name contains, with case, `_`, `-` and spaces ignored, when its value
 /// is taken for a secret.
@@ -134,7 +133,7 @@ const SECRET_NAME_PARTS: &[&str] = &[
 /// type (a store type's secret key is a secret in any object).
 #[must_use]
 pub fn secret_keys() -> &'static [&'static str] {
-    SECRET_KEYS
+    &SECRET_KEYS
 }
 
 /// Whether `key` (decoded, spelled exactly) is a secret key of the model.
@@ -181,7 +180,6 @@ pub(crate) fn fold(key: &str) -> Vec<char> {
 struct FoldedKeys {
     secret: Vec<Vec<char>>,
     not_secret: Vec<Vec<char>>,
-    parts: Vec<Vec<char>>,
 }
 
 fn folded_keys() -> &'static FoldedKeys {
@@ -189,12 +187,13 @@ fn folded_keys() -> &'static FoldedKeys {
     KEYS.get_or_init(|| FoldedKeys {
         secret: SECRET_KEYS.iter().map(|key| fold(key)).collect(),
         not_secret: NOT_SECRET.iter().map(|key| fold(key)).collect(),
-        parts: SECRET_NAME_PARTS.iter().map(|part| fold(part)).collect(),
     })
 }
 
 fn contains_secret_part(folded: &[char]) -> bool {
-    folded_keys().parts.iter().any(|part| {
+    static PARTS: std::sync::LazyLock<Vec<Vec<char>>> =
+        std::sync::LazyLock::new(|| SECRET_NAME_PARTS.iter().map(|part| fold(part)).collect());
+    PARTS.iter().any(|part| {
         folded
             .windows(part.len())
             .any(|window| window == part.as_slice())
