@@ -168,6 +168,7 @@ fn sarif_output_is_valid_against_the_official_schema() {
             "examples/payloads/oauth-request.json",
         ],
         vec!["lint", "--format", "sarif", "-"],
+        vec!["lint", "--format", "sarif", "--max-findings", "1", PAYLOADS],
     ] {
         let output = run_in(&root(), &args, b"{\"name\": 1}");
         let log = json(&output);
@@ -348,6 +349,32 @@ fn sarif_regions_end_where_the_finding_ends_and_fingerprints_survive_moved_lines
     // The repeated key's two findings (an unknown member each, one duplicate) differ.
     let unique: std::collections::BTreeSet<&String> = before.iter().collect();
     assert_eq!(unique.len(), before.len(), "{before:?}");
+}
+
+#[test]
+fn sarif_says_when_the_finding_limit_hid_findings() {
+    let log = json(&run(&[
+        "lint",
+        "--format",
+        "sarif",
+        "--max-findings",
+        "1",
+        PAYLOADS,
+    ]));
+    let notes = log["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+        .as_array()
+        .expect("notifications")
+        .clone();
+    assert!(!notes.is_empty());
+    for note in notes {
+        let text = note["message"]["text"].as_str().expect("a message");
+        assert!(
+            text.starts_with("examples/payloads/") && text.contains("not shown"),
+            "{text}"
+        );
+    }
+    let all = json(&run(&["lint", "--format", "sarif", PAYLOADS]));
+    assert!(all["runs"][0]["invocations"].is_null());
 }
 
 #[test]

@@ -29,7 +29,9 @@ use std::path::Path;
 use serde::Serialize;
 use serde::ser::{SerializeSeq, Serializer};
 
-use super::{MaskedFile, location, pingone::fnv1a};
+use std::io::Write as _;
+
+use super::{MaskedFile, location, omitted_note, pingone::fnv1a};
 use crate::report::{Code, Diagnostic, Severity};
 use crate::source::Location;
 
@@ -43,10 +45,32 @@ const SRCROOT: &str = "%SRCROOT%";
 const STDIN: &str = "<stdin>";
 
 pub(super) fn render(files: &[MaskedFile]) -> String {
+    let mut out = Vec::with_capacity(4096);
+    if let Err(error) = write(files, &mut out) {
+        // Unreachable: a `Vec` takes every write and these plain structs serialize.
+        return format!("{{\"error\": \"could not serialize the output: {error}\"}}\n");
+    }
+    String::from_utf8(out).unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into())
+}
+
+/// Serializes the log of `files` into `out`, results made from the findings one at a
+/// time, and a final newline.
+pub(super) fn write(files: &[MaskedFile], out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let current_dir = std::env::current_dir().ok();
     let artifacts: Vec<Artifact> = files
         .iter()
         .map(|file| Artifact::of(&file.path, current_dir.as_deref()))
+        .collect();
+    let notifications: Vec<Notification> = files
+        .iter()
+        .filter_map(|file| {
+            omitted_note(file).map(|note| Notification {
+                level: "note",
+                message: Text {
+                    text: format!("{}: {note}", file.path),
+                },
+            })
+        })
         .collect();
     let log = Log {
         schema: SCHEMA,
@@ -60,6 +84,10 @@ pub(super) fn render(files: &[MaskedFile]) -> String {
                     rules: Code::ALL.iter().map(|&code| Rule::of(code)).collect(),
                 },
             },
+            invocations: (!notifications.is_empty()).then_some([Invocation {
+                execution_successful: true,
+                tool_execution_notifications: notifications,
+            }]),
             artifacts: &artifacts,
             column_kind: "unicodeCodePoints",
             results: Results {
@@ -68,14 +96,10 @@ pub(super) fn render(files: &[MaskedFile]) -> String {
             },
         }],
     };
-    let mut out = Vec::with_capacity(4096);
-    let mut serializer = serde_json::Serializer::pretty(&mut out);
-    if let Err(error) = log.serialize(&mut serializer) {
-        // Unreachable with these plain structs; say so rather than panic.
-        return format!("{{\"error\": \"could not serialize the output: {error}\"}}\n");
-    }
-    out.push(b'\n');
-    String::from_utf8(out).unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into())
+    let mut buffered = std::io::BufWriter::with_capacity(64 * 1024, out);
+    log.serialize(&mut serde_json::Serializer::pretty(&mut buffered))?;
+    buffered.write_all(b"\n")?;
+    buffered.flush()
 }
 
 #[derive(Serialize)]
@@ -90,9 +114,25 @@ struct Log<'a> {
 #[serde(rename_all = "camelCase")]
 struct Run<'a> {
     tool: Tool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    invocations: Option<[Invocation; 1]>,
     artifacts: &'a [Artifact],
     column_kind: &'static str,
     results: Results<'a>,
+}
+
+/// How the run went: said only when the finding limit hid findings.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Invocation {
+    execution_successful: bool,
+    tool_execution_notifications: Vec<Notification>,
+}
+
+#[derive(Serialize)]
+struct Notification {
+    level: &'static str,
+    message: Text,
 }
 
 #[derive(Serialize)]
