@@ -37,8 +37,17 @@ fn placeholders_are_warnings_unless_denied() {
 #[test]
 fn parse_request_gives_the_typed_model() {
     let request = parse_request(&seed_request()).expect("the seed request is valid");
-    assert_eq!(request.name, "zoom connection");
-    let StoreConfiguration::Zoom(config) = &request.store else {
+    assert_eq!(request.value.name, "zoom connection");
+    // A success keeps the warnings: the seed's template variables.
+    assert!(!request.warnings.is_empty());
+    assert!(request.warnings.iter().all(|d| !d.is_error()));
+    assert!(
+        request
+            .warnings
+            .iter()
+            .any(|d| d.code == pingone_store::Code::Placeholder)
+    );
+    let StoreConfiguration::Zoom(config) = &request.value.store else {
         panic!("a Zoom store")
     };
     let ZoomAuthentication::OAuth(oauth) = &config.authentication else {
@@ -75,8 +84,11 @@ fn parse_response_reads_the_seed_response() {
     ))
     .expect("fixture");
     let response = parse_response(&text).expect("the seed response is valid");
-    assert_eq!(response.id, "da166d8e-eaa7-4251-8480-85448e095bc3");
-    assert_eq!(response.links.as_ref().map(|links| links.len()), Some(3));
+    assert_eq!(response.value.id, "da166d8e-eaa7-4251-8480-85448e095bc3");
+    assert_eq!(
+        response.value.links.as_ref().map(|links| links.len()),
+        Some(3)
+    );
     assert!(
         parse_request(&text).is_ok(),
         "a response sent as a request has only read-only warnings"
@@ -212,7 +224,7 @@ fn a_valid_response_built_in_code_checks_clean() {
 #[test]
 fn a_parse_error_goes_into_box_dyn_error_with_its_diagnostics() {
     fn parse(text: &str) -> Result<String, Box<dyn std::error::Error>> {
-        Ok(pingone_store::parse_request(text)?.name)
+        Ok(pingone_store::parse_request(text)?.value.name)
     }
     let error = parse(r#"{"name": ""}"#).expect_err("a blank name is an error");
     let message = error.to_string();
@@ -363,4 +375,15 @@ fn only_errors_drops_warnings_before_the_cap_and_keeps_every_error_counted() {
     // Denied warnings are errors, so they stay.
     let denied = validate_str(text, options.only_errors(true).deny_warnings(true));
     assert_eq!(denied.error_count(), 7);
+}
+
+#[test]
+fn codes_parse_from_the_names_they_print() {
+    for &code in Code::ALL {
+        assert_eq!(code.to_string().parse::<Code>(), Ok(code));
+    }
+    let error = "Required"
+        .parse::<Code>()
+        .expect_err("names are kebab-case");
+    assert_eq!(error.to_string(), "unknown rule `Required`");
 }

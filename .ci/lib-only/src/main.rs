@@ -3,7 +3,7 @@
 use std::error::Error;
 
 fn store_name(text: &str) -> Result<String, Box<dyn Error>> {
-    Ok(pingone_store::parse_request(text)?.name)
+    Ok(pingone_store::parse_request(text)?.value.name)
 }
 
 fn main() -> Result<(), Box<dyn Error>> {
