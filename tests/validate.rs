@@ -108,8 +108,9 @@ fn the_value_path_has_no_positions() {
 
 #[test]
 fn pointers_escape_keys_per_rfc_6901() {
-    let report =
-        validate_request(&json!({"name": "x", "type": "Slack", "configuration": {}, "a/b~c": 1}));
+    let report = validate_request(
+        &json!({"name": "x", "type": "directory", "configuration": {}, "a/b~c": 1}),
+    );
     let unknown = report
         .iter()
         .find(|d| d.code == Code::UnknownProperty)
@@ -236,7 +237,8 @@ fn a_parse_error_goes_into_box_dyn_error_with_its_diagnostics() {
 fn one_policy_sets_every_severity_from_the_options() {
     use pingone_store::validate::{RuleLevel, default_severity};
     // An unknown member (an error in requests) and a template variable (a warning).
-    let text = r#"{"name": "{{name}}", "type": "Slack", "configuration": {}, "extra": 1}"#;
+    let text =
+        r#"{"name": "{{name}}", "type": "directory", "configuration": {}, "id": "x", "extra": 1}"#;
     let codes = |options: Options| -> Vec<(Code, Severity)> {
         validate_str(text, options)
             .iter()
@@ -248,13 +250,13 @@ fn one_policy_sets_every_severity_from_the_options() {
         codes(request),
         [
             (Code::Placeholder, Severity::Warning),
-            (Code::UnmodelledType, Severity::Warning),
+            (Code::ReadOnly, Severity::Warning),
             (Code::UnknownProperty, Severity::Error),
         ]
     );
     let tuned = request
         .rule(Code::UnknownProperty, RuleLevel::Warning)
-        .and_then(|o| o.rule(Code::UnmodelledType, RuleLevel::Off))
+        .and_then(|o| o.rule(Code::ReadOnly, RuleLevel::Off))
         .and_then(|o| o.rule(Code::Placeholder, RuleLevel::Error))
         .expect("these rules can be set");
     assert_eq!(
@@ -299,7 +301,7 @@ fn every_rule_is_documented_and_its_example_shows_it_alone() {
         );
         let Some(example) = code.example() else {
             assert!(
-                matches!(code, Code::Encoding | Code::TooLarge),
+                matches!(code, Code::Encoding | Code::TooLarge | Code::UnmodelledType),
                 "`{code}` has no example"
             );
             continue;
@@ -360,7 +362,7 @@ fn max_findings_keeps_the_first_findings_and_counts_every_one() {
 #[test]
 fn only_errors_drops_warnings_before_the_cap_and_keeps_every_error_counted() {
     // A template variable (a warning) first, then five unknown members (errors).
-    let text = r#"{"name": "{{name}}", "type": "Slack", "configuration": {}, "a": 1, "b": 2, "c": 3, "d": 4, "e": 5}"#;
+    let text = r#"{"name": "{{name}}", "type": "directory", "configuration": {}, "a": 1, "b": 2, "c": 3, "d": 4, "e": 5}"#;
     let options = Options::new(PayloadKind::Request).max_findings(2);
     let quiet = validate_str(text, options.only_errors(true));
     assert!(
@@ -374,7 +376,7 @@ fn only_errors_drops_warnings_before_the_cap_and_keeps_every_error_counted() {
     assert!(!quiet.is_valid());
     // Denied warnings are errors, so they stay.
     let denied = validate_str(text, options.only_errors(true).deny_warnings(true));
-    assert_eq!(denied.error_count(), 7);
+    assert_eq!(denied.error_count(), 6);
 }
 
 #[test]

@@ -46,7 +46,7 @@ where
         Command::Lint(lint_args) => lint::run(lint_args),
         Command::Schema(schema_args) => schema::run(schema_args),
         Command::Explain(explain_args) => info::explain(explain_args),
-        Command::Rules => info::rules(),
+        Command::Rules(args) => info::rules(args),
         Command::Completions(completions_args) => info::completions(completions_args),
     }
 }

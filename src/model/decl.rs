@@ -122,6 +122,10 @@ pub enum BoolRule {
     /// Either, but only this value is advised: the other is a `enum` warning with this
     /// reason (a "must be `true`" that only a community source states).
     Advised(bool, &'static str),
+    /// `true` or `false`; a string is a `type` warning with this reason rather than an
+    /// error, because a community source declares the key a string (ServiceNow
+    /// `DEPROVISION_USERS`). Any other JSON type is an error.
+    TextTolerated(&'static str),
 }
 
 /// A set of string values.
@@ -139,6 +143,10 @@ pub struct Choice {
     /// `Some((values, why))`: only these values are advised; another allowed value is an
     /// `enum` warning with this reason.
     pub advised: Option<(&'static [&'static str], &'static str)>,
+    /// Spellings other tools use for a value (`GithubEMU` for `GitHubEMU`), as
+    /// `(alias, value)`: still not allowed, but the `enum` error suggests the value.
+    /// Compared with case ignored.
+    pub aliases: &'static [(&'static str, &'static str)],
 }
 
 impl Choice {
@@ -151,6 +159,15 @@ impl Choice {
     #[must_use]
     pub fn allows(&self, value: &str) -> bool {
         self.values.iter().any(|(name, _)| *name == value)
+    }
+
+    /// The allowed value that `value` is another tool's spelling of (case ignored).
+    #[must_use]
+    pub fn alias_of(&self, value: &str) -> Option<&'static str> {
+        self.aliases
+            .iter()
+            .find(|(alias, _)| alias.eq_ignore_ascii_case(value))
+            .map(|(_, name)| *name)
     }
 }
 
@@ -253,6 +270,11 @@ pub struct Selection {
     /// For each value that takes no object at all (`directory`): the object may be
     /// absent or `{}`.
     pub optional_for: &'static [&'static str],
+    /// Keys of the enclosing object (beside `by`) that one value requires although the
+    /// object's own declaration does not: `(value, requirement)` (GitHubEMU's page marks
+    /// the store's `status` Required, every other page Optional). Missing is a `required`
+    /// finding at the enclosing object, with the requirement's severity and doubt.
+    pub sibling_needs: &'static [(&'static str, Requirement)],
 }
 
 impl Selection {
@@ -264,6 +286,25 @@ impl Selection {
             .iter()
             .find(|(name, _)| *name == value)
             .map(|(_, decl)| *decl)
+    }
+
+    /// The keys of the enclosing object that `value` requires beyond its declaration.
+    pub fn sibling_needs_of(&self, value: &str) -> impl Iterator<Item = &'static Requirement> {
+        self.sibling_needs
+            .iter()
+            .filter(move |(name, _)| *name == value)
+            .map(|(_, requirement)| requirement)
+    }
+
+    /// The values whose declaration has `key` in its request model (not as an
+    /// example-only key), in declaration order: for the message on a key of another type
+    /// (`SCIM_URL` is a key of `Aquera`, `scim` and `Zoom` stores).
+    pub fn values_with_key(&self, key: &str) -> impl Iterator<Item = &'static str> {
+        self.cases.iter().filter_map(move |(value, decl)| {
+            decl.and_then(|decl| decl.key(key))
+                .filter(|(_, declared)| declared.undocumented.is_none())
+                .map(|_| *value)
+        })
     }
 }
 

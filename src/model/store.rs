@@ -329,7 +329,9 @@ pub(crate) struct RequestBody {
     /// The store type, spelled exactly; `Zoom` is modelled in full.
     #[serde(rename = "type")]
     store_type: StoreType,
-    /// The type's configuration; for `Zoom`, see `ZoomConfiguration`.
+    /// The type's configuration; for `Zoom`, see `ZoomConfiguration`. Absent only
+    /// where the declarations allow it (`directory`).
+    #[serde(default)]
     configuration: Map<String, Value>,
     /// A description of the store.
     #[serde(
@@ -518,7 +520,9 @@ pub(crate) struct ResponseBody {
     /// The store type, spelled exactly; `Zoom` is modelled in full.
     #[serde(rename = "type")]
     store_type: StoreType,
-    /// The type's configuration; for `Zoom`, see `ZoomConfiguration`.
+    /// The type's configuration; for `Zoom`, see `ZoomConfiguration`. Absent only
+    /// where the declarations allow it (`directory`).
+    #[serde(default)]
     configuration: Map<String, Value>,
     /// A description of the store.
     #[serde(

@@ -343,16 +343,14 @@ impl TryFrom<ZoomConfigurationBody> for ZoomConfiguration {
                 client_id: body
                     .oauth_client_id
                     .ok_or_else(|| missing("OAUTH_CLIENT_ID"))?,
-                client_secret: body
-                    .oauth_client_secret
-                    .ok_or_else(|| missing("OAUTH_CLIENT_SECRET"))?,
+                client_secret: body.oauth_client_secret.unwrap_or_else(Secret::withheld),
                 token_url: body
                     .oauth_token_url
                     .ok_or_else(|| missing("OAUTH_TOKEN_URL"))?,
             }),
             AuthenticationMethod::JwtBearerToken => ZoomAuthentication::Jwt(JwtCredentials {
-                api_key: body.api_key.ok_or_else(|| missing("API_KEY"))?,
-                api_secret: body.api_secret.ok_or_else(|| missing("API_SECRET"))?,
+                api_key: body.api_key.unwrap_or_else(Secret::withheld),
+                api_secret: body.api_secret.unwrap_or_else(Secret::withheld),
             }),
         };
         Ok(Self {
@@ -383,12 +381,12 @@ impl From<ZoomConfiguration> for ZoomConfigurationBody {
             ZoomAuthentication::OAuth(oauth) => {
                 body.oauth_account_id = Some(oauth.account_id);
                 body.oauth_client_id = Some(oauth.client_id);
-                body.oauth_client_secret = Some(oauth.client_secret);
+                body.oauth_client_secret = Some(oauth.client_secret).filter(|s| !s.is_withheld());
                 body.oauth_token_url = Some(oauth.token_url);
             }
             ZoomAuthentication::Jwt(jwt) => {
-                body.api_key = Some(jwt.api_key);
-                body.api_secret = Some(jwt.api_secret);
+                body.api_key = Some(jwt.api_key).filter(|s| !s.is_withheld());
+                body.api_secret = Some(jwt.api_secret).filter(|s| !s.is_withheld());
             }
         }
         body

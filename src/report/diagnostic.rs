@@ -105,7 +105,7 @@ codes! {
     /// A template variable such as `{{oauthClientId}}`.
     Placeholder = "placeholder", Warning, "A template variable (`{{name}}`) must be replaced before the payload is sent.";
     /// A documented store type other than `Zoom`.
-    UnmodelledType = "unmodelled-type", Warning, "Only the configuration of `Zoom` stores is modelled; other documented types get the base checks only.";
+    UnmodelledType = "unmodelled-type", Warning, "Reserved: no longer reported, since every documented store type is modelled.";
     /// The bytes are not UTF-8.
     Encoding = "encoding", Error, "A payload file must be UTF-8 text.";
     /// The text starts with a UTF-8 byte order mark.

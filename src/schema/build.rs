@@ -66,11 +66,13 @@ impl Builder {
         let mut conditions = Vec::new();
         for key in decl.keys {
             properties.insert(key.name.into(), Value::Object(self.key(decl, key)));
-            let needed = match key.need {
-                Need::Required => true,
-                Need::ReadOnlyRequired => self.kind == PayloadKind::Response,
-                Need::Optional | Need::Doubtful(_) | Need::ReadOnly => false,
-            };
+            let withheld = key.secret && self.kind == PayloadKind::Response;
+            let needed = !withheld
+                && match key.need {
+                    Need::Required => true,
+                    Need::ReadOnlyRequired => self.kind == PayloadKind::Response,
+                    Need::Optional | Need::Doubtful(_) | Need::ReadOnly => false,
+                };
             if let ValueRule::SelectedBy(selection) = key.value {
                 conditions.extend(self.selection(key.name, selection, needed));
                 if !selection.optional_for.is_empty() {
@@ -92,7 +94,11 @@ impl Builder {
             schema.insert("required".into(), Value::Array(required));
         }
         if let Some(switch) = decl.switch {
-            conditions.push(switch_schema(switch));
+            let withheld = |key: &str| {
+                self.kind == PayloadKind::Response
+                    && decl.key(key).is_some_and(|(_, declared)| declared.secret)
+            };
+            conditions.push(switch_schema(switch, withheld));
         }
         match conditions.len() {
             0 => {}
@@ -140,6 +146,10 @@ impl Builder {
         let value = match rule {
             ValueRule::Text(text) => self.text(text),
             ValueRule::Bool(BoolRule::Any | BoolRule::Advised(..)) => json!({ "type": "boolean" }),
+            // A string is only a warning, so the schema accepts it.
+            ValueRule::Bool(BoolRule::TextTolerated(_)) => {
+                json!({ "anyOf": [{ "type": "boolean" }, { "type": "string" }] })
+            }
             ValueRule::Count => json!({ "type": "integer", "minimum": 0 }),
             ValueRule::Choice(choice) if choice.open.is_some() => {
                 let mut schema = Map::new();
@@ -245,6 +255,17 @@ impl Builder {
                 "then": then
             }));
         }
+        for (value, requirement) in selection.sibling_needs {
+            if requirement.doubt.is_none() {
+                conditions.push(json!({
+                    "if": {
+                        "properties": { selection.by: { "const": value } },
+                        "required": [selection.by]
+                    },
+                    "then": { "required": [requirement.key] }
+                }));
+            }
+        }
         if needed && !selection.optional_for.is_empty() {
             conditions.push(json!({
                 "if": {
@@ -283,7 +304,7 @@ fn deprecated_by_switch(decl: &ObjectDecl, key: &str) -> Option<&'static str> {
 /// The keys each case requires, as a chain of `if`/`then`/`else`: the cases that need
 /// the key present first, the default case (which also holds when the key is absent)
 /// last. Another value requires nothing: it is only an error on the key itself.
-fn switch_schema(switch: &Switch) -> Value {
+fn switch_schema(switch: &Switch, withheld: impl Fn(&str) -> bool) -> Value {
     let mut cases: Vec<&Case> = switch
         .cases
         .iter()
@@ -300,7 +321,7 @@ fn switch_schema(switch: &Switch) -> Value {
         let firm: Vec<&str> = case
             .requires
             .iter()
-            .filter(|r| r.doubt.is_none())
+            .filter(|r| r.doubt.is_none() && !withheld(r.key))
             .map(|r| r.key)
             .collect();
         let mut condition = json!({

@@ -31,7 +31,11 @@ pub fn rules_document() -> String {
             code.summary()
         );
     }
-    out.push_str("\n## Objects\n\n");
+    out.push('\n');
+    for code in Code::ALL {
+        let _ = writeln!(out, "### `{code}`\n\n{}\n", code.documentation());
+    }
+    out.push_str("## Objects\n\n");
     let mut done = BTreeSet::new();
     object(
         &mut out,
@@ -156,6 +160,10 @@ fn describe(key: &KeyDecl) -> (&'static str, String) {
         ValueRule::Bool(BoolRule::Advised(value, why)) => (
             "boolean",
             format!("`true` or `false`; `enum` warning unless `{value}`: {why}"),
+        ),
+        ValueRule::Bool(BoolRule::TextTolerated(why)) => (
+            "boolean",
+            format!("`true` or `false`; a string is a `type` warning: {why}"),
         ),
         ValueRule::Count => ("integer", "zero or more (`range` error)".to_owned()),
         ValueRule::Choice(choice) => ("string", choice_rule(choice)),

@@ -218,12 +218,7 @@ pub fn validate_response_str(text: &str) -> Report {
 #[must_use]
 pub fn validate_value(value: &Value, options: Options) -> Report {
     let mut report = Report::with_limit(options.max_findings);
-    Walker {
-        kind: options.kind,
-        options,
-        diagnostics: &mut report,
-    }
-    .store(value);
+    Walker::new(options, &mut report).store(value);
     report
 }
 
@@ -254,12 +249,7 @@ fn validate_text<R>(
             if parsed.duplicates > 0 {
                 duplicates(&parsed.root, &mut Vec::new(), options, &mut report);
             }
-            Walker {
-                kind: options.kind,
-                options,
-                diagnostics: &mut report,
-            }
-            .store(&parsed.root);
+            Walker::new(options, &mut report).store(&parsed.root);
             then(Some(&parsed.root))
         }
     };

@@ -96,12 +96,7 @@ pub(crate) fn validate_object(
 ) -> Report {
     let options = Options::new(kind);
     let mut report = Report::with_limit(options.max_findings);
-    Walker {
-        kind,
-        options,
-        diagnostics: &mut report,
-    }
-    .root(value, Path::Root, decl);
+    Walker::new(options, &mut report).root(value, Path::Root, decl);
     report
 }
 

@@ -116,6 +116,21 @@ pub(crate) struct Walker<'d> {
     pub(crate) options: super::Options,
     /// Where findings go; past its limit it counts them without keeping them.
     pub(crate) diagnostics: &'d mut Report,
+    /// The selection and value the object being walked was chosen by (`type`), for
+    /// messages about keys of other store types.
+    context: Option<(&'static Selection, &'static str)>,
+}
+
+impl<'d> Walker<'d> {
+    /// A walker of payloads of `options.kind` that reports into `diagnostics`.
+    pub(crate) fn new(options: super::Options, diagnostics: &'d mut Report) -> Self {
+        Self {
+            kind: options.kind,
+            options,
+            diagnostics,
+            context: None,
+        }
+    }
 }
 
 impl Walker<'_> {
@@ -187,6 +202,19 @@ impl Walker<'_> {
     #[cold]
     #[inline(never)]
     fn unknown(&mut self, key: &str, key_span: Option<Span>, path: Path<'_>, decl: &ObjectDecl) {
+        if let Some((selection, this)) = self.context {
+            let others: Vec<&str> = selection
+                .values_with_key(key)
+                .filter(|v| *v != this)
+                .collect();
+            if !others.is_empty() {
+                let message = format!(
+                    "unknown member `{key}`: it is a key of {} stores, not of `{this}`",
+                    and_list(&others)
+                );
+                return self.emit(Code::UnknownProperty, path, key_span, message);
+            }
+        }
         let known: Vec<&str> = decl.key_names().collect();
         let message = match nearest(key, &known) {
             Some(near) => concat(["unknown member `", key, "`: did you mean `", near, "`?"]),
@@ -242,6 +270,16 @@ impl Walker<'_> {
 
     fn boolean<N: Json>(&mut self, value: &N, path: Path<'_>, rule: BoolRule) {
         match (value.as_bool(), rule) {
+            (None, BoolRule::TextTolerated(why)) if value.as_str().is_some() => {
+                let key = path.last_key().unwrap_or_default();
+                let message = concat([
+                    "`",
+                    key,
+                    "` should be a boolean (`true` or `false`), found a string: ",
+                    why,
+                ]);
+                self.emit_with(Severity::Warning, Code::Type, path, value.span(), message);
+            }
             (None, _) => self.wrong_type(value, path, "a boolean (`true` or `false`)"),
             (Some(found), BoolRule::Advised(advised, why)) if found != advised => {
                 let key = path.last_key().unwrap_or_default();
@@ -303,7 +341,7 @@ impl Walker<'_> {
         let shown: String = s.chars().take(40).collect();
         let ellipsis = if shown.len() < s.len() { "..." } else { "" };
         let allowed: Vec<&str> = choice.names().collect();
-        let mut message = match nearest(s, &allowed) {
+        let mut message = match choice.alias_of(s).or_else(|| nearest(s, &allowed)) {
             Some(near) => {
                 format!("`{shown}{ellipsis}` is not an allowed `{key}`: did you mean `{near}`?")
             }
@@ -396,6 +434,8 @@ impl Walker<'_> {
         // The value of the switch key, when present: `Some(None)` when not allowed.
         let mut switch_value: Option<Option<&str>> = None;
         let mut selected: Option<(&N, &'static Selection)> = None;
+        // The value of a key that selects a sibling's declaration (`type`), when allowed.
+        let mut selector: Option<(&'static Selection, &str)> = None;
         for (key, key_span, member) in members {
             let at = path.key(key);
             let Some((index, declared)) = decl.key(key) else {
@@ -420,16 +460,30 @@ impl Walker<'_> {
                     if decl.switch.is_some_and(|s| s.key == key) {
                         switch_value = Some(allowed);
                     }
-                    if let Some(value) = allowed {
-                        self.selector(decl, key, value, member.span(), at);
+                    if let Some(value) = allowed
+                        && let Some(selection) = self.selector(decl, key, value, member.span(), at)
+                    {
+                        selector = Some((selection, value));
                     }
                 }
                 ValueRule::SelectedBy(selection) => selected = Some((member, selection)),
                 rule => self.value(member, at, rule),
             }
         }
+        // The keys the switch's case requires are the switch's to report.
+        let case = decl
+            .switch
+            .and_then(|switch| active_case(switch, switch_value));
         for (index, declared) in decl.keys.iter().enumerate() {
-            if seen.has(index) {
+            if seen.has(index)
+                || (declared.secret && self.kind == PayloadKind::Response)
+                || case.is_some_and(|case| requires(case, declared.name))
+            {
+                continue;
+            }
+            if let ValueRule::SelectedBy(selection) = declared.value
+                && selector.is_some_and(|(_, value)| selection.optional_for.contains(&value))
+            {
                 continue;
             }
             match (declared.need, self.kind) {
@@ -442,6 +496,18 @@ impl Walker<'_> {
                     self.missing(Severity::Warning, value.span(), at, &why);
                 }
                 _ => {}
+            }
+        }
+        if let Some((selection, chosen)) = selector {
+            for requirement in selection.sibling_needs_of(chosen) {
+                if decl
+                    .key(requirement.key)
+                    .is_some_and(|(index, _)| !seen.has(index))
+                {
+                    let why = requirement.doubt.map_or([""; 2], |doubt| [": ", doubt]);
+                    let at = path.key(requirement.key);
+                    self.missing(requirement.severity(), value.span(), at, &why);
+                }
             }
         }
         if let Some((member, selection)) = selected {
@@ -482,18 +548,22 @@ impl Walker<'_> {
         value: &str,
         span: Option<Span>,
         at: Path<'_>,
-    ) {
+    ) -> Option<&'static Selection> {
+        let mut found = None;
         for sibling in decl.keys {
             if let ValueRule::SelectedBy(selection) = sibling.value
                 && selection.by == key
-                && matches!(selection.case(value), Some(None))
             {
-                let message = format!(
-                    "the configuration of `{value}` stores is not modelled: only the base store model is checked"
-                );
-                self.emit(Code::UnmodelledType, at, span, message);
+                found = Some(selection);
+                if matches!(selection.case(value), Some(None)) {
+                    let message = format!(
+                        "the configuration of `{value}` stores is not modelled: only the base store model is checked"
+                    );
+                    self.emit(Code::UnmodelledType, at, span, message);
+                }
             }
         }
+        found
     }
 
     /// An object whose declaration the value of a sibling selects.
@@ -525,7 +595,15 @@ impl Walker<'_> {
             return;
         };
         if let Some(Some(decl)) = selection.case(by) {
+            let this = selection
+                .cases
+                .iter()
+                .find(|(name, _)| *name == by)
+                .map(|(name, _)| *name);
+            let outer = self.context.take();
+            self.context = this.map(|this| (selection, this));
             self.object(member, at, decl);
+            self.context = outer;
         }
     }
 
@@ -592,6 +670,11 @@ impl Walker<'_> {
         }
         for requirement in case.requires {
             let key = requirement.key;
+            let secret = decl.key(key).is_some_and(|(_, declared)| declared.secret);
+            if !present(key) && secret && self.kind == PayloadKind::Response {
+                // The API may withhold write-only values.
+                continue;
+            }
             if !present(key) {
                 let [a, b, c, d, e] = because;
                 let why = [", required because ", a, b, c, d, e]
@@ -645,6 +728,25 @@ impl Walker<'_> {
             .filter(|(name, _, _)| *name == key)
             .last()
             .and_then(|(_, _, value)| value.span())
+    }
+}
+
+/// The case of a switch in force: its value's, or the default's when it is absent;
+/// `None` when the value is not allowed (no requirement then: no cascade).
+fn active_case(switch: &'static Switch, value: Option<Option<&str>>) -> Option<&'static Case> {
+    match value {
+        Some(Some(value)) => switch.case(value),
+        Some(None) => None,
+        None => switch.default.and_then(|default| switch.case(default)),
+    }
+}
+
+/// `` `a`, `b` and `c` ``.
+fn and_list(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => quoted.concat(),
     }
 }
 

@@ -147,20 +147,27 @@ pub fn any_json() -> impl Strategy<Value = Value> {
 
 /// The configuration of a documented store type other than `Zoom`: any object.
 pub fn unmodelled_store() -> BoxedStrategy<StoreConfiguration> {
+    // Their configurations are checked by their declarations and kept as JSON maps:
+    // generated from the declarations.
     let others: Vec<StoreType> = StoreType::ALL
         .iter()
         .copied()
         .filter(|t| *t != StoreType::Zoom)
         .collect();
-    (
-        prop::sample::select(others),
-        prop::collection::btree_map("[A-Z_]{1,12}", any_json(), 0..4),
-    )
-        .prop_map(|(store_type, configuration)| {
-            let configuration: Map<String, Value> = configuration.into_iter().collect();
-            StoreConfiguration::Unmodelled(
-                UnmodelledStore::new(store_type, configuration).expect("not zoom"),
-            )
+    prop::sample::select(others)
+        .prop_flat_map(|store_type| {
+            let decl = declarations::CONFIGURATIONS
+                .case(store_type.as_str())
+                .flatten()
+                .expect("every documented type is declared");
+            declared_object(decl).prop_map(move |configuration| {
+                let Value::Object(configuration) = configuration else {
+                    unreachable!("an object")
+                };
+                StoreConfiguration::Unmodelled(
+                    UnmodelledStore::new(store_type, configuration).expect("not zoom"),
+                )
+            })
         })
         .boxed()
 }
@@ -470,7 +477,9 @@ pub fn declared_value(rule: ValueRule) -> BoxedStrategy<Value> {
         ValueRule::Text(Text::Url | Text::HttpsUrl(_)) => url().prop_map(Value::from).boxed(),
         ValueRule::Text(Text::Uuid) => uuid().prop_map(Value::from).boxed(),
         ValueRule::Text(Text::DateTime) => date_time().prop_map(Value::from).boxed(),
-        ValueRule::Bool(BoolRule::Any) => any::<bool>().prop_map(Value::from).boxed(),
+        ValueRule::Bool(BoolRule::Any | BoolRule::TextTolerated(_)) => {
+            any::<bool>().prop_map(Value::from).boxed()
+        }
         ValueRule::Bool(BoolRule::Advised(value, _)) => Just(Value::from(value)).boxed(),
         ValueRule::Count => (0u32..1000).prop_map(Value::from).boxed(),
         ValueRule::Choice(choice) => {

@@ -3,12 +3,38 @@
 //! `STORE` is the root: the base store model of domain.md section 1, for requests and
 //! responses. Its `configuration` is chosen by `type` from [`CONFIGURATIONS`].
 
+mod aquera;
+mod azure_ad_saml2;
+mod common;
+mod github_emu;
+mod google_apps;
+mod ldap_gateway;
+mod pingone;
+mod salesforce;
+mod salesforce_contacts;
+mod scim;
+mod service_now;
+mod slack;
+mod workday;
 mod zoom;
 
+pub use aquera::{AQUERA, AQUERA_AUTHENTICATION_METHOD};
+pub use azure_ad_saml2::AZURE_AD_SAML2;
+pub use common::{GROUP_NAME_SOURCE, REMOVE_ACTION_DISABLE_ADVISED};
+pub use github_emu::GITHUB_EMU;
+pub use google_apps::GOOGLE_APPS;
+pub use ldap_gateway::{LDAP_GATEWAY, LDAP_TYPE};
+pub use pingone::{DEFAULT_AUTH_METHOD, PINGONE, REGION};
+pub use salesforce::SALESFORCE;
+pub use salesforce_contacts::{RECORD_TYPE, SALESFORCE_CONTACTS};
+pub use scim::{AUTHORIZATION_TYPE, SCIM, SCIM_AUTHENTICATION_METHOD, SCIM_UNIQUE_USER_IDENTIFIER};
+pub use service_now::SERVICE_NOW;
+pub use slack::{SLACK, SLACK_UNIQUE_USER_IDENTIFIER};
+pub use workday::WORKDAY;
 pub use zoom::{AUTHENTICATION_METHOD, REMOVE_ACTION, ZOOM};
 
 use crate::model::decl::{
-    BoolRule, Choice, KeyDecl, Need, ObjectDecl, Selection, Source, Text, ValueRule,
+    BoolRule, Choice, KeyDecl, Need, ObjectDecl, Requirement, Selection, Source, Text, ValueRule,
 };
 
 const BASE: &[Source] = &[Source::RequestModel("propagation-stores (base data model)")];
@@ -42,6 +68,14 @@ pub static STORE_TYPE: Choice = Choice {
     ],
     open: None,
     advised: None,
+    // The spellings of the community SDK's Go models and of the community Terraform
+    // provider (store-types.md B.0b, A2.9).
+    aliases: &[
+        ("AzureADSAMLV2", "AzureActiveDirectorySAML2"),
+        ("GithubEMU", "GitHubEMU"),
+        ("LDAPGateway", "LdapGateway"),
+        ("SCIM", "scim"),
+    ],
 };
 
 /// Whether the store provisions (`status`).
@@ -54,6 +88,7 @@ pub static STORE_STATUS: Choice = Choice {
     ],
     open: None,
     advised: None,
+    aliases: &[],
 };
 
 /// The state of the last synchronization (`syncStatus.syncState`).
@@ -66,28 +101,42 @@ pub static SYNC_STATE: Choice = Choice {
     ],
     open: None,
     advised: None,
+    aliases: &[],
 };
 
-/// Each store type's `configuration`; `None`: not modelled yet.
+/// The `configuration` of a `directory` store: it has none (store-types.md A2.8), so
+/// `configuration` may be absent or `{}`, and any key in it is unknown.
+pub static DIRECTORY: ObjectDecl = ObjectDecl {
+    name: "DirectoryConfiguration",
+    doc: "A `directory` store has no configuration: `configuration` may be absent or `{}`.",
+    keys: &[],
+    switch: None,
+};
+
+/// Each store type's `configuration`, chosen by `type`.
 pub static CONFIGURATIONS: Selection = Selection {
     by: "type",
     cases: &[
-        ("Aquera", None),
-        ("AzureActiveDirectorySAML2", None),
-        ("directory", None),
-        ("GitHubEMU", None),
-        ("GoogleApps", None),
-        ("LdapGateway", None),
-        ("PingOne", None),
-        ("Salesforce", None),
-        ("SalesforceContacts", None),
-        ("scim", None),
-        ("ServiceNow", None),
-        ("Slack", None),
-        ("Workday", None),
+        ("Aquera", Some(&AQUERA)),
+        ("AzureActiveDirectorySAML2", Some(&AZURE_AD_SAML2)),
+        ("directory", Some(&DIRECTORY)),
+        ("GitHubEMU", Some(&GITHUB_EMU)),
+        ("GoogleApps", Some(&GOOGLE_APPS)),
+        ("LdapGateway", Some(&LDAP_GATEWAY)),
+        ("PingOne", Some(&PINGONE)),
+        ("Salesforce", Some(&SALESFORCE)),
+        ("SalesforceContacts", Some(&SALESFORCE_CONTACTS)),
+        ("scim", Some(&SCIM)),
+        ("ServiceNow", Some(&SERVICE_NOW)),
+        ("Slack", Some(&SLACK)),
+        ("Workday", Some(&WORKDAY)),
         ("Zoom", Some(&ZOOM)),
     ],
-    optional_for: &[],
+    optional_for: &["directory"],
+    sibling_needs: &[(
+        "GitHubEMU",
+        Requirement::doubtful("status", github_emu::STATUS_DOUBT),
+    )],
 };
 
 /// The store's icon (`image`).
@@ -277,4 +326,151 @@ pub fn all() -> impl Iterator<Item = &'static ObjectDecl> {
         }
     }
     found.into_iter()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::decl::{BoolRule, Text};
+
+    fn configurations() -> impl Iterator<Item = (&'static str, &'static ObjectDecl)> {
+        CONFIGURATIONS
+            .cases
+            .iter()
+            .map(|(name, decl)| (*name, decl.expect("every documented type is modelled")))
+    }
+
+    /// The keys of the official request model (not the example-only ones).
+    fn model_keys(decl: &ObjectDecl) -> impl Iterator<Item = &KeyDecl> {
+        decl.keys.iter().filter(|key| key.undocumented.is_none())
+    }
+
+    #[test]
+    fn every_type_has_the_keys_of_its_official_request_model() {
+        // store-types.md B.18: keys (of which deprecated) per type.
+        let expected = [
+            ("Aquera", 13, 3),
+            ("AzureActiveDirectorySAML2", 14, 4),
+            ("directory", 0, 0),
+            ("GitHubEMU", 10, 3),
+            ("GoogleApps", 12, 0),
+            ("LdapGateway", 11, 0),
+            ("PingOne", 14, 3),
+            ("Salesforce", 16, 2),
+            ("SalesforceContacts", 17, 2),
+            ("scim", 24, 3),
+            ("ServiceNow", 12, 4),
+            ("Slack", 11, 3),
+            ("Workday", 8, 0),
+            // Zoom's two deprecated keys are deprecated through their method (`Case`).
+            ("Zoom", 13, 0),
+        ];
+        let mut total = 0;
+        for ((name, decl), (expected_name, keys, deprecated)) in configurations().zip(expected) {
+            assert_eq!(name, expected_name);
+            assert_eq!(model_keys(decl).count(), keys, "{name}");
+            let marked = model_keys(decl).filter(|k| k.deprecated.is_some()).count();
+            assert_eq!(marked, deprecated, "{name}");
+            total += keys;
+        }
+        assert_eq!(total, 175);
+    }
+
+    #[test]
+    fn the_selection_covers_every_store_type_once() {
+        let types: Vec<&str> = STORE_TYPE.names().collect();
+        let cases: Vec<&str> = CONFIGURATIONS.cases.iter().map(|(name, _)| *name).collect();
+        assert_eq!(types, cases);
+        for value in CONFIGURATIONS.optional_for {
+            assert!(STORE_TYPE.allows(value), "{value}");
+        }
+        for (value, requirement) in CONFIGURATIONS.sibling_needs {
+            assert!(STORE_TYPE.allows(value), "{value}");
+            assert!(STORE.key(requirement.key).is_some(), "{}", requirement.key);
+        }
+        for (alias, value) in STORE_TYPE.aliases {
+            assert!(STORE_TYPE.allows(value), "{alias} -> {value}");
+            assert!(!STORE_TYPE.allows(alias), "{alias} is itself allowed");
+        }
+        assert!(DIRECTORY.keys.is_empty());
+    }
+
+    #[test]
+    fn keys_are_unique_and_switches_name_their_own_keys() {
+        for (name, decl) in configurations() {
+            for (i, key) in decl.keys.iter().enumerate() {
+                assert_eq!(decl.key(key.name).map(|(at, _)| at), Some(i), "{name}");
+                assert!(!key.doc.is_empty(), "{name}.{}: no doc", key.name);
+                assert!(!key.sources.is_empty(), "{name}.{}: no source", key.name);
+            }
+            let Some(switch) = decl.switch else { continue };
+            let (_, key) = decl.key(switch.key).expect("the switch key is a key");
+            let ValueRule::Choice(choice) = key.value else {
+                panic!("{name}: the switch key is not a choice");
+            };
+            for case in switch.cases {
+                assert!(choice.allows(case.value), "{name}: {}", case.value);
+                for requirement in case.requires {
+                    assert!(decl.key(requirement.key).is_some(), "{}", requirement.key);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_key_names_the_types_that_have_it() {
+        let with = |key| CONFIGURATIONS.values_with_key(key).collect::<Vec<_>>();
+        assert_eq!(with("SCIM_URL"), ["Aquera", "scim", "Zoom"]);
+        // Example-only keys do not count: Aquera's examples send `USER_FILTER`.
+        assert_eq!(with("USER_FILTER"), ["scim"]);
+        assert_eq!(with("RECORD_TYPE"), ["SalesforceContacts"]);
+        assert!(with("anything").is_empty());
+    }
+
+    #[test]
+    fn url_keys_are_urls() {
+        // store-types.md A2.5: `_URL`, `_Url` and scim `OAUTH_TOKEN_REQUEST`.
+        for (name, decl) in configurations() {
+            for key in decl.keys {
+                let url = key.name.ends_with("_URL")
+                    || key.name.ends_with("_Url")
+                    || (name == "scim" && key.name == "OAUTH_TOKEN_REQUEST");
+                let is_url = matches!(key.value, ValueRule::Text(Text::HttpsUrl(_) | Text::Url));
+                assert_eq!(url, is_url, "{name}.{}", key.name);
+            }
+        }
+    }
+
+    /// Every text a message quotes reads as a message: no trailing period.
+    #[test]
+    fn message_texts_have_no_trailing_period() {
+        let mut texts: Vec<&str> = Vec::new();
+        for (_, decl) in configurations() {
+            for key in decl.keys {
+                texts.extend(key.deprecated);
+                texts.extend(key.undocumented);
+                if let Need::Doubtful(doubt) = key.need {
+                    texts.push(doubt);
+                }
+                match key.value {
+                    ValueRule::Text(Text::HttpsUrl(why))
+                    | ValueRule::Bool(BoolRule::Advised(_, why) | BoolRule::TextTolerated(why)) => {
+                        texts.push(why);
+                    }
+                    ValueRule::Choice(choice) => {
+                        texts.extend(choice.open);
+                        texts.extend(choice.advised.map(|(_, why)| why));
+                    }
+                    _ => {}
+                }
+            }
+            for case in decl.switch.map_or(&[][..], |s| s.cases) {
+                texts.extend(case.requires.iter().filter_map(|r| r.doubt));
+            }
+        }
+        for text in texts {
+            assert!(!text.is_empty() && !text.ends_with('.'), "{text:?}");
+            assert_eq!(text.trim(), text, "{text:?}");
+        }
+    }
 }

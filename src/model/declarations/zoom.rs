@@ -32,6 +32,7 @@ pub static AUTHENTICATION_METHOD: Choice = Choice {
     ],
     open: None,
     advised: None,
+    aliases: &[],
 };
 
 /// `REMOVE_ACTION`: `Disable` or `Delete` on every type that has it (store-types.md A2.4).
@@ -45,6 +46,7 @@ pub static REMOVE_ACTION: Choice = Choice {
     ],
     open: None,
     advised: None,
+    aliases: &[],
 };
 
 static SWITCH: Switch = Switch {
