@@ -89,6 +89,21 @@ fn eprint_line(line: &str) -> bool {
         .is_ok()
 }
 
+/// Writes to standard output with `write`; as [`print`] does, a closed pipe is not a
+/// failure, another error is said on standard error and gives `false`.
+fn print_with(write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>) -> bool {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    match write(&mut stdout).and_then(|()| stdout.flush()) {
+        Ok(()) => true,
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => true,
+        Err(error) => {
+            eprint_line(&format!("error: could not write the output: {error}"));
+            false
+        }
+    }
+}
+
 /// Writes `text` on standard output. A closed pipe (`| head`) is not a failure; any
 /// other error is said on standard error. Returns `false` when writing failed.
 fn print(text: &str) -> bool {
