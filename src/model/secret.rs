@@ -163,9 +163,50 @@ pub(crate) fn folded_hides_value(folded: &[char]) -> bool {
     contains_secret_part(folded)
         || folded_keys.secret.iter().any(|secret| {
             let limit = if secret.len() >= 10 { 2 } else { 1 };
-            secret.len().abs_diff(folded.len()) <= limit
-                && strsim::generic_damerau_levenshtein(folded, secret) <= limit
+            within_edits(folded, secret, limit)
         })
+}
+
+/// Whether `a` is at most `limit` edits from `b` (insertions, deletions, substitutions
+/// and swaps of neighbours: the optimal string alignment distance). Rows on the stack
+/// and a stop as soon as a row is over the limit: every member of a file is checked
+/// against every secret key, so this must cost next to nothing.
+fn within_edits(a: &[char], b: &[char], limit: usize) -> bool {
+    const WIDTH: usize = 32;
+    if a.len().abs_diff(b.len()) > limit {
+        return false;
+    }
+    if b.len() >= WIDTH {
+        return strsim::generic_damerau_levenshtein(a, b) <= limit;
+    }
+    let n = b.len();
+    let mut before = [0usize; WIDTH];
+    let mut previous = [0usize; WIDTH];
+    let mut current = [0usize; WIDTH];
+    for (j, cell) in previous.iter_mut().enumerate().take(n + 1) {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        current[0] = i;
+        let mut row_min = i;
+        for j in 1..=n {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut distance = (previous[j] + 1)
+                .min(current[j - 1] + 1)
+                .min(previous[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                distance = distance.min(before[j - 2] + 1);
+            }
+            current[j] = distance;
+            row_min = row_min.min(distance);
+        }
+        if row_min > limit {
+            return false;
+        }
+        before = previous;
+        previous = current;
+    }
+    previous[n] <= limit
 }
 
 /// `key` upper-cased, without `_`, `-` and spaces.
@@ -230,6 +271,38 @@ mod tests {
         }
         assert!(!is_secret_key("OAUTH_CLIENT_ID"));
         assert!(!is_secret_key("oauth_client_secret"), "exact spelling");
+    }
+
+    #[test]
+    fn edit_distance_agrees_with_strsim() {
+        let words = [
+            "OAUTHCLIENTSECRET",
+            "OAUTHCLIENTSECERT",
+            "OAUTHCLIENTSECRT",
+            "APIKEY",
+            "AIPKEY",
+            "APIKY",
+            "PASSWORD",
+            "PASWORD",
+            "MEMBERNAME000123",
+            "",
+            "A",
+        ];
+        for a in words {
+            for b in words {
+                let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+                let distance = strsim::generic_damerau_levenshtein(&a, &b);
+                for limit in 0..3 {
+                    // strsim's is the unrestricted distance, equal to the alignment one
+                    // on these words.
+                    assert_eq!(
+                        within_edits(&a, &b, limit),
+                        distance <= limit,
+                        "{a:?} {b:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
