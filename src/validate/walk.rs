@@ -192,9 +192,14 @@ impl Walker<'_> {
     }
 
     fn unknown(&mut self, key: &str, key_span: Option<Span>, path: Path<'_>, known: &[&str]) {
-        let message = match nearest(key, known) {
-            Some(near) => concat(["unknown member `", key, "`: did you mean `", near, "`?"]),
-            None => concat(["unknown member `", key, "`"]),
+        // Past the cap the finding is only counted (by `emit`): no suggestion to seek.
+        let message = if self.diagnostics.is_full() {
+            String::new()
+        } else {
+            match nearest(key, known) {
+                Some(near) => concat(["unknown member `", key, "`: did you mean `", near, "`?"]),
+                None => concat(["unknown member `", key, "`"]),
+            }
         };
         self.emit(Code::UnknownProperty, path, key_span, message);
     }
