@@ -117,7 +117,11 @@ fn every_code_of_the_contract_has_a_fixture() {
         .collect();
     let missing: Vec<&Code> = Code::ALL
         .iter()
-        .filter(|code| !seen.contains(code) && **code != Code::TooLarge)
+        // `too-large` is the linter's; `unmodelled-type` is kept for configurations
+        // that name it, but every documented type is modelled now.
+        .filter(|code| {
+            !seen.contains(code) && !matches!(**code, Code::TooLarge | Code::UnmodelledType)
+        })
         .collect();
     assert!(missing.is_empty(), "codes without a fixture: {missing:?}");
 }

@@ -5,6 +5,7 @@
 #[path = "common/strategy.rs"]
 mod strategy;
 
+use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
@@ -242,6 +243,32 @@ proptest! {
         prop_assert!(verdicts.agree(), "{verdicts:?} on {value:#}\n{:#?}", pingone_store::validate_response(&value));
     }
 
+    /// Payloads of every modelled store type, generated from the declarations alone.
+    #[test]
+    fn declared_requests_are_valid_everywhere(value in strategy::declared_request()) {
+        prop_assert_eq!(request_verdicts(&value), Verdicts { walker: true, schema_2020_12: true, schema_draft_07: true, typed: true }, "{:#}", value);
+    }
+
+    /// The typed model of every store type keeps every declared key: wire names
+    /// round-trip.
+    #[test]
+    fn declared_requests_round_trip_through_the_typed_model(value in strategy::declared_request()) {
+        let typed: StoreRequest = serde_json::from_value(value.clone()).expect("valid");
+        prop_assert_eq!(serde_json::to_value(&typed).expect("serializes"), value);
+    }
+
+    #[test]
+    fn mutated_declared_requests_get_one_verdict(
+        mut value in strategy::declared_request(),
+        mutations in prop::collection::vec(strategy::mutation(strategy::REQUEST_TARGETS), 1..3),
+    ) {
+        for (target, mutation) in &mutations {
+            strategy::apply(&mut value, target, mutation);
+        }
+        let verdicts = request_verdicts(&value);
+        prop_assert!(verdicts.agree(), "{verdicts:?} on {value:#}\n{:#?}", pingone_store::validate_request(&value));
+    }
+
     #[test]
     fn unmutated_payloads_are_valid_everywhere(request in strategy::store_request(), response in strategy::store_response()) {
         let request = serde_json::to_value(&request).expect("json");
@@ -351,5 +378,20 @@ fn mutations_give_both_verdicts() {
     assert!(
         valid > 100 && invalid > 100,
         "{valid} valid, {invalid} invalid"
+    );
+}
+
+/// docs/rules.md is what the declarations generate.
+#[test]
+fn rules_document_is_current() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules.md");
+    let expected = pingone_store::schema::rules_document();
+    if std::env::var_os("PINGONE_STORE_BLESS").is_some() {
+        fs::write(&path, &expected).expect("docs/rules.md is writable");
+    }
+    let committed = fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == expected,
+        "docs/rules.md is stale: regenerate it with `cargo run -- rules --markdown > docs/rules.md`"
     );
 }

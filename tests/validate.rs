@@ -37,8 +37,17 @@ fn placeholders_are_warnings_unless_denied() {
 #[test]
 fn parse_request_gives_the_typed_model() {
     let request = parse_request(&seed_request()).expect("the seed request is valid");
-    assert_eq!(request.name, "zoom connection");
-    let StoreConfiguration::Zoom(config) = &request.store else {
+    assert_eq!(request.value.name, "zoom connection");
+    // A success keeps the warnings: the seed's template variables.
+    assert!(!request.warnings.is_empty());
+    assert!(request.warnings.iter().all(|d| !d.is_error()));
+    assert!(
+        request
+            .warnings
+            .iter()
+            .any(|d| d.code == pingone_store::Code::Placeholder)
+    );
+    let StoreConfiguration::Zoom(config) = &request.value.store else {
         panic!("a Zoom store")
     };
     let ZoomAuthentication::OAuth(oauth) = &config.authentication else {
@@ -75,8 +84,11 @@ fn parse_response_reads_the_seed_response() {
     ))
     .expect("fixture");
     let response = parse_response(&text).expect("the seed response is valid");
-    assert_eq!(response.id, "da166d8e-eaa7-4251-8480-85448e095bc3");
-    assert_eq!(response.links.as_ref().map(|links| links.len()), Some(3));
+    assert_eq!(response.value.id, "da166d8e-eaa7-4251-8480-85448e095bc3");
+    assert_eq!(
+        response.value.links.as_ref().map(|links| links.len()),
+        Some(3)
+    );
     assert!(
         parse_request(&text).is_ok(),
         "a response sent as a request has only read-only warnings"
@@ -96,8 +108,9 @@ fn the_value_path_has_no_positions() {
 
 #[test]
 fn pointers_escape_keys_per_rfc_6901() {
-    let report =
-        validate_request(&json!({"name": "x", "type": "Slack", "configuration": {}, "a/b~c": 1}));
+    let report = validate_request(
+        &json!({"name": "x", "type": "directory", "configuration": {}, "a/b~c": 1}),
+    );
     let unknown = report
         .iter()
         .find(|d| d.code == Code::UnknownProperty)
@@ -212,7 +225,7 @@ fn a_valid_response_built_in_code_checks_clean() {
 #[test]
 fn a_parse_error_goes_into_box_dyn_error_with_its_diagnostics() {
     fn parse(text: &str) -> Result<String, Box<dyn std::error::Error>> {
-        Ok(pingone_store::parse_request(text)?.name)
+        Ok(pingone_store::parse_request(text)?.value.name)
     }
     let error = parse(r#"{"name": ""}"#).expect_err("a blank name is an error");
     let message = error.to_string();
@@ -224,7 +237,8 @@ fn a_parse_error_goes_into_box_dyn_error_with_its_diagnostics() {
 fn one_policy_sets_every_severity_from_the_options() {
     use pingone_store::validate::{RuleLevel, default_severity};
     // An unknown member (an error in requests) and a template variable (a warning).
-    let text = r#"{"name": "{{name}}", "type": "Slack", "configuration": {}, "extra": 1}"#;
+    let text =
+        r#"{"name": "{{name}}", "type": "directory", "configuration": {}, "id": "x", "extra": 1}"#;
     let codes = |options: Options| -> Vec<(Code, Severity)> {
         validate_str(text, options)
             .iter()
@@ -236,13 +250,13 @@ fn one_policy_sets_every_severity_from_the_options() {
         codes(request),
         [
             (Code::Placeholder, Severity::Warning),
-            (Code::UnmodelledType, Severity::Warning),
+            (Code::ReadOnly, Severity::Warning),
             (Code::UnknownProperty, Severity::Error),
         ]
     );
     let tuned = request
         .rule(Code::UnknownProperty, RuleLevel::Warning)
-        .and_then(|o| o.rule(Code::UnmodelledType, RuleLevel::Off))
+        .and_then(|o| o.rule(Code::ReadOnly, RuleLevel::Off))
         .and_then(|o| o.rule(Code::Placeholder, RuleLevel::Error))
         .expect("these rules can be set");
     assert_eq!(
@@ -274,6 +288,35 @@ fn a_rule_that_means_the_file_was_not_checked_cannot_be_lowered() {
         let error = options.rule(code, RuleLevel::Off).expect_err("fixed");
         assert!(error.to_string().contains("always an error"), "{error}");
         assert!(options.rule(code, RuleLevel::Error).is_ok());
+    }
+}
+
+#[test]
+fn every_rule_is_documented_and_its_example_shows_it_alone() {
+    use pingone_store::validate_bytes;
+    for &code in Code::ALL {
+        assert!(
+            code.documentation().len() > code.summary().len(),
+            "`{code}` has documentation beyond its summary"
+        );
+        let Some(example) = code.example() else {
+            assert!(
+                matches!(code, Code::Encoding | Code::TooLarge | Code::UnmodelledType),
+                "`{code}` has no example"
+            );
+            continue;
+        };
+        let kind = if example.response {
+            PayloadKind::Response
+        } else {
+            PayloadKind::Request
+        };
+        let report = validate_bytes(example.text.as_bytes(), Options::new(kind));
+        assert!(!report.is_empty(), "the example of `{code}` shows nothing");
+        assert!(
+            report.iter().all(|d| d.code == code),
+            "the example of `{code}` shows other findings:\n{report}"
+        );
     }
 }
 
@@ -314,4 +357,35 @@ fn max_findings_keeps_the_first_findings_and_counts_every_one() {
     );
     assert_eq!(denied.warning_count(), 0);
     assert!(denied.error_count() >= 6);
+}
+
+#[test]
+fn only_errors_drops_warnings_before_the_cap_and_keeps_every_error_counted() {
+    // A template variable (a warning) first, then five unknown members (errors).
+    let text = r#"{"name": "{{name}}", "type": "directory", "configuration": {}, "a": 1, "b": 2, "c": 3, "d": 4, "e": 5}"#;
+    let options = Options::new(PayloadKind::Request).max_findings(2);
+    let quiet = validate_str(text, options.only_errors(true));
+    assert!(
+        quiet.iter().all(|d| d.code == Code::UnknownProperty),
+        "{quiet}"
+    );
+    assert_eq!(
+        (quiet.len(), quiet.error_count(), quiet.warning_count()),
+        (2, 5, 0)
+    );
+    assert!(!quiet.is_valid());
+    // Denied warnings are errors, so they stay.
+    let denied = validate_str(text, options.only_errors(true).deny_warnings(true));
+    assert_eq!(denied.error_count(), 6);
+}
+
+#[test]
+fn codes_parse_from_the_names_they_print() {
+    for &code in Code::ALL {
+        assert_eq!(code.to_string().parse::<Code>(), Ok(code));
+    }
+    let error = "Required"
+        .parse::<Code>()
+        .expect_err("names are kebab-case");
+    assert_eq!(error.to_string(), "unknown rule `Required`");
 }

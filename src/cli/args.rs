@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use pingone_store::report::Code;
 use pingone_store::report::render::Format;
 use pingone_store::validate::PayloadKind;
 
@@ -23,6 +24,42 @@ pub enum Command {
     Lint(LintArgs),
     /// Write the JSON Schemas of the payloads, or check that they are up to date.
     Schema(SchemaArgs),
+    /// Print the documentation of a rule: what it checks, its default severity, an example.
+    Explain(ExplainArgs),
+    /// List every rule with its default severity in requests and in responses.
+    Rules(RulesArgs),
+    /// Print a shell completion script to standard output.
+    Completions(CompletionsArgs),
+}
+
+/// The options of `pingone-store rules`.
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    /// Print the full rules document instead (markdown: every key of every store type
+    /// with its JSON type, rule, severity and sources), as committed in docs/rules.md.
+    #[arg(long)]
+    pub markdown: bool,
+}
+
+/// The options of `pingone-store explain`.
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The rule's code, as output shows it (`required`, `unknown-property`, ...).
+    #[arg(value_name = "CODE", value_parser = code_names())]
+    pub code: String,
+}
+
+/// The options of `pingone-store completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to write the script for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// The codes as `explain` takes them, so that a misspelled one gets clap's suggestion.
+fn code_names() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(Code::ALL.iter().map(|code| code.as_str()))
 }
 
 /// The options of `pingone-store lint`.
@@ -33,9 +70,10 @@ pub struct LintArgs {
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
-    /// Which body the payloads are.
-    #[arg(long, value_enum, default_value_t = KindArg::Request)]
-    pub kind: KindArg,
+    /// Which body the payloads are [default: `request`, or what a `[[kind]]` entry of
+    /// the configuration file gives the path].
+    #[arg(long, value_enum)]
+    pub kind: Option<KindArg>,
 
     /// Output format.
     #[arg(long, value_enum, default_value_t = FormatArg::Human)]
@@ -44,6 +82,19 @@ pub struct LintArgs {
     /// Report warnings as errors, so that a warning fails the run.
     #[arg(long)]
     pub deny_warnings: bool,
+
+    /// Show only errors and the summary: warnings are neither shown nor counted.
+    #[arg(short, long)]
+    pub quiet: bool,
+
+    /// Read the configuration from this file instead of the `.pingone-store.toml`
+    /// found in the current directory or its nearest parent.
+    #[arg(long, value_name = "PATH", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+
+    /// Read no configuration file.
+    #[arg(long)]
+    pub no_config: bool,
 
     /// Make template variables (`{{name}}`) errors, for payloads that must be final.
     #[arg(long)]
@@ -59,8 +110,10 @@ pub struct LintArgs {
     #[arg(long, value_name = "N", default_value_t = 1000)]
     pub max_findings: usize,
 
-    /// When to colour `human` output; `NO_COLOR` set to anything but the empty string
-    /// turns colour off in every case.
+    /// When to colour `human` output. `NO_COLOR` (not empty) turns colour off in every
+    /// case; under `auto`, `CLICOLOR_FORCE` (not `0`) or `FORCE_COLOR` (not empty) turn it
+    /// on, `CLICOLOR=0` or `TERM=dumb` off, and otherwise colour is on when standard
+    /// output is a terminal.
     #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
 }

@@ -5,28 +5,44 @@ use std::io::{IsTerminal, Read};
 use rayon::prelude::*;
 
 use super::args::{ColorArg, LintArgs};
+use super::config::{Config, ConfigError};
 use super::discover::{Input, discover};
-use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, Failure, eprint_line, print, report_failures};
+use super::{
+    EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, Failure, eprint_line, print_with, report_failures,
+};
 use pingone_store::pointer::JsonPointer;
 use pingone_store::report::render::{self, LintedFile, MaskedFile, RenderOptions};
 use pingone_store::report::{Code, Diagnostic, Report};
 use pingone_store::source::{Location, Span};
-use pingone_store::validate::{Options, source_text, validate_bytes};
+use pingone_store::validate::{Options, PayloadKind, source_text, validate_bytes};
 
 /// Runs `lint` and returns the exit status.
 pub(super) fn run(args: &LintArgs) -> i32 {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let config = match Config::load(args.config.as_deref(), args.no_config, &cwd) {
+        Ok(config) => config,
+        Err(ConfigError(message)) => {
+            eprint_line(&format!("error: {message}"));
+            return EXIT_FAILURE;
+        }
+    };
     let (inputs, mut failures) = discover(&args.paths);
     let mut written = true;
-    if inputs.is_empty() && failures.is_empty() {
+    if inputs.is_empty() && failures.is_empty() && !args.quiet {
         written &= eprint_line("warning: no `*.json` files found");
     }
-    let options = Options::new(args.kind.into())
-        .deny_placeholders(args.deny_placeholders)
-        .deny_warnings(args.deny_warnings)
-        .max_findings(args.max_findings);
+    let options = options(args, &config);
     let results: Vec<Result<MaskedFile, Failure>> = inputs
         .par_iter()
-        .map(|input| lint(input, options, args.max_file_size))
+        .map(|input| {
+            let mut options = options;
+            if args.kind.is_none()
+                && let Input::File(path) = input
+            {
+                options.kind = config.kind_of(path, &cwd).unwrap_or_default();
+            }
+            lint(input, options, args.max_file_size)
+        })
         .collect();
     let mut files = Vec::with_capacity(results.len());
     for result in results {
@@ -35,10 +51,9 @@ pub(super) fn run(args: &LintArgs) -> i32 {
             Err(failure) => failures.push(failure),
         }
     }
-    let render_options = RenderOptions::colour(use_colour(args.color));
-    let output = render::render(args.format.into(), &files, render_options);
-    written &= print(&output);
-    drop(output);
+    let render_options = RenderOptions::colour(use_colour(args.color, &Env::from_process()));
+    // Written as it is rendered: a SARIF log is never held whole.
+    written &= print_with(|out| render::render_to(args.format.into(), &files, render_options, out));
     failures.sort_by(|a, b| a.path.cmp(&b.path));
     written &= report_failures(&failures);
     if !written || !failures.is_empty() {
@@ -48,6 +63,23 @@ pub(super) fn run(args: &LintArgs) -> i32 {
     } else {
         EXIT_OK
     }
+}
+
+/// The options of the run: the configuration file's, then the flags over them. The
+/// kind is the flag's, or request; a `[[kind]]` entry sets it per file.
+fn options(args: &LintArgs, config: &Config) -> Options {
+    let mut options = Options::new(args.kind.map_or(PayloadKind::Request, PayloadKind::from));
+    for &(code, level) in &config.rules {
+        // `Config` has checked that each level can be set.
+        options = options.rule(code, level).unwrap_or(options);
+    }
+    if args.deny_placeholders {
+        options = options.deny_placeholders(true);
+    }
+    options
+        .deny_warnings(args.deny_warnings || config.deny_warnings)
+        .only_errors(args.quiet)
+        .max_findings(args.max_findings)
 }
 
 fn lint(input: &Input, options: Options, max_size: u64) -> Result<MaskedFile, Failure> {
@@ -118,13 +150,106 @@ fn too_large(size: Option<u64>, max_size: u64) -> Report {
     Report::from_diagnostics(vec![diagnostic])
 }
 
-fn use_colour(choice: ColorArg) -> bool {
-    if std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty()) {
+/// The environment variables that decide colour.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Env {
+    no_color: Option<String>,
+    clicolor_force: Option<String>,
+    force_color: Option<String>,
+    clicolor: Option<String>,
+    term: Option<String>,
+    stdout_is_terminal: bool,
+}
+
+impl Env {
+    fn from_process() -> Self {
+        let var = |name: &str| std::env::var_os(name).map(|v| v.to_string_lossy().into_owned());
+        Self {
+            no_color: var("NO_COLOR"),
+            clicolor_force: var("CLICOLOR_FORCE"),
+            force_color: var("FORCE_COLOR"),
+            clicolor: var("CLICOLOR"),
+            term: var("TERM"),
+            stdout_is_terminal: std::io::stdout().is_terminal(),
+        }
+    }
+}
+
+/// Whether `human` output is coloured, first rule that applies:
+/// 1. `NO_COLOR` not empty: no colour (<https://no-color.org>), whatever else is set;
+/// 2. `--color always` or `never`;
+/// 3. `CLICOLOR_FORCE` set and not `0`, or `FORCE_COLOR` not empty: colour;
+/// 4. `CLICOLOR=0` or `TERM=dumb`: no colour;
+/// 5. colour when standard output is a terminal.
+fn use_colour(choice: ColorArg, env: &Env) -> bool {
+    let set = |value: &Option<String>| value.as_deref().is_some_and(|v| !v.is_empty());
+    if set(&env.no_color) {
         return false;
     }
     match choice {
-        ColorArg::Always => true,
-        ColorArg::Never => false,
-        ColorArg::Auto => std::io::stdout().is_terminal(),
+        ColorArg::Always => return true,
+        ColorArg::Never => return false,
+        ColorArg::Auto => {}
+    }
+    if (set(&env.clicolor_force) && env.clicolor_force.as_deref() != Some("0"))
+        || set(&env.force_color)
+    {
+        return true;
+    }
+    if env.clicolor.as_deref() == Some("0") || env.term.as_deref() == Some("dumb") {
+        return false;
+    }
+    env.stdout_is_terminal
+}
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(vars: &[(&str, &str)], terminal: bool) -> Env {
+        let get = |name: &str| {
+            vars.iter()
+                .find(|(key, _)| *key == name)
+                .map(|(_, value)| (*value).to_owned())
+        };
+        Env {
+            no_color: get("NO_COLOR"),
+            clicolor_force: get("CLICOLOR_FORCE"),
+            force_color: get("FORCE_COLOR"),
+            clicolor: get("CLICOLOR"),
+            term: get("TERM"),
+            stdout_is_terminal: terminal,
+        }
+    }
+
+    #[test]
+    fn colour_follows_the_documented_precedence() {
+        use ColorArg::{Always, Auto, Never};
+        // NO_COLOR beats everything, an empty NO_COLOR counts as unset.
+        assert!(!use_colour(
+            Always,
+            &env(&[("NO_COLOR", "1"), ("CLICOLOR_FORCE", "1")], true)
+        ));
+        assert!(use_colour(Always, &env(&[("NO_COLOR", "")], false)));
+        // The flag beats the other variables.
+        assert!(!use_colour(Never, &env(&[("CLICOLOR_FORCE", "1")], true)));
+        assert!(use_colour(
+            Always,
+            &env(&[("TERM", "dumb"), ("CLICOLOR", "0")], false)
+        ));
+        // Forcing beats CLICOLOR=0, TERM=dumb and a pipe.
+        assert!(use_colour(
+            Auto,
+            &env(&[("CLICOLOR_FORCE", "1"), ("TERM", "dumb")], false)
+        ));
+        assert!(use_colour(Auto, &env(&[("FORCE_COLOR", "0")], false)));
+        assert!(!use_colour(Auto, &env(&[("CLICOLOR_FORCE", "0")], false)));
+        // CLICOLOR=0 and TERM=dumb turn a terminal's colour off.
+        assert!(!use_colour(Auto, &env(&[("CLICOLOR", "0")], true)));
+        assert!(!use_colour(Auto, &env(&[("TERM", "dumb")], true)));
+        assert!(use_colour(
+            Auto,
+            &env(&[("CLICOLOR", "1"), ("TERM", "xterm")], true)
+        ));
+        assert!(!use_colour(Auto, &env(&[], false)));
     }
 }

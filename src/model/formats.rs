@@ -1,11 +1,6 @@
 //! The leaf rules on strings, shared by the `validator` attributes of the model, the
 //! exported JSON Schemas and the JSON walker, so that all three give the same verdict.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-use validator::ValidationError;
-
 /// JSON Schema `pattern` of a string that is not empty or blank: it holds a character
 /// outside Unicode `White_Space` (what [`str::trim`] removes). The class is spelled out
 /// because `\s` differs between regex dialects (ECMA-262 counts U+FEFF and not U+0085,
@@ -35,9 +30,11 @@ pub(crate) const UUID_PATTERN: &str =
 /// a space for `T` or an offset without `:`, which this pattern refuses.
 pub(crate) const DATE_TIME_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$";
 
-/// The regex form of [`NOT_BLANK_PATTERN`], for `#[validate(regex(path = ...))]`.
-pub(crate) static NOT_BLANK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(NOT_BLANK_PATTERN).expect("valid regex"));
+/// The regex form of [`NOT_BLANK_PATTERN`]: tests hold [`is_blank`] to it, so the
+/// schemas' pattern and the walker agree.
+#[cfg(test)]
+pub(crate) static NOT_BLANK: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(NOT_BLANK_PATTERN).expect("valid regex"));
 
 /// Whether `s` is empty or only white space.
 pub(crate) fn is_blank(s: &str) -> bool {
@@ -118,6 +115,7 @@ pub(crate) enum HttpScheme {
 }
 
 /// Whether `s` is an absolute `http` or `https` URL with an authority, by RFC 3986.
+#[cfg(test)]
 pub(crate) fn is_http_url(s: &str) -> bool {
     http_url_scheme(s).is_some()
 }
@@ -389,37 +387,23 @@ fn is_full_time(s: &str) -> bool {
     second != 60 || utc_minutes(offset) == 23 * 60 + 59
 }
 
-/// `validator` rule: an absolute `http(s)` URL, or a string holding a template variable.
-pub(crate) fn validate_url(value: &str) -> Result<(), ValidationError> {
-    if contains_template(value) || is_http_url(value) {
-        Ok(())
-    } else {
-        Err(ValidationError::new("format")
-            .with_message("must be an absolute `http` or `https` URL".into()))
+/// The count check of `serde_json`'s numbers; the walker and the model's serde path share it.
+pub(crate) fn as_count(number: &serde_json::Number) -> Option<u64> {
+    if let Some(n) = number.as_u64() {
+        return Some(n);
     }
-}
-
-/// `validator` rule: a hyphenated UUID.
-pub(crate) fn validate_uuid(value: &str) -> Result<(), ValidationError> {
-    if is_uuid(value) {
-        Ok(())
-    } else {
-        Err(ValidationError::new("format").with_message("must be a UUID".into()))
+    if number.as_i64().is_some() {
+        return None;
     }
-}
-
-/// `validator` rule: an RFC 3339 date-time.
-pub(crate) fn validate_date_time(value: &str) -> Result<(), ValidationError> {
-    if is_date_time(value) {
-        Ok(())
-    } else {
-        Err(ValidationError::new("format").with_message("must be an RFC 3339 date-time".into()))
-    }
+    let f = number.as_f64()?;
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    (f.is_finite() && f.fract() == 0.0 && f >= 0.0).then_some(f as u64)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use regex::Regex;
 
     #[test]
     fn templates_follow_the_spec_grammar() {

@@ -6,7 +6,11 @@
 //! (serde) runs the same field checks as [`validator::Validate`]. Wire names are spelled
 //! as PingOne spells them (`SCIM_URL`, `createdAt`, `_links`).
 
+pub mod decl;
+pub mod declarations;
 pub(crate) mod formats;
+mod generated;
+pub use generated::*;
 mod secret;
 mod store;
 mod zoom;
@@ -15,15 +19,15 @@ mod zoom;
 pub(crate) use secret::folded_hides_value;
 pub use secret::{Secret, hides_value, is_secret_key, secret_keys};
 pub use store::{
-    EnvironmentRef, Image, Link, StoreConfiguration, StoreRequest, StoreResponse, StoreStatus,
-    StoreType, SyncState, SyncStatus, UnmodelledStore,
+    EnvironmentRef, Image, Link, StoreRequest, StoreResponse, StoreStatus, StoreType, SyncState,
+    SyncStatus,
 };
+pub(crate) use store::{RequestBody, ResponseBody};
+pub(crate) use zoom::ZoomConfigurationBody;
 pub use zoom::{
     AuthenticationMethod, JwtCredentials, OAuthCredentials, RemoveAction, ZoomAuthentication,
     ZoomConfiguration,
 };
-
-pub(crate) use zoom::ZoomKey;
 
 /// The body of `POST /environments/{envID}/propagation/stores`.
 pub type CreateStoreRequest = StoreRequest;
@@ -70,43 +74,6 @@ where
 {
     <FromObject<T> as serde::Deserialize>::deserialize(deserializer).map(|object| object.0)
 }
-
-/// Formats `validator` errors as one line for a serde error message.
-pub(crate) fn validation_message(errors: &validator::ValidationErrors) -> String {
-    errors.to_string().replace('\n', "; ")
-}
-
-/// An enum of the member names of one object: one string `match` per member, then
-/// dispatch and bookkeeping on the variant.
-macro_rules! member_names {
-    ($(#[$meta:meta])* $vis:vis $name:ident { $($variant:ident = $wire:literal,)+ }) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        $vis enum $name {
-            $($variant,)+
-        }
-
-        impl $name {
-            pub(crate) const COUNT: usize = [$($wire,)+].len();
-            pub(crate) const NAMES: [&'static str; Self::COUNT] = [$($wire,)+];
-
-            // Inlined, the name `match` and the caller's `match` on the variant become
-            // one dispatch: a tenth of the valid path's instructions (callgrind).
-            #[inline(always)]
-            pub(crate) fn parse(key: &str) -> Option<Self> {
-                match key {
-                    $($wire => Some(Self::$variant),)+
-                    _ => None,
-                }
-            }
-
-            pub(crate) const fn name(self) -> &'static str {
-                Self::NAMES[self as usize]
-            }
-        }
-    };
-}
-pub(crate) use member_names;
 
 /// Defines a string enum: serde and schemars spellings, [`Self::ALL`], `as_str` and `FromStr`.
 macro_rules! string_enum {

@@ -7,13 +7,33 @@ use serde::{Deserialize, Serialize};
 /// value, since PingOne needs it, but shown as `***` by `Debug` and `Display`.
 #[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct Secret(String);
+pub struct Secret(
+    String,
+    /// Withheld by the API: not serialized back.
+    #[serde(skip)]
+    bool,
+);
 
 impl Secret {
     /// Wraps a credential.
     #[must_use]
     pub fn new(value: impl Into<String>) -> Self {
-        Self(value.into())
+        Self(value.into(), false)
+    }
+
+    /// A credential the API withheld: a store response may leave out write-only
+    /// values (the validator accepts that in responses, store-types.md A2.10). Its
+    /// value is empty.
+    #[must_use]
+    pub fn withheld() -> Self {
+        Self(String::new(), true)
+    }
+
+    /// Whether the API withheld this credential ([`Secret::withheld`]): it is then
+    /// left out when the model is serialized.
+    #[must_use]
+    pub fn is_withheld(&self) -> bool {
+        self.1
     }
 
     /// The credential itself; mind where it goes.
@@ -25,13 +45,13 @@ impl Secret {
 
 impl From<String> for Secret {
     fn from(value: String) -> Self {
-        Self(value)
+        Self(value, false)
     }
 }
 
 impl From<&str> for Secret {
     fn from(value: &str) -> Self {
-        Self(value.to_owned())
+        Self(value.to_owned(), false)
     }
 }
 
@@ -67,36 +87,35 @@ impl JsonSchema for Secret {
     }
 }
 
-/// The configuration keys that hold a secret (a password, client secret, access or
-/// refresh token, or API key), over every store type: Zoom's three, and those of the
-/// other documented types (`store-types.md` Part B, "Secret" column; principle A2.10).
+/// The keys declared secret (a password, client secret, access or refresh token, or
+/// API key), over every store type: read from the declarations
+/// ([`crate::model::declarations`]), each once.
 ///
 /// Masking reads the set through [`secret_keys`] and [`is_secret_key`] only.
-const SECRET_KEYS: &[&str] = &[
-    // Zoom
-    "OAUTH_CLIENT_SECRET",
-    "API_KEY",
-    "API_SECRET",
-    // Aquera
-    "ACCESS_TOKEN",
-    "BASIC_AUTH_PASSWORD",
-    // AzureActiveDirectorySAML2
-    "ClientSecret",
-    // GitHubEMU, GoogleApps, Salesforce, scim, Slack
-    "OAUTH_ACCESS_TOKEN",
-    // GoogleApps, Salesforce
-    "OAUTH_REFRESH_TOKEN",
-    // LdapGateway, PingOne, Salesforce
-    "CLIENT_SECRET",
-    // ServiceNow
-    "Administrator_Password",
-    // Workday
-    "password",
-];
+static SECRET_KEYS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| declared_keys(true));
 
-/// Keys of the model that hold no secret although their names look like one (they
-/// contain `TOKEN`): their values are shown.
-const NOT_SECRET: &[&str] = &["OAUTH_TOKEN_URL", "OAUTH_TOKEN_REQUEST"];
+/// Declared keys that hold no secret although their names look like one (they contain
+/// `TOKEN`: `OAUTH_TOKEN_URL`): their values are shown.
+static NOT_SECRET: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    let secrets = declared_keys(true);
+    declared_keys(false)
+        .into_iter()
+        .filter(|key| !secrets.contains(key) && contains_secret_part(&fold(key)))
+        .collect()
+});
+
+/// The declared keys that are (or are not) secrets, sorted, each once.
+fn declared_keys(secret: bool) -> Vec<&'static str> {
+    let mut keys: Vec<&'static str> = super::declarations::all()
+        .flat_map(|decl| decl.keys.iter())
+        .filter(|key| key.secret == secret)
+        .map(|key| key.name)
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
 
 /// What a key's name contains, with case, `_`, `-` and spaces ignored, when its value
 /// is taken for a secret.
@@ -114,7 +133,7 @@ const SECRET_NAME_PARTS: &[&str] = &[
 /// type (a store type's secret key is a secret in any object).
 #[must_use]
 pub fn secret_keys() -> &'static [&'static str] {
-    SECRET_KEYS
+    &SECRET_KEYS
 }
 
 /// Whether `key` (decoded, spelled exactly) is a secret key of the model.
@@ -161,7 +180,6 @@ pub(crate) fn fold(key: &str) -> Vec<char> {
 struct FoldedKeys {
     secret: Vec<Vec<char>>,
     not_secret: Vec<Vec<char>>,
-    parts: Vec<Vec<char>>,
 }
 
 fn folded_keys() -> &'static FoldedKeys {
@@ -169,12 +187,13 @@ fn folded_keys() -> &'static FoldedKeys {
     KEYS.get_or_init(|| FoldedKeys {
         secret: SECRET_KEYS.iter().map(|key| fold(key)).collect(),
         not_secret: NOT_SECRET.iter().map(|key| fold(key)).collect(),
-        parts: SECRET_NAME_PARTS.iter().map(|part| fold(part)).collect(),
     })
 }
 
 fn contains_secret_part(folded: &[char]) -> bool {
-    folded_keys().parts.iter().any(|part| {
+    static PARTS: std::sync::LazyLock<Vec<Vec<char>>> =
+        std::sync::LazyLock::new(|| SECRET_NAME_PARTS.iter().map(|part| fold(part)).collect());
+    PARTS.iter().any(|part| {
         folded
             .windows(part.len())
             .any(|window| window == part.as_slice())

@@ -1,16 +1,12 @@
 use std::collections::BTreeMap;
 
-use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::{Map, Value};
-use validator::Validate;
 
-use super::formats::{self, NOT_BLANK};
-use super::zoom::{ZoomKey, url_schema};
-use super::{
-    FromObject, ZoomConfiguration, object, present, present_object, string_enum, validation_message,
-};
+use super::StoreConfiguration;
+use super::formats;
+use super::{FromObject, ZoomConfiguration, object, present, present_object, string_enum};
 
 string_enum! {
     /// The documented store types (`type`), spelled exactly as PingOne spells them.
@@ -68,7 +64,7 @@ string_enum! {
 }
 
 /// The store's icon (`image`).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema, Validate)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Image {
@@ -78,8 +74,6 @@ pub struct Image {
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[validate(custom(function = "formats::validate_url"))]
-    #[schemars(schema_with = "url_schema")]
     pub href: Option<String>,
 }
 
@@ -88,25 +82,21 @@ impl Image {
 }
 
 /// The environment a store belongs to (`environment`, read-only).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema, Validate)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EnvironmentRef {
     /// The environment's ID, a UUID.
-    #[validate(custom(function = "formats::validate_uuid"))]
-    #[schemars(schema_with = "uuid_schema")]
     pub id: String,
 }
 
 /// A link of `_links` (read-only).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema, Validate)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Link {
     /// The linked resource, an absolute URL.
-    #[validate(custom(function = "formats::validate_url"))]
-    #[schemars(schema_with = "url_schema")]
     pub href: String,
 }
 
 /// The outcome of the store's synchronizations (`syncStatus`, read-only).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema, Validate)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct SyncStatus {
@@ -116,7 +106,6 @@ pub struct SyncStatus {
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "String")]
     pub details: Option<String>,
     /// Users that failed to synchronize.
     #[serde(
@@ -124,7 +113,6 @@ pub struct SyncStatus {
         deserialize_with = "count",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(schema_with = "count_schema")]
     pub failed_count: Option<u64>,
     /// Users that failed to deprovision.
     #[serde(
@@ -132,7 +120,6 @@ pub struct SyncStatus {
         deserialize_with = "count",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(schema_with = "count_schema")]
     pub failed_deprovision_count: Option<u64>,
     /// Users synchronized.
     #[serde(
@@ -140,7 +127,6 @@ pub struct SyncStatus {
         deserialize_with = "count",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(schema_with = "count_schema")]
     pub success_count: Option<u64>,
     /// Users in scope.
     #[serde(
@@ -148,7 +134,6 @@ pub struct SyncStatus {
         deserialize_with = "count",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(schema_with = "count_schema")]
     pub user_total: Option<u64>,
     /// When the last synchronization ran, an RFC 3339 date-time.
     #[serde(
@@ -156,8 +141,6 @@ pub struct SyncStatus {
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[validate(custom(function = "formats::validate_date_time"))]
-    #[schemars(schema_with = "date_time_schema")]
     pub last_sync_at: Option<String>,
     /// `SYNCING` or `FAILED`.
     #[serde(
@@ -165,128 +148,16 @@ pub struct SyncStatus {
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "SyncState")]
     pub sync_state: Option<SyncState>,
-}
-
-/// A UUID: the `uuid` format, and a pattern for the tools whose `uuid` is looser or absent.
-fn uuid_schema(_: &mut SchemaGenerator) -> Schema {
-    json_schema!({ "type": "string", "format": "uuid", "pattern": formats::UUID_PATTERN })
-}
-
-/// An RFC 3339 date-time: the `date-time` format, and a pattern for its exact shape.
-fn date_time_schema(_: &mut SchemaGenerator) -> Schema {
-    json_schema!({ "type": "string", "format": "date-time", "pattern": formats::DATE_TIME_PATTERN })
-}
-
-fn count_schema(_: &mut SchemaGenerator) -> Schema {
-    json_schema!({ "type": "integer", "minimum": 0 })
-}
-
-fn read_only_schema(_: &mut SchemaGenerator) -> Schema {
-    json_schema!({ "readOnly": true })
 }
 
 /// A count: a JSON number whose value is a whole number of zero or more. `3.0` counts
 /// as `3`, as JSON Schema's `integer` has it.
 fn count<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<u64>, D::Error> {
     let number = serde_json::Number::deserialize(deserializer)?;
-    crate::validate::as_count(&number)
+    formats::as_count(&number)
         .map(Some)
         .ok_or_else(|| serde::de::Error::custom("expected a whole number of zero or more"))
-}
-
-/// The configuration of a store whose type is documented but not modelled here.
-#[derive(Clone, Debug, PartialEq)]
-pub struct UnmodelledStore {
-    store_type: StoreType,
-    configuration: Map<String, Value>,
-}
-
-impl UnmodelledStore {
-    /// A store of `store_type` with an opaque configuration object; `None` for
-    /// [`StoreType::Zoom`], whose configuration is modelled by [`ZoomConfiguration`].
-    #[must_use]
-    pub fn new(store_type: StoreType, configuration: Map<String, Value>) -> Option<Self> {
-        (store_type != StoreType::Zoom).then_some(Self {
-            store_type,
-            configuration,
-        })
-    }
-
-    /// The store type (never `Zoom`).
-    #[must_use]
-    pub fn store_type(&self) -> StoreType {
-        self.store_type
-    }
-
-    /// The configuration object, as given.
-    #[must_use]
-    pub fn configuration(&self) -> &Map<String, Value> {
-        &self.configuration
-    }
-}
-
-/// The store's `type` with its `configuration`.
-#[derive(Clone, Debug, PartialEq)]
-#[non_exhaustive]
-pub enum StoreConfiguration {
-    /// A Zoom store.
-    Zoom(ZoomConfiguration),
-    /// A store of another documented type, its configuration unchecked.
-    Unmodelled(UnmodelledStore),
-}
-
-impl StoreConfiguration {
-    /// The store's `type`.
-    #[must_use]
-    pub fn store_type(&self) -> StoreType {
-        match self {
-            Self::Zoom(_) => StoreType::Zoom,
-            Self::Unmodelled(store) => store.store_type,
-        }
-    }
-
-    fn from_wire(
-        store_type: StoreType,
-        mut configuration: Map<String, Value>,
-        keep_unknown_keys: bool,
-    ) -> Result<Self, String> {
-        if store_type != StoreType::Zoom {
-            return Ok(Self::Unmodelled(UnmodelledStore {
-                store_type,
-                configuration,
-            }));
-        }
-        if !keep_unknown_keys {
-            configuration.retain(|key, _| ZoomKey::parse(key).is_some());
-        }
-        serde_json::from_value(Value::Object(configuration))
-            .map(Self::Zoom)
-            .map_err(|e| format!("invalid `configuration`: {e}"))
-    }
-
-    fn to_wire(&self) -> Map<String, Value> {
-        match self {
-            Self::Zoom(config) => match serde_json::to_value(config) {
-                Ok(Value::Object(map)) => map,
-                _ => unreachable!("a Zoom configuration serializes to an object"),
-            },
-            Self::Unmodelled(store) => store.configuration.clone(),
-        }
-    }
-
-    fn validate_into(
-        &self,
-        errors: Result<(), validator::ValidationErrors>,
-    ) -> Result<(), validator::ValidationErrors> {
-        match self {
-            Self::Zoom(config) => {
-                validator::ValidationErrors::merge(errors, "configuration", config.validate())
-            }
-            Self::Unmodelled(_) => errors,
-        }
-    }
 }
 
 /// The body of a create or update request for a store (`POST .../propagation/stores`,
@@ -295,8 +166,8 @@ impl StoreConfiguration {
 /// Deserializing checks every error-level rule, so a value of this type is a body
 /// PingOne accepts. Read-only members (`id`, `createdAt`, ...) are accepted and
 /// dropped; unknown members are refused.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(try_from = "FromObject<RequestBody>", into = "RequestBody")]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(into = "RequestBody")]
 #[non_exhaustive]
 pub struct StoreRequest {
     /// `name`: the store's name, not blank.
@@ -364,64 +235,21 @@ impl StoreRequest {
     }
 }
 
-impl Validate for StoreRequest {
-    fn validate(&self) -> Result<(), validator::ValidationErrors> {
-        self.store
-            .validate_into(RequestBody::from(self.clone()).validate())
-    }
-}
-
-/// Adds the `Zoom` rule to a store schema: when `type` is `Zoom`, `configuration` is a
-/// Zoom configuration; `strict` keeps its `additionalProperties: false`.
-fn with_zoom_rule(mut schema: Schema, generator: &mut SchemaGenerator, strict: bool) -> Schema {
-    let zoom = if strict {
-        generator.subschema_for::<ZoomConfiguration>()
-    } else {
-        lenient(ZoomConfiguration::json_schema(generator))
-    };
-    schema.insert(
-        "if".into(),
-        serde_json::json!({ "properties": { "type": { "const": "Zoom" } }, "required": ["type"] }),
-    );
-    schema.insert(
-        "then".into(),
-        serde_json::json!({ "properties": { "configuration": zoom } }),
-    );
-    schema
-}
-
-/// A schema that allows members it does not name (responses may grow new members).
-fn lenient(mut schema: Schema) -> Schema {
-    schema.remove("additionalProperties");
-    schema
-}
-
-impl JsonSchema for StoreRequest {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "StoreRequest".into()
-    }
-
-    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        with_zoom_rule(RequestBody::json_schema(generator), generator, true)
-    }
-}
-
-/// A store request, member for member as on the wire.
-#[derive(Serialize, Deserialize, JsonSchema, Validate)]
+#[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-#[schemars(rename = "StoreRequest")]
 #[expect(
     dead_code,
     reason = "read-only members are accepted and dropped, never read"
 )]
 pub(crate) struct RequestBody {
     /// The store's name.
-    #[validate(regex(path = *NOT_BLANK, code = "empty"))]
     name: String,
     /// The store type, spelled exactly; `Zoom` is modelled in full.
     #[serde(rename = "type")]
     store_type: StoreType,
-    /// The type's configuration; for `Zoom`, see `ZoomConfiguration`.
+    /// The type's configuration; for `Zoom`, see `ZoomConfiguration`. Absent only
+    /// where the declarations allow it (`directory`).
+    #[serde(default)]
     configuration: Map<String, Value>,
     /// A description of the store.
     #[serde(
@@ -429,7 +257,6 @@ pub(crate) struct RequestBody {
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "String")]
     description: Option<String>,
     /// `ACTIVE` or `INACTIVE` (the default).
     #[serde(
@@ -437,7 +264,6 @@ pub(crate) struct RequestBody {
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "StoreStatus")]
     status: Option<StoreStatus>,
     /// Whether the store is managed.
     #[serde(
@@ -445,7 +271,6 @@ pub(crate) struct RequestBody {
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "bool")]
     managed: Option<bool>,
     /// The store's icon.
     #[serde(
@@ -453,43 +278,34 @@ pub(crate) struct RequestBody {
         deserialize_with = "present_object",
         skip_serializing_if = "Option::is_none"
     )]
-    #[validate(nested)]
-    #[schemars(with = "Image")]
     image: Option<Image>,
     /// Read-only: set by PingOne, ignored in a request.
     #[serde(default, skip_serializing)]
-    #[schemars(schema_with = "read_only_schema")]
     id: Option<IgnoredAny>,
     /// Read-only: set by PingOne, ignored in a request.
     #[serde(default, skip_serializing)]
-    #[schemars(schema_with = "read_only_schema")]
     environment: Option<IgnoredAny>,
     /// Read-only: set by PingOne, ignored in a request.
     #[serde(rename = "createdAt", default, skip_serializing)]
-    #[schemars(schema_with = "read_only_schema")]
     created_at: Option<IgnoredAny>,
     /// Read-only: set by PingOne, ignored in a request.
     #[serde(rename = "updatedAt", default, skip_serializing)]
-    #[schemars(schema_with = "read_only_schema")]
     updated_at: Option<IgnoredAny>,
     /// Read-only: set by PingOne, ignored in a request.
     #[serde(rename = "syncStatus", default, skip_serializing)]
-    #[schemars(schema_with = "read_only_schema")]
     sync_status: Option<IgnoredAny>,
     /// Read-only: set by PingOne, ignored in a request.
     #[serde(rename = "_links", default, skip_serializing)]
-    #[schemars(schema_with = "read_only_schema")]
     links: Option<IgnoredAny>,
 }
 
-impl TryFrom<FromObject<RequestBody>> for StoreRequest {
+impl TryFrom<RequestBody> for StoreRequest {
     type Error = String;
 
-    fn try_from(FromObject(body): FromObject<RequestBody>) -> Result<Self, Self::Error> {
-        body.validate().map_err(|e| validation_message(&e))?;
+    fn try_from(body: RequestBody) -> Result<Self, Self::Error> {
         Ok(Self {
             name: body.name,
-            store: StoreConfiguration::from_wire(body.store_type, body.configuration, true)?,
+            store: StoreConfiguration::from_wire(body.store_type, body.configuration)?,
             description: body.description,
             status: body.status,
             managed: body.managed,
@@ -522,8 +338,8 @@ impl From<StoreRequest> for RequestBody {
 ///
 /// Deserializing checks every error-level rule; members this model does not know are
 /// accepted and dropped, since the API may add members.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(try_from = "FromObject<ResponseBody>", into = "ResponseBody")]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(into = "ResponseBody")]
 #[non_exhaustive]
 pub struct StoreResponse {
     /// `id`: the store's UUID.
@@ -583,28 +399,6 @@ impl StoreResponse {
     }
 }
 
-impl Validate for StoreResponse {
-    fn validate(&self) -> Result<(), validator::ValidationErrors> {
-        self.store
-            .validate_into(ResponseBody::from(self.clone()).validate())
-    }
-}
-
-impl JsonSchema for StoreResponse {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "StoreResponse".into()
-    }
-
-    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        with_zoom_rule(ResponseBody::json_schema(generator), generator, false)
-    }
-}
-
-fn lenient_image_schema(generator: &mut SchemaGenerator) -> Schema {
-    lenient(Image::json_schema(generator))
-}
-
-/// An `image` of a response: members other than `href` are dropped, not refused.
 fn lenient_image<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Image>, D::Error> {
     let mut map = Map::deserialize(deserializer)?;
     map.retain(|key, _| Image::KEYS.contains(&key.as_str()));
@@ -627,34 +421,26 @@ fn links<'de, D: Deserializer<'de>>(
 }
 
 /// A store response, member for member as on the wire.
-#[derive(Serialize, Deserialize, JsonSchema, Validate)]
-#[schemars(rename = "StoreResponse")]
+#[derive(Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub(crate) struct ResponseBody {
     /// The store's ID, a UUID.
-    #[validate(custom(function = "formats::validate_uuid"))]
-    #[schemars(schema_with = "uuid_schema", extend("readOnly" = true))]
     id: String,
     /// The environment the store belongs to.
     #[serde(deserialize_with = "object")]
-    #[validate(nested)]
-    #[schemars(with = "EnvironmentRef", extend("readOnly" = true))]
     environment: EnvironmentRef,
     /// When the store was created, an RFC 3339 date-time.
-    #[validate(custom(function = "formats::validate_date_time"))]
-    #[schemars(schema_with = "date_time_schema", extend("readOnly" = true))]
     created_at: String,
     /// When the store was last changed, an RFC 3339 date-time.
-    #[validate(custom(function = "formats::validate_date_time"))]
-    #[schemars(schema_with = "date_time_schema", extend("readOnly" = true))]
     updated_at: String,
     /// The store's name.
-    #[validate(regex(path = *NOT_BLANK, code = "empty"))]
     name: String,
     /// The store type, spelled exactly; `Zoom` is modelled in full.
     #[serde(rename = "type")]
     store_type: StoreType,
-    /// The type's configuration; for `Zoom`, see `ZoomConfiguration`.
+    /// The type's configuration; for `Zoom`, see `ZoomConfiguration`. Absent only
+    /// where the declarations allow it (`directory`).
+    #[serde(default)]
     configuration: Map<String, Value>,
     /// A description of the store.
     #[serde(
@@ -662,7 +448,6 @@ pub(crate) struct ResponseBody {
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "String")]
     description: Option<String>,
     /// `ACTIVE` or `INACTIVE`.
     #[serde(
@@ -670,7 +455,6 @@ pub(crate) struct ResponseBody {
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "StoreStatus")]
     status: Option<StoreStatus>,
     /// Whether the store is managed.
     #[serde(
@@ -678,7 +462,6 @@ pub(crate) struct ResponseBody {
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "bool")]
     managed: Option<bool>,
     /// The store's icon; may be `{}`.
     #[serde(
@@ -686,8 +469,6 @@ pub(crate) struct ResponseBody {
         deserialize_with = "lenient_image",
         skip_serializing_if = "Option::is_none"
     )]
-    #[validate(nested)]
-    #[schemars(schema_with = "lenient_image_schema")]
     image: Option<Image>,
     /// The outcome of the store's synchronizations.
     #[serde(
@@ -695,8 +476,6 @@ pub(crate) struct ResponseBody {
         deserialize_with = "present_object",
         skip_serializing_if = "Option::is_none"
     )]
-    #[validate(nested)]
-    #[schemars(with = "SyncStatus", extend("readOnly" = true))]
     sync_status: Option<SyncStatus>,
     /// Links to the store's operations, by relation.
     #[serde(
@@ -705,23 +484,20 @@ pub(crate) struct ResponseBody {
         deserialize_with = "links",
         skip_serializing_if = "Option::is_none"
     )]
-    #[validate(nested)]
-    #[schemars(with = "BTreeMap<String, Link>", extend("readOnly" = true))]
     links: Option<BTreeMap<String, Link>>,
 }
 
-impl TryFrom<FromObject<ResponseBody>> for StoreResponse {
+impl TryFrom<ResponseBody> for StoreResponse {
     type Error = String;
 
-    fn try_from(FromObject(body): FromObject<ResponseBody>) -> Result<Self, Self::Error> {
-        body.validate().map_err(|e| validation_message(&e))?;
+    fn try_from(body: ResponseBody) -> Result<Self, Self::Error> {
         Ok(Self {
             id: body.id,
             environment: body.environment,
             created_at: body.created_at,
             updated_at: body.updated_at,
             name: body.name,
-            store: StoreConfiguration::from_wire(body.store_type, body.configuration, false)?,
+            store: StoreConfiguration::from_wire(body.store_type, body.configuration)?,
             description: body.description,
             status: body.status,
             managed: body.managed,

@@ -1,9 +1,6 @@
-use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Serialize};
-use validator::Validate;
 
-use super::formats::{self, NOT_BLANK};
-use super::{FromObject, Secret, member_names, present, string_enum, validation_message};
+use super::{Secret, present, string_enum};
 
 string_enum! {
     /// How PingOne authenticates to Zoom (`AUTHENTICATION_METHOD`).
@@ -128,11 +125,8 @@ impl ZoomAuthentication {
 /// such as `{{oauthClientId}}` pass). Keys of the method not in use are checked for
 /// their type and format, then dropped, as PingOne ignores them. Serializing always
 /// writes `AUTHENTICATION_METHOD`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(
-    try_from = "FromObject<ZoomConfigurationBody>",
-    into = "ZoomConfigurationBody"
-)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(into = "ZoomConfigurationBody")]
 #[non_exhaustive]
 pub struct ZoomConfiguration {
     /// `SCIM_URL`: Zoom's SCIM 2 endpoint, for example `https://api.zoom.us/scim2`.
@@ -201,34 +195,6 @@ impl ZoomConfiguration {
     }
 }
 
-impl Validate for ZoomConfiguration {
-    fn validate(&self) -> Result<(), validator::ValidationErrors> {
-        ZoomConfigurationBody::from(self.clone()).validate()
-    }
-}
-
-impl JsonSchema for ZoomConfiguration {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        ZoomConfigurationBody::schema_name()
-    }
-
-    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        ZoomConfigurationBody::json_schema(generator)
-    }
-}
-
-/// The schema of a URL field: an absolute `http(s)` URL, or any string that holds a
-/// template variable. Kept in step with [`formats::validate_url`].
-pub(crate) fn url_schema(_: &mut SchemaGenerator) -> Schema {
-    json_schema!({
-        "type": "string",
-        "anyOf": [
-            { "format": "uri", "pattern": formats::HTTP_URL_PATTERN },
-            { "pattern": formats::TEMPLATE_PATTERN }
-        ]
-    })
-}
-
 /// The `configuration` of a Zoom store, key for key as on the wire.
 ///
 /// The keys the authentication method requires are listed in `if`/`then`/`else`, so
@@ -236,41 +202,12 @@ pub(crate) fn url_schema(_: &mut SchemaGenerator) -> Schema {
 /// `AUTHENTICATION_METHOD` is `OAuth Bearer Token`, else `API_KEY` and `API_SECRET` when
 /// it is `JWT Bearer Token` or absent. Another value is only an error on
 /// `AUTHENTICATION_METHOD`: no key is required because of it.
-#[derive(Clone, Debug, Default, Serialize, Deserialize, JsonSchema, Validate)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-#[schemars(
-    rename = "ZoomConfiguration",
-    extend(
-        "if" = {
-            "properties": { "AUTHENTICATION_METHOD": { "const": "OAuth Bearer Token" } },
-            "required": ["AUTHENTICATION_METHOD"]
-        },
-        // `properties` with `true` names the required keys where they are required, for
-        // ajv's strict mode (`strictRequired`); the checks are in the object's `properties`.
-        "then" = {
-            "properties": {
-                "OAUTH_ACCOUNT_ID": true,
-                "OAUTH_CLIENT_ID": true,
-                "OAUTH_CLIENT_SECRET": true,
-                "OAUTH_TOKEN_URL": true
-            },
-            "required": OAUTH_KEYS
-        },
-        "else" = {
-            "if": { "properties": { "AUTHENTICATION_METHOD": { "const": "JWT Bearer Token" } } },
-            "then": {
-                "properties": { "API_KEY": true, "API_SECRET": true },
-                "required": JWT_KEYS
-            }
-        }
-    )
-)]
 pub(crate) struct ZoomConfigurationBody {
     /// Zoom's SCIM 2 endpoint, an absolute URL such as `https://api.zoom.us/scim2`
     /// (Zoom serves HTTPS only).
     #[serde(rename = "SCIM_URL")]
-    #[validate(custom(function = "formats::validate_url"))]
-    #[schemars(schema_with = "url_schema")]
     pub(crate) scim_url: String,
 
     /// `OAuth Bearer Token` (a Server-to-Server OAuth app) or `JWT Bearer Token` (a JWT
@@ -281,7 +218,6 @@ pub(crate) struct ZoomConfigurationBody {
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "AuthenticationMethod")]
     pub(crate) authentication_method: Option<AuthenticationMethod>,
 
     /// The Zoom account ID; required with `OAuth Bearer Token`.
@@ -291,8 +227,6 @@ pub(crate) struct ZoomConfigurationBody {
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[validate(regex(path = *NOT_BLANK, code = "empty"))]
-    #[schemars(with = "String")]
     pub(crate) oauth_account_id: Option<String>,
 
     /// The OAuth app's client ID; required with `OAuth Bearer Token`.
@@ -302,8 +236,6 @@ pub(crate) struct ZoomConfigurationBody {
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[validate(regex(path = *NOT_BLANK, code = "empty"))]
-    #[schemars(with = "String")]
     pub(crate) oauth_client_id: Option<String>,
 
     /// The OAuth app's client secret; required with `OAuth Bearer Token`.
@@ -313,8 +245,6 @@ pub(crate) struct ZoomConfigurationBody {
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[validate(regex(path = *NOT_BLANK, code = "empty"))]
-    #[schemars(with = "Secret")]
     pub(crate) oauth_client_secret: Option<Secret>,
 
     /// Zoom's OAuth token endpoint, such as `https://zoom.us/oauth/token`; required with
@@ -325,8 +255,6 @@ pub(crate) struct ZoomConfigurationBody {
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[validate(custom(function = "formats::validate_url"))]
-    #[schemars(schema_with = "url_schema")]
     pub(crate) oauth_token_url: Option<String>,
 
     /// The JWT app's API key; required with `JWT Bearer Token`. Deprecated.
@@ -336,8 +264,6 @@ pub(crate) struct ZoomConfigurationBody {
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[validate(regex(path = *NOT_BLANK, code = "empty"))]
-    #[schemars(with = "Secret", extend("deprecated" = true))]
     pub(crate) api_key: Option<Secret>,
 
     /// The JWT app's API secret; required with `JWT Bearer Token`. Deprecated.
@@ -347,8 +273,6 @@ pub(crate) struct ZoomConfigurationBody {
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[validate(regex(path = *NOT_BLANK, code = "empty"))]
-    #[schemars(with = "Secret", extend("deprecated" = true))]
     pub(crate) api_secret: Option<Secret>,
 
     /// Create users in Zoom.
@@ -358,7 +282,6 @@ pub(crate) struct ZoomConfigurationBody {
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "bool")]
     pub(crate) create_users: Option<bool>,
 
     /// Update users in Zoom.
@@ -368,7 +291,6 @@ pub(crate) struct ZoomConfigurationBody {
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "bool")]
     pub(crate) update_users: Option<bool>,
 
     /// Disable users in Zoom.
@@ -378,7 +300,6 @@ pub(crate) struct ZoomConfigurationBody {
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "bool")]
     pub(crate) disable_users: Option<bool>,
 
     /// Deprovision users in Zoom.
@@ -388,7 +309,6 @@ pub(crate) struct ZoomConfigurationBody {
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "bool")]
     pub(crate) deprovision_users: Option<bool>,
 
     /// `Disable` or `Delete`: what happens in Zoom to a user who leaves the scope.
@@ -398,52 +318,13 @@ pub(crate) struct ZoomConfigurationBody {
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "RemoveAction")]
     pub(crate) remove_action: Option<RemoveAction>,
 }
 
-member_names! {
-    /// The keys of the Zoom configuration, in documentation order.
-    pub(crate) ZoomKey {
-        ScimUrl = "SCIM_URL",
-        AuthenticationMethod = "AUTHENTICATION_METHOD",
-        OAuthAccountId = "OAUTH_ACCOUNT_ID",
-        OAuthClientId = "OAUTH_CLIENT_ID",
-        OAuthClientSecret = "OAUTH_CLIENT_SECRET",
-        OAuthTokenUrl = "OAUTH_TOKEN_URL",
-        ApiKey = "API_KEY",
-        ApiSecret = "API_SECRET",
-        CreateUsers = "CREATE_USERS",
-        UpdateUsers = "UPDATE_USERS",
-        DisableUsers = "DISABLE_USERS",
-        DeprovisionUsers = "DEPROVISION_USERS",
-        RemoveAction = "REMOVE_ACTION",
-    }
-}
-
-impl ZoomKey {
-    pub(crate) const OAUTH: [Self; 4] = [
-        Self::OAuthAccountId,
-        Self::OAuthClientId,
-        Self::OAuthClientSecret,
-        Self::OAuthTokenUrl,
-    ];
-    pub(crate) const JWT: [Self; 2] = [Self::ApiKey, Self::ApiSecret];
-
-    /// The keys `method` requires.
-    pub(crate) const fn required_by(method: AuthenticationMethod) -> &'static [Self] {
-        match method {
-            AuthenticationMethod::OAuthBearerToken => &Self::OAUTH,
-            AuthenticationMethod::JwtBearerToken => &Self::JWT,
-        }
-    }
-}
-
-impl TryFrom<FromObject<ZoomConfigurationBody>> for ZoomConfiguration {
+impl TryFrom<ZoomConfigurationBody> for ZoomConfiguration {
     type Error = String;
 
-    fn try_from(FromObject(body): FromObject<ZoomConfigurationBody>) -> Result<Self, Self::Error> {
-        body.validate().map_err(|e| validation_message(&e))?;
+    fn try_from(body: ZoomConfigurationBody) -> Result<Self, Self::Error> {
         let method = body
             .authentication_method
             .unwrap_or(AuthenticationMethod::DEFAULT);
@@ -462,16 +343,14 @@ impl TryFrom<FromObject<ZoomConfigurationBody>> for ZoomConfiguration {
                 client_id: body
                     .oauth_client_id
                     .ok_or_else(|| missing("OAUTH_CLIENT_ID"))?,
-                client_secret: body
-                    .oauth_client_secret
-                    .ok_or_else(|| missing("OAUTH_CLIENT_SECRET"))?,
+                client_secret: body.oauth_client_secret.unwrap_or_else(Secret::withheld),
                 token_url: body
                     .oauth_token_url
                     .ok_or_else(|| missing("OAUTH_TOKEN_URL"))?,
             }),
             AuthenticationMethod::JwtBearerToken => ZoomAuthentication::Jwt(JwtCredentials {
-                api_key: body.api_key.ok_or_else(|| missing("API_KEY"))?,
-                api_secret: body.api_secret.ok_or_else(|| missing("API_SECRET"))?,
+                api_key: body.api_key.unwrap_or_else(Secret::withheld),
+                api_secret: body.api_secret.unwrap_or_else(Secret::withheld),
             }),
         };
         Ok(Self {
@@ -502,14 +381,26 @@ impl From<ZoomConfiguration> for ZoomConfigurationBody {
             ZoomAuthentication::OAuth(oauth) => {
                 body.oauth_account_id = Some(oauth.account_id);
                 body.oauth_client_id = Some(oauth.client_id);
-                body.oauth_client_secret = Some(oauth.client_secret);
+                body.oauth_client_secret = Some(oauth.client_secret).filter(|s| !s.is_withheld());
                 body.oauth_token_url = Some(oauth.token_url);
             }
             ZoomAuthentication::Jwt(jwt) => {
-                body.api_key = Some(jwt.api_key);
-                body.api_secret = Some(jwt.api_secret);
+                body.api_key = Some(jwt.api_key).filter(|s| !s.is_withheld());
+                body.api_secret = Some(jwt.api_secret).filter(|s| !s.is_withheld());
             }
         }
         body
     }
+}
+
+/// The typed Zoom configuration of a checked configuration object; keys the model does
+/// not know (allowed in responses) are dropped.
+pub(crate) fn from_wire(
+    mut configuration: serde_json::Map<String, serde_json::Value>,
+) -> Result<ZoomConfiguration, String> {
+    configuration.retain(|key, _| super::declarations::ZOOM.key(key).is_some());
+    serde_json::from_value::<ZoomConfigurationBody>(serde_json::Value::Object(configuration))
+        .map_err(|e| e.to_string())
+        .and_then(ZoomConfiguration::try_from)
+        .map_err(|e| format!("invalid `configuration`: {e}"))
 }

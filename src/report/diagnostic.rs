@@ -105,7 +105,7 @@ codes! {
     /// A template variable such as `{{oauthClientId}}`.
     Placeholder = "placeholder", Warning, "A template variable (`{{name}}`) must be replaced before the payload is sent.";
     /// A documented store type other than `Zoom`.
-    UnmodelledType = "unmodelled-type", Warning, "Only the configuration of `Zoom` stores is modelled; other documented types get the base checks only.";
+    UnmodelledType = "unmodelled-type", Warning, "Reserved: no longer reported, since every documented store type is modelled.";
     /// The bytes are not UTF-8.
     Encoding = "encoding", Error, "A payload file must be UTF-8 text.";
     /// The text starts with a UTF-8 byte order mark.
@@ -119,6 +119,27 @@ impl fmt::Display for Code {
         f.write_str(self.as_str())
     }
 }
+
+impl std::str::FromStr for Code {
+    type Err = UnknownCode;
+
+    /// The code with this kebab-case name ([`Code::from_name`]).
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        Self::from_name(name).ok_or_else(|| UnknownCode(name.to_owned()))
+    }
+}
+
+/// The error of parsing a [`Code`] from a name that is not one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownCode(String);
+
+impl fmt::Display for UnknownCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown rule `{}`", self.0)
+    }
+}
+
+impl std::error::Error for UnknownCode {}
 
 /// One finding: what is wrong, where, and how bad it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -138,6 +159,9 @@ pub struct Diagnostic {
     /// What is wrong: lower case, no trailing period, JSON names in backticks.
     /// Never holds the value of a secret.
     pub message: String,
+    /// The allowed values, for an `enum` finding: what PingOne's own error body lists as
+    /// `allowedValues`. Empty for other findings.
+    pub allowed: Vec<&'static str>,
 }
 
 impl Diagnostic {
@@ -151,6 +175,7 @@ impl Diagnostic {
             span: None,
             location: None,
             message: message.into(),
+            allowed: Vec::new(),
         }
     }
 

@@ -1,10 +1,12 @@
 //! Findings as data: a [`Report`] is a flat, ordered list of [`Diagnostic`]s.
 
 mod diagnostic;
+mod docs;
 #[cfg(feature = "render")]
 pub mod render;
 
-pub use diagnostic::{Code, Diagnostic, Severity};
+pub use diagnostic::{Code, Diagnostic, Severity, UnknownCode};
+pub use docs::Example;
 
 use crate::source::LineIndex;
 
@@ -189,25 +191,27 @@ impl Report {
     }
 
     /// Sets the severity of every finding, kept or counted, to what `severity` gives
-    /// its code, and drops those it gives none (a rule that is off).
-    pub(crate) fn reclassify(&mut self, severity: impl Fn(Code) -> Option<Severity>) {
-        self.diagnostics
-            .retain_mut(|diagnostic| match severity(diagnostic.code) {
+    /// its code and current severity, and drops those it gives none (a rule that is off).
+    pub(crate) fn reclassify(&mut self, severity: impl Fn(Code, Severity) -> Option<Severity>) {
+        self.diagnostics.retain_mut(|diagnostic| {
+            match severity(diagnostic.code, diagnostic.severity) {
                 Some(severity) => {
                     diagnostic.severity = severity;
                     true
                 }
                 None => false,
-            });
+            }
+        });
         let counted = std::mem::take(&mut self.omitted);
         for &code in Code::ALL {
-            if let Some(severity) = severity(code) {
-                let counts = counted.0.get(code as usize).copied().unwrap_or([0; 2]);
-                self.omitted.add(
-                    code,
-                    severity,
-                    counts[Omitted::ERROR] + counts[Omitted::WARNING],
-                );
+            let counts = counted.0.get(code as usize).copied().unwrap_or([0; 2]);
+            for (was, count) in [
+                (Severity::Error, counts[Omitted::ERROR]),
+                (Severity::Warning, counts[Omitted::WARNING]),
+            ] {
+                if let Some(severity) = severity(code, was).filter(|_| count > 0) {
+                    self.omitted.add(code, severity, count);
+                }
             }
         }
     }

@@ -8,12 +8,17 @@
 //! [`crate::validate_request`] and [`crate::validate_response`]. Warnings are annotations
 //! (`deprecated`, `readOnly`, descriptions), never failures.
 
-use schemars::generate::SchemaSettings;
-use schemars::{JsonSchema, Schema};
+mod build;
+mod rules;
+mod snippets;
+
+pub use rules::rules_document;
+
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Map, Value};
 
-use crate::model::{StoreRequest, StoreResponse};
+use crate::model::declarations::STORE;
+use crate::validate::PayloadKind;
 
 /// A JSON Schema dialect the schemas are exported in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -67,8 +72,9 @@ pub const RESPONSE_FILE: &str = "store-response.schema.json";
 /// The schema of a store request body, in `draft`.
 #[must_use]
 pub fn request_schema(draft: Draft) -> Value {
-    generate::<StoreRequest>(
+    generate(
         draft,
+        PayloadKind::Request,
         REQUEST_FILE,
         "PingOne Zoom propagation store request",
         "The body of a request that creates (`POST /v1/environments/{envID}/propagation/stores`) \
@@ -82,8 +88,9 @@ pub fn request_schema(draft: Draft) -> Value {
 /// The schema of a store response, in `draft`.
 #[must_use]
 pub fn response_schema(draft: Draft) -> Value {
-    generate::<StoreResponse>(
+    generate(
         draft,
+        PayloadKind::Response,
         RESPONSE_FILE,
         "PingOne Zoom propagation store response",
         "A PingOne propagation store as the API returns it (`201 Created`, `GET`); the \
@@ -92,108 +99,24 @@ pub fn response_schema(draft: Draft) -> Value {
     )
 }
 
-fn generate<T: JsonSchema>(draft: Draft, file: &str, title: &str, description: &str) -> Value {
-    let settings = match draft {
-        Draft::Draft2020_12 => SchemaSettings::draft2020_12(),
-        Draft::Draft07 => SchemaSettings::draft07(),
-    };
-    let schema: Schema = settings.into_generator().into_root_schema_for::<T>();
-    let mut value = schema.to_value();
-    tidy(&mut value);
-    if let Value::Object(root) = &mut value {
-        root.insert("$schema".into(), draft.meta_schema().into());
-        root.insert(
-            "$id".into(),
-            format!("{ID_BASE}{}{file}", draft.dir()).into(),
-        );
-        root.insert("title".into(), title.into());
-        root.insert("description".into(), description.into());
-    }
-    value
-}
-
-/// Keywords whose values are data, not schemas: [`tidy`] leaves them alone.
-const DATA_KEYWORDS: [&str; 5] = ["const", "enum", "default", "examples", "required"];
-
-/// Makes the generated schema plainer for other tools, without changing any verdict:
-/// - descriptions are unwrapped (see [`unwrap_lines`]);
-/// - a read-only member is not also `writeOnly` (schemars marks request members that are
-///   accepted and never serialized `writeOnly`; together they contradict each other);
-/// - a `oneOf` of string constants (a Rust enum with documented variants) becomes an
-///   `enum`, so tools say "must be one of the allowed values" instead of reporting a
-///   failed `oneOf`; each value's documentation moves to the description.
-fn tidy(value: &mut Value) {
-    match value {
-        Value::Object(map) => {
-            if let Some(Value::String(description)) = map.get_mut("description") {
-                *description = unwrap_lines(description);
-            }
-            if map.get("readOnly") == Some(&Value::Bool(true)) {
-                map.remove("writeOnly");
-            }
-            string_constants_to_enum(map);
-            for (key, child) in map.iter_mut() {
-                if !DATA_KEYWORDS.contains(&key.as_str()) {
-                    tidy(child);
-                }
-            }
+fn generate(draft: Draft, kind: PayloadKind, file: &str, title: &str, description: &str) -> Value {
+    let mut root = Map::new();
+    root.insert("$schema".into(), draft.meta_schema().into());
+    root.insert(
+        "$id".into(),
+        format!("{ID_BASE}{}{file}", draft.dir()).into(),
+    );
+    root.insert("title".into(), title.into());
+    let body = build::Builder::new(kind, draft).root(&STORE);
+    root.extend(body);
+    root.insert("description".into(), description.into());
+    if draft == Draft::Draft07 {
+        root.insert("markdownDescription".into(), description.into());
+        if kind == PayloadKind::Request {
+            root.insert("defaultSnippets".into(), snippets::starting_payloads());
         }
-        Value::Array(items) => items.iter_mut().for_each(tidy),
-        _ => {}
     }
-}
-
-/// Joins the lines of a doc comment that the source wrapped, keeping paragraph breaks:
-/// editors show descriptions as flowing text.
-fn unwrap_lines(text: &str) -> String {
-    text.split("\n\n")
-        .map(|paragraph| paragraph.replace('\n', " "))
-        .collect::<Vec<_>>()
-        .join("\n\n")
-}
-
-fn string_constants_to_enum(map: &mut Map<String, Value>) {
-    let Some(Value::Array(variants)) = map.get("oneOf") else {
-        return;
-    };
-    let mut values = Vec::new();
-    let mut notes = Vec::new();
-    for variant in variants {
-        let Value::Object(variant) = variant else {
-            return;
-        };
-        let (Some(Value::String(constant)), Some("string")) = (
-            variant.get("const"),
-            variant.get("type").and_then(Value::as_str),
-        ) else {
-            return;
-        };
-        if variant
-            .keys()
-            .any(|k| !matches!(k.as_str(), "const" | "type" | "description"))
-        {
-            return;
-        }
-        if let Some(Value::String(note)) = variant.get("description") {
-            notes.push(format!("- `{constant}`: {}", note.replace('\n', " ")));
-        }
-        values.push(Value::String(constant.clone()));
-    }
-    map.remove("oneOf");
-    map.insert("type".into(), "string".into());
-    map.insert("enum".into(), Value::Array(values));
-    if !notes.is_empty() {
-        let lead = map
-            .get("description")
-            .and_then(Value::as_str)
-            .unwrap_or_default();
-        let description = if lead.is_empty() {
-            notes.join("\n")
-        } else {
-            format!("{lead}\n\n{}", notes.join("\n"))
-        };
-        map.insert("description".into(), description.into());
-    }
+    Value::Object(root)
 }
 
 /// Members that come first in a schema object, in this order; the rest follow sorted.
@@ -254,4 +177,62 @@ pub fn generate_all() -> Vec<GeneratedFile> {
         }
     }
     files
+}
+
+/// The schemas of the typed models come from the declarations too, so that
+/// `schemars::schema_for!(StoreRequest)` gives what `schemas/` holds.
+mod typed {
+    use std::borrow::Cow;
+
+    use schemars::{JsonSchema, Schema, SchemaGenerator};
+    use serde_json::Value;
+
+    use super::Draft;
+    use super::build::Builder;
+    use crate::model::decl::ObjectDecl;
+    use crate::model::declarations::{STORE, ZOOM};
+    use crate::model::{StoreRequest, StoreResponse, ZoomConfiguration};
+    use crate::validate::PayloadKind;
+
+    fn schema(
+        generator: &mut SchemaGenerator,
+        decl: &'static ObjectDecl,
+        kind: PayloadKind,
+    ) -> Schema {
+        let mut root = Builder::new(kind, Draft::Draft2020_12).root(decl);
+        if let Some(Value::Object(defs)) = root.remove("$defs") {
+            generator.definitions_mut().extend(defs);
+        }
+        Schema::from(root)
+    }
+
+    impl JsonSchema for StoreRequest {
+        fn schema_name() -> Cow<'static, str> {
+            "StoreRequest".into()
+        }
+
+        fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+            schema(generator, &STORE, PayloadKind::Request)
+        }
+    }
+
+    impl JsonSchema for StoreResponse {
+        fn schema_name() -> Cow<'static, str> {
+            "StoreResponse".into()
+        }
+
+        fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+            schema(generator, &STORE, PayloadKind::Response)
+        }
+    }
+
+    impl JsonSchema for ZoomConfiguration {
+        fn schema_name() -> Cow<'static, str> {
+            "ZoomConfiguration".into()
+        }
+
+        fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+            schema(generator, &ZOOM, PayloadKind::Request)
+        }
+    }
 }

@@ -3,6 +3,8 @@
 
 use serde_json::Value;
 
+use crate::model::formats::as_count;
+
 use crate::source::Span;
 use crate::source::parser::{self, Node};
 
@@ -51,19 +53,6 @@ pub(crate) trait Json {
     fn members(&self) -> Option<impl Iterator<Item = (&str, Option<Span>, &Self)>>;
     /// The bytes of the value in the source text, when known.
     fn span(&self) -> Option<Span>;
-}
-
-/// The count check of `serde_json`'s numbers; the model's serde path uses it too.
-pub(crate) fn as_count(number: &serde_json::Number) -> Option<u64> {
-    if let Some(n) = number.as_u64() {
-        return Some(n);
-    }
-    if number.as_i64().is_some() {
-        return None;
-    }
-    let f = number.as_f64()?;
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-    (f.is_finite() && f.fract() == 0.0 && f >= 0.0).then_some(f as u64)
 }
 
 fn count_of_number(number: &serde_json::Number) -> Count {
@@ -173,6 +162,27 @@ impl Json for Node<'_> {
 
     fn span(&self) -> Option<Span> {
         Some(self.span)
+    }
+}
+
+/// The parser's tree as a `serde_json::Value`, for building the typed model from text
+/// that was parsed once.
+pub(crate) fn to_value(node: &Node<'_>) -> Value {
+    match &node.value {
+        parser::Value::Null => Value::Null,
+        parser::Value::Bool(b) => Value::Bool(*b),
+        parser::Value::Number(text) => text
+            .parse::<serde_json::Number>()
+            .map_or(Value::Null, Value::Number),
+        parser::Value::String(s) => Value::String(s.to_string()),
+        parser::Value::Array(items) => Value::Array(items.iter().map(to_value).collect()),
+        // Duplicates are errors, so a value built here has none; the last one wins.
+        parser::Value::Object(members) => Value::Object(
+            members
+                .iter()
+                .map(|member| (member.key.to_string(), to_value(&member.value)))
+                .collect(),
+        ),
     }
 }
 

@@ -7,13 +7,13 @@
 mod json;
 mod severity;
 mod suggest;
+mod typed;
 mod walk;
 
 use std::borrow::Cow;
 
 use serde_json::Value;
 
-pub(crate) use json::as_count;
 pub use severity::{FixedRule, RuleLevel, UnknownLevel, default_severity, is_fixed};
 
 use crate::model::{StoreRequest, StoreResponse};
@@ -39,7 +39,7 @@ pub enum PayloadKind {
 ///
 /// The severity of a finding is decided here, once: the code's default for the kind
 /// ([`default_severity`]), then the level set for the code ([`Options::rule`]), then
-/// [`Options::deny_warnings`]. Every entry point, the linter and
+/// [`Options::deny_warnings`], then [`Options::only_errors`]. Every entry point, the linter and
 /// [`StoreRequest::check`] apply it through [`Options::apply`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[non_exhaustive]
@@ -48,6 +48,7 @@ pub struct Options {
     pub kind: PayloadKind,
     rules: severity::Overrides,
     deny_warnings: bool,
+    only_errors: bool,
     /// Keep at most this many diagnostics (0, the default: every one); the others are
     /// counted, not kept (see [`Report::omitted`]).
     max_findings: usize,
@@ -61,6 +62,7 @@ impl Options {
             kind,
             rules: [None; Code::ALL.len()],
             deny_warnings: false,
+            only_errors: false,
             max_findings: 0,
         }
     }
@@ -90,6 +92,15 @@ impl Options {
         self
     }
 
+    /// These options keeping only errors (`true`): a finding that would be a warning,
+    /// after [`Options::rule`] and [`Options::deny_warnings`], is dropped as if its
+    /// rule were off, neither kept nor counted (the linter's `--quiet`).
+    #[must_use]
+    pub const fn only_errors(mut self, only: bool) -> Self {
+        self.only_errors = only;
+        self
+    }
+
     /// These options with `code` at `level`.
     ///
     /// # Errors
@@ -114,9 +125,18 @@ impl Options {
     /// rule is off: the policy every diagnostic goes through.
     #[must_use]
     pub const fn severity(&self, code: Code) -> Option<Severity> {
+        self.severity_for(code, default_severity(code, self.kind))
+    }
+
+    /// The severity of a finding of `code` that the validator found at `proposed` (the
+    /// code's default, or a warning where the declarations say the sources disagree):
+    /// the level set for the code when there is one, else `proposed`; then
+    /// [`Options::deny_warnings`]. `None` when the rule is off.
+    #[must_use]
+    pub const fn severity_for(&self, code: Code, proposed: Severity) -> Option<Severity> {
         let level = match self.rules[severity::index(code)] {
             Some(level) => level,
-            None => match default_severity(code, self.kind) {
+            None => match proposed {
                 Severity::Error => RuleLevel::Error,
                 Severity::Warning => RuleLevel::Warning,
             },
@@ -125,6 +145,7 @@ impl Options {
             RuleLevel::Off => None,
             RuleLevel::Error => Some(Severity::Error),
             RuleLevel::Warning if self.deny_warnings => Some(Severity::Error),
+            RuleLevel::Warning if self.only_errors => None,
             RuleLevel::Warning => Some(Severity::Warning),
         }
     }
@@ -135,7 +156,7 @@ impl Options {
     /// that adds diagnostics of its own applies it to them.
     #[must_use]
     pub fn apply(&self, mut report: Report) -> Report {
-        report.reclassify(|code| self.severity(code));
+        report.reclassify(|code, proposed| self.severity_for(code, proposed));
         report
     }
 
@@ -143,8 +164,13 @@ impl Options {
     /// when its rule is off, or when the report is full (it is then counted as
     /// omitted, so that nothing past the cap is built). Every finding of the validator
     /// goes through here, so the policy and the cap are applied in one place.
-    pub(crate) fn admit(&self, report: &mut Report, code: Code) -> Option<Severity> {
-        let severity = self.severity(code)?;
+    pub(crate) fn admit(
+        &self,
+        report: &mut Report,
+        code: Code,
+        proposed: Severity,
+    ) -> Option<Severity> {
+        let severity = self.severity_for(code, proposed)?;
         if report.is_full() {
             report.count_omitted(code, severity);
             return None;
@@ -154,7 +180,7 @@ impl Options {
 
     /// Adds `diagnostic` to `report` as [`Options::admit`] decides.
     fn push(&self, report: &mut Report, diagnostic: Diagnostic) {
-        if let Some(severity) = self.admit(report, diagnostic.code) {
+        if let Some(severity) = self.admit(report, diagnostic.code, diagnostic.severity) {
             report.push(diagnostic.with_severity(severity));
         }
     }
@@ -192,39 +218,43 @@ pub fn validate_response_str(text: &str) -> Report {
 #[must_use]
 pub fn validate_value(value: &Value, options: Options) -> Report {
     let mut report = Report::with_limit(options.max_findings);
-    Walker {
-        kind: options.kind,
-        options,
-        diagnostics: &mut report,
-    }
-    .store(value);
+    Walker::new(options, &mut report).store(value);
     report
 }
 
 /// Validates JSON text with `options`.
 #[must_use]
 pub fn validate_str(text: &str, options: Options) -> Report {
+    validate_text(text, options, |_| ()).0
+}
+
+/// Parses `text` once, walks it, and hands the parsed tree (when the text parses) to
+/// `then`, which may build something from it while the report is made.
+fn validate_text<R>(
+    text: &str,
+    options: Options,
+    then: impl FnOnce(Option<&Node<'_>>) -> R,
+) -> (Report, R) {
     let mut report = Report::with_limit(options.max_findings);
-    match parser::parse(text) {
-        Err(error) => options.push(
-            &mut report,
-            Diagnostic::new(Code::Syntax, JsonPointer::root(), error.message)
-                .with_span(Some(Span::at(error.offset))),
-        ),
+    let built = match parser::parse(text) {
+        Err(error) => {
+            options.push(
+                &mut report,
+                Diagnostic::new(Code::Syntax, JsonPointer::root(), error.message)
+                    .with_span(Some(Span::at(error.offset))),
+            );
+            then(None)
+        }
         Ok(parsed) => {
             if parsed.duplicates > 0 {
                 duplicates(&parsed.root, &mut Vec::new(), options, &mut report);
             }
-            Walker {
-                kind: options.kind,
-                options,
-                diagnostics: &mut report,
-            }
-            .store(&parsed.root);
+            Walker::new(options, &mut report).store(&parsed.root);
+            then(Some(&parsed.root))
         }
-    }
+    };
     report.locate(text);
-    report
+    (report, built)
 }
 
 /// Validates the bytes of a file with `options`: a UTF-8 byte order mark is accepted
@@ -293,7 +323,7 @@ fn duplicates(node: &Node<'_>, path: &mut Vec<Segment>, options: Options, out: &
                 path.push(Segment::Key(member.key.to_string()));
                 let admitted = member
                     .duplicate
-                    .then(|| options.admit(out, Code::DuplicateKey))
+                    .then(|| options.admit(out, Code::DuplicateKey, Severity::Error))
                     .flatten();
                 if let Some(severity) = admitted {
                     let message = format!(
@@ -363,34 +393,58 @@ fn check<T: serde::Serialize>(value: &T, kind: PayloadKind) -> Report {
     }
 }
 
-/// Parses a request body into the typed model, or returns the report of its errors.
+/// A payload that passed the validator, built into its typed model, with the
+/// validator's other findings (warnings).
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct Checked<T> {
+    /// The typed value.
+    pub value: T,
+    /// The findings that did not stop it: warnings only.
+    pub warnings: Report,
+}
+
+/// Parses a request body into the typed model, with the validator's warnings, or
+/// returns the report of its errors. The text is parsed once and checked once.
 ///
 /// # Errors
 /// The report, when it holds an error.
-pub fn parse_request(text: &str) -> Result<StoreRequest, Report> {
-    parse_typed(text, PayloadKind::Request)
+pub fn parse_request(text: &str) -> Result<Checked<StoreRequest>, Report> {
+    parse_typed(text)
 }
 
-/// Parses a store response into the typed model, or returns the report of its errors.
+/// Parses a store response into the typed model, with the validator's warnings, or
+/// returns the report of its errors. The text is parsed once and checked once.
 ///
 /// # Errors
 /// The report, when it holds an error.
-pub fn parse_response(text: &str) -> Result<StoreResponse, Report> {
-    parse_typed(text, PayloadKind::Response)
+pub fn parse_response(text: &str) -> Result<Checked<StoreResponse>, Report> {
+    parse_typed(text)
 }
 
-fn parse_typed<T: serde::de::DeserializeOwned>(text: &str, kind: PayloadKind) -> Result<T, Report> {
-    let report = validate_str(text, Options::new(kind));
+fn parse_typed<T: typed::Typed>(text: &str) -> Result<Checked<T>, Report> {
+    let (mut report, tree) =
+        validate_text(text, Options::new(T::KIND), |root| root.map(json::to_value));
     if !report.is_valid() {
         return Err(report);
     }
+    let Some(value) = tree else {
+        return Err(report);
+    };
     // The walker and the types agree (a property test holds them to it); should they
     // ever differ, the typed path's refusal is still reported, not unwrapped.
-    serde_json::from_str(text).map_err(|error| {
-        Report::from_diagnostics(vec![Diagnostic::new(
-            Code::Type,
-            JsonPointer::root(),
-            format!("the payload does not fit the typed model: {error}"),
-        )])
-    })
+    match typed::from_checked::<T>(value) {
+        Ok(value) => Ok(Checked {
+            value,
+            warnings: report,
+        }),
+        Err(error) => {
+            report.push(Diagnostic::new(
+                Code::Type,
+                JsonPointer::root(),
+                format!("the payload does not fit the typed model: {error}"),
+            ));
+            Err(report)
+        }
+    }
 }

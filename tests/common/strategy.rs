@@ -8,10 +8,12 @@
 
 use std::collections::BTreeMap;
 
-use pingone_store::model::{Image, Link, SyncState, SyncStatus, UnmodelledStore};
+use pingone_store::model::decl::{BoolRule, Need, ObjectDecl, Text, ValueRule};
+use pingone_store::model::declarations;
+use pingone_store::model::{Image, Link, SyncState, SyncStatus};
 use pingone_store::{
     JwtCredentials, OAuthCredentials, RemoveAction, StoreConfiguration, StoreRequest,
-    StoreResponse, StoreStatus, StoreType, ZoomConfiguration,
+    StoreResponse, StoreStatus, ZoomConfiguration,
 };
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -143,29 +145,22 @@ pub fn any_json() -> impl Strategy<Value = Value> {
     })
 }
 
-/// The configuration of a documented store type other than `Zoom`: any object.
-pub fn unmodelled_store() -> BoxedStrategy<StoreConfiguration> {
-    let others: Vec<StoreType> = StoreType::ALL
-        .iter()
-        .copied()
-        .filter(|t| *t != StoreType::Zoom)
-        .collect();
-    (
-        prop::sample::select(others),
-        prop::collection::btree_map("[A-Z_]{1,12}", any_json(), 0..4),
-    )
-        .prop_map(|(store_type, configuration)| {
-            let configuration: Map<String, Value> = configuration.into_iter().collect();
-            StoreConfiguration::Unmodelled(
-                UnmodelledStore::new(store_type, configuration).expect("not zoom"),
-            )
+/// The configuration of a documented store type, generated from its declaration.
+pub fn declared_store() -> BoxedStrategy<StoreConfiguration> {
+    // Generated from the declarations, then built by the typed path.
+    declared_request()
+        .prop_map(|request| {
+            serde_json::from_value::<StoreRequest>(request)
+                .expect("a declared request is valid")
+                .store
         })
         .boxed()
 }
 
 /// A store's `type` with its `configuration`: mostly Zoom.
 pub fn store_configuration() -> BoxedStrategy<StoreConfiguration> {
-    prop_oneof![4 => zoom_configuration().prop_map(StoreConfiguration::Zoom), 1 => unmodelled_store()].boxed()
+    prop_oneof![4 => zoom_configuration().prop_map(StoreConfiguration::Zoom), 1 => declared_store()]
+        .boxed()
 }
 
 /// A valid request, built with [`StoreRequest::new`] and the `with_*` setters.
@@ -274,42 +269,28 @@ pub const RESPONSE_TARGETS: &[&str] = &[
     "/_links/self",
 ];
 
-/// Keys a mutation adds: known keys of every object (in the wrong place), near misses
-/// and unknown ones.
-const ADDED_KEYS: &[&str] = &[
-    "name",
-    "type",
-    "configuration",
-    "description",
-    "status",
-    "managed",
-    "image",
-    "id",
-    "environment",
-    "createdAt",
-    "updatedAt",
-    "syncStatus",
-    "_links",
-    "href",
-    "SCIM_URL",
-    "AUTHENTICATION_METHOD",
-    "OAUTH_ACCOUNT_ID",
-    "OAUTH_CLIENT_ID",
-    "OAUTH_CLIENT_SECRET",
-    "OAUTH_TOKEN_URL",
-    "API_KEY",
-    "API_SECRET",
-    "CREATE_USERS",
-    "REMOVE_ACTION",
-    "OAUTH_CLIENTID",
-    "Name",
-    "details",
-    "failedCount",
-    "lastSyncAt",
-    "syncState",
-    "self",
-    "extra",
-];
+/// Keys a mutation adds: every declared key of every object (in the wrong place too),
+/// read from the declarations, and a near miss and an unknown key made from them.
+fn added_keys() -> Vec<&'static str> {
+    static KEYS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+        let mut keys: Vec<&'static str> = declarations::all()
+            .flat_map(|decl| decl.key_names())
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        // Near misses: a separator dropped, the case changed; and plain unknown keys.
+        let misses: Vec<&'static str> = keys
+            .iter()
+            .filter(|key| key.contains('_'))
+            .take(8)
+            .map(|key| &*Box::leak(key.replacen('_', "", 1).into_boxed_str()))
+            .chain(["Name", "self", "extra"])
+            .collect();
+        keys.extend(misses);
+        keys
+    });
+    KEYS.clone()
+}
 
 /// Strings a mutation writes in place of a value: other enum spellings, blank strings
 /// (also with white space that regex dialects disagree on), URLs and not-URLs,
@@ -400,7 +381,7 @@ pub fn mutation(
     let op = prop_oneof![
         any::<Index>().prop_map(Mutation::Drop),
         (any::<Index>(), replacement()).prop_map(|(i, v)| Mutation::Replace(i, v)),
-        (prop::sample::select(ADDED_KEYS), replacement()).prop_map(|(k, v)| Mutation::Add(k, v)),
+        (prop::sample::select(added_keys()), replacement()).prop_map(|(k, v)| Mutation::Add(k, v)),
     ];
     (prop::sample::select(targets), op)
 }
@@ -470,6 +451,105 @@ pub fn response_payload() -> BoxedStrategy<Value> {
                 apply(&mut value, target, mutation);
             }
             value
+        })
+        .boxed()
+}
+
+/// A valid value of a declared rule.
+pub fn declared_value(rule: ValueRule) -> BoxedStrategy<Value> {
+    match rule {
+        ValueRule::Text(Text::Any) => text().prop_map(Value::from).boxed(),
+        ValueRule::Text(Text::NotBlank) => name().prop_map(Value::from).boxed(),
+        ValueRule::Text(Text::Url | Text::HttpsUrl(_)) => url().prop_map(Value::from).boxed(),
+        ValueRule::Text(Text::Uuid) => uuid().prop_map(Value::from).boxed(),
+        ValueRule::Text(Text::DateTime) => date_time().prop_map(Value::from).boxed(),
+        ValueRule::Bool(BoolRule::Any | BoolRule::TextTolerated(_)) => {
+            any::<bool>().prop_map(Value::from).boxed()
+        }
+        ValueRule::Bool(BoolRule::Advised(value, _)) => Just(Value::from(value)).boxed(),
+        ValueRule::Count => (0u32..1000).prop_map(Value::from).boxed(),
+        ValueRule::Choice(choice) => {
+            let values: Vec<Value> = choice.names().map(Value::from).collect();
+            prop::sample::select(values).boxed()
+        }
+        ValueRule::Object(decl) => declared_object(decl).boxed(),
+        ValueRule::MapOf(decl) => {
+            prop::collection::btree_map("[a-z]{1,8}", declared_object(decl), 0..3)
+                .prop_map(|links| Value::Object(links.into_iter().collect()))
+                .boxed()
+        }
+        ValueRule::SelectedBy(_) => Just(json!({})).boxed(),
+    }
+}
+
+/// A valid object of a declaration (as a request: no read-only keys): its required
+/// keys, some optional ones, and, where a switch decides, the keys of one case.
+pub fn declared_object(decl: &'static ObjectDecl) -> BoxedStrategy<Value> {
+    let cases: Vec<Option<usize>> = match decl.switch {
+        Some(switch) => (0..switch.cases.len()).map(Some).collect(),
+        None => vec![None],
+    };
+    (
+        prop::sample::select(cases),
+        prop::collection::vec(any::<bool>(), decl.keys.len()),
+    )
+        .prop_flat_map(move |(case, optional)| {
+            let mut members: Vec<BoxedStrategy<(String, Value)>> = Vec::new();
+            for (index, key) in decl.keys.iter().enumerate() {
+                let switch = decl.switch.filter(|s| s.key == key.name);
+                let member = match (switch, case) {
+                    (Some(switch), Some(case)) => {
+                        Just((key.name.to_owned(), Value::from(switch.cases[case].value))).boxed()
+                    }
+                    _ => {
+                        let by_case = case.zip(decl.switch).is_some_and(|(case, s)| {
+                            s.cases[case].requires.iter().any(|r| r.key == key.name)
+                        });
+                        let wanted = match key.need {
+                            Need::Required | Need::Doubtful(_) => true,
+                            Need::ReadOnly | Need::ReadOnlyRequired => false,
+                            Need::Optional => by_case || optional[index],
+                        };
+                        // Keys another case needs are ignored by PingOne (and dropped by
+                        // the typed model): left out.
+                        let other_case = case.zip(decl.switch).is_some_and(|(case, s)| {
+                            s.others_ignored
+                                && !by_case
+                                && s.cases.iter().enumerate().any(|(i, c)| {
+                                    i != case && c.requires.iter().any(|r| r.key == key.name)
+                                })
+                        });
+                        if !wanted
+                            || other_case
+                            || key.deprecated.is_some()
+                            || key.undocumented.is_some()
+                        {
+                            continue;
+                        }
+                        declared_value(key.value)
+                            .prop_map(move |value| (key.name.to_owned(), value))
+                            .boxed()
+                    }
+                };
+                members.push(member);
+            }
+            members.prop_map(|members| Value::Object(members.into_iter().collect::<Map<_, _>>()))
+        })
+        .boxed()
+}
+
+/// A valid request of every modelled store type, built from the declarations alone.
+pub fn declared_request() -> BoxedStrategy<Value> {
+    let types: Vec<(&'static str, &'static ObjectDecl)> = declarations::CONFIGURATIONS
+        .cases
+        .iter()
+        .filter_map(|(name, decl)| decl.map(|decl| (*name, decl)))
+        .collect();
+    prop::sample::select(types)
+        .prop_flat_map(|(store_type, decl)| {
+            (name(), declared_object(decl)).prop_map(move |(name, configuration)| {
+                json!({ "name": name, "type": store_type, "configuration": configuration })
+            })
         })
         .boxed()
 }

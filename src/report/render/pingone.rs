@@ -5,8 +5,6 @@
 use serde::Serialize;
 
 use super::{MaskedFile, json::to_pretty};
-use crate::model::{AuthenticationMethod, RemoveAction, StoreStatus, StoreType, SyncState};
-use crate::pointer::Segment;
 use crate::report::{Code, Diagnostic};
 
 /// PingOne's top-level message for `INVALID_DATA`.
@@ -21,30 +19,30 @@ struct Output<'a> {
 #[derive(Serialize)]
 struct File<'a> {
     path: &'a str,
-    response: Option<Body>,
+    response: Option<Body<'a>>,
 }
 
 #[derive(Serialize)]
-struct Body {
+struct Body<'a> {
     id: String,
     code: &'static str,
     message: &'static str,
-    details: Vec<Detail>,
+    details: Vec<Detail<'a>>,
 }
 
 #[derive(Serialize)]
-struct Detail {
+struct Detail<'a> {
     code: &'static str,
     target: String,
     message: String,
     #[serde(rename = "innerError", skip_serializing_if = "Option::is_none")]
-    inner_error: Option<InnerError>,
+    inner_error: Option<InnerError<'a>>,
 }
 
 #[derive(Serialize)]
-struct InnerError {
+struct InnerError<'a> {
     #[serde(rename = "allowedValues")]
-    allowed_values: &'static [&'static str],
+    allowed_values: &'a [&'static str],
 }
 
 pub(super) fn render(files: &[MaskedFile]) -> String {
@@ -63,36 +61,20 @@ pub(super) fn render(files: &[MaskedFile]) -> String {
     to_pretty(&Output { files })
 }
 
-fn detail(diagnostic: &Diagnostic) -> Detail {
+fn detail(diagnostic: &Diagnostic) -> Detail<'_> {
     let code = match diagnostic.code {
         Code::Required => "REQUIRED_VALUE",
         Code::Empty => "EMPTY_VALUE",
         _ => "INVALID_VALUE",
     };
-    let inner_error = (diagnostic.code == Code::Enum)
-        .then(|| allowed_values(diagnostic))
-        .flatten()
-        .map(|allowed_values| InnerError { allowed_values });
+    let inner_error = (!diagnostic.allowed.is_empty()).then(|| InnerError {
+        allowed_values: &diagnostic.allowed,
+    });
     Detail {
         code,
         target: diagnostic.pointer.dotted(),
         message: diagnostic.message.clone(),
         inner_error,
-    }
-}
-
-/// The allowed values of the enum member the pointer ends at.
-fn allowed_values(diagnostic: &Diagnostic) -> Option<&'static [&'static str]> {
-    let Some(Segment::Key(key)) = diagnostic.pointer.segments().last() else {
-        return None;
-    };
-    match key.as_str() {
-        "type" => Some(StoreType::NAMES),
-        "status" => Some(StoreStatus::NAMES),
-        "AUTHENTICATION_METHOD" => Some(AuthenticationMethod::NAMES),
-        "REMOVE_ACTION" => Some(RemoveAction::NAMES),
-        "syncState" => Some(SyncState::NAMES),
-        _ => None,
     }
 }
 
@@ -115,7 +97,8 @@ fn uuid_of(path: &str) -> String {
     )
 }
 
-fn fnv1a(bytes: &[u8], basis: u64) -> u64 {
+/// FNV-1a 64 of `bytes`, from `basis` (the offset basis, or a hash to go on from).
+pub(super) fn fnv1a(bytes: &[u8], basis: u64) -> u64 {
     bytes.iter().fold(basis, |hash, &byte| {
         (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
     })

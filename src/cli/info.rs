@@ -1,0 +1,129 @@
+//! `explain`, `rules` and `completions`: what the program knows, printed.
+
+use clap::CommandFactory;
+use pingone_store::report::Code;
+use pingone_store::report::render::MaskedText;
+use pingone_store::validate::{Options, PayloadKind, default_severity, is_fixed, validate_bytes};
+
+use super::args::{Cli, CompletionsArgs, ExplainArgs, RulesArgs};
+use super::{EXIT_FAILURE, EXIT_OK};
+
+/// Prints the documentation of one rule.
+pub(super) fn explain(args: &ExplainArgs) -> i32 {
+    // clap only lets the codes' names through.
+    let Some(code) = Code::from_name(&args.code) else {
+        super::eprint_line(&format!("error: unknown rule `{}`", args.code));
+        return EXIT_FAILURE;
+    };
+    write(&explanation(code))
+}
+
+/// The text `explain` prints for `code`.
+fn explanation(code: Code) -> String {
+    let mut out = format!("{code}: {}\n\n", code.summary());
+    out.push_str(&format!("default severity: {}\n", severities(code)));
+    if is_fixed(code) {
+        out.push_str("always an error: it cannot be set to `warning` or `off`\n");
+    }
+    for paragraph in code.documentation().split("\n\n") {
+        out.push('\n');
+        out.push_str(&wrap(paragraph, 88));
+    }
+    if let Some(example) = code.example() {
+        let (kind, what) = if example.response {
+            (PayloadKind::Response, "a response, `--kind response`")
+        } else {
+            (PayloadKind::Request, "a request body")
+        };
+        out.push_str(&format!("\nexample ({what}):\n\n"));
+        // The examples' secrets are fake, but output never shows a secret.
+        let masked = MaskedText::new(example.text.trim_start_matches('\u{feff}'));
+        for line in masked.as_str().lines() {
+            out.push_str("    ");
+            out.push_str(line);
+            out.push('\n');
+        }
+        out.push_str("\nreported:\n\n");
+        for diagnostic in &validate_bytes(example.text.as_bytes(), Options::new(kind)) {
+            out.push_str(&format!("    {diagnostic}\n"));
+        }
+    }
+    out
+}
+
+/// `text` as lines of at most `width` characters (a longer word stands alone), each
+/// ending in a newline.
+fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut line_length = 0;
+    for word in text.split_whitespace() {
+        let length = word.chars().count();
+        if line_length > 0 && line_length + 1 + length > width {
+            out.push('\n');
+            line_length = 0;
+        }
+        if line_length > 0 {
+            out.push(' ');
+            line_length += 1;
+        }
+        out.push_str(word);
+        line_length += length;
+    }
+    out.push('\n');
+    out
+}
+
+/// `error`, or `error in requests, warning in responses` where the kinds differ.
+fn severities(code: Code) -> String {
+    let request = default_severity(code, PayloadKind::Request);
+    let response = default_severity(code, PayloadKind::Response);
+    if request == response {
+        request.to_string()
+    } else {
+        format!("{request} in requests, {response} in responses")
+    }
+}
+
+/// Lists every rule: code, default severity in requests and responses, summary.
+pub(super) fn rules(args: &RulesArgs) -> i32 {
+    if args.markdown {
+        return write(&pingone_store::schema::rules_document());
+    }
+    let width = Code::ALL
+        .iter()
+        .map(|code| code.as_str().len())
+        .max()
+        .unwrap_or(0);
+    let mut out = format!(
+        "{:width$}  {:8}  {:8}  summary\n",
+        "code", "request", "response"
+    );
+    for &code in Code::ALL {
+        out.push_str(&format!(
+            "{:width$}  {:8}  {:8}  {}\n",
+            code.as_str(),
+            default_severity(code, PayloadKind::Request).as_str(),
+            default_severity(code, PayloadKind::Response).as_str(),
+            code.summary(),
+        ));
+    }
+    write(&out)
+}
+
+/// Prints the completion script for a shell.
+pub(super) fn completions(args: &CompletionsArgs) -> i32 {
+    let mut command = Cli::command();
+    let name = command.get_name().to_owned();
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut command, name, &mut script);
+    write(&String::from_utf8_lossy(&script))
+}
+
+/// Writes `text` to standard output: 0, or 2 when writing failed.
+fn write(text: &str) -> i32 {
+    if super::print(text) {
+        EXIT_OK
+    } else {
+        EXIT_FAILURE
+    }
+}

@@ -1,0 +1,355 @@
+//! The declarations: every rule of the contract, written once as data.
+//!
+//! Each JSON object the product checks (the base store of a request or a response, each
+//! store type's `configuration`, `image`, `environment`, `syncStatus`, a link) is one
+//! [`ObjectDecl`]: its keys, each key's JSON type and text rule, when it is required,
+//! whether it is read-only, deprecated or a secret, and the sources the rule rests on.
+//! Everything else derives from these tables:
+//!
+//! - the validator ([`crate::validate`]) is a generic interpreter of them, with no
+//!   per-key code;
+//! - the JSON Schemas ([`crate::schema`]) are built from them;
+//! - the set of secret keys that output masks ([`secret_keys`](super::secret_keys));
+//! - the candidates of "did you mean" suggestions and the allowed values that
+//!   diagnostics carry;
+//! - the rules document (`docs/rules.md`, [`crate::schema::rules_document`]);
+//! - the property tests' payload generators (`tests/common/strategy.rs`).
+//!
+//! The typed models (`StoreRequest`, `ZoomConfiguration`, ...) check a payload with
+//! the same interpreter before serde builds them, and a test holds their wire names to
+//! the declarations key by key.
+
+use crate::report::Severity;
+
+/// One JSON object of the contract.
+#[derive(Debug)]
+pub struct ObjectDecl {
+    /// The name of the object's schema definition (`ZoomConfiguration`, `Image`).
+    pub name: &'static str,
+    /// What the object is, in markdown (one paragraph).
+    pub doc: &'static str,
+    /// The keys, in documentation order.
+    pub keys: &'static [KeyDecl],
+    /// A key whose value decides which other keys are required (`AUTHENTICATION_METHOD`).
+    pub switch: Option<&'static Switch>,
+}
+
+/// One key of an object.
+#[derive(Debug)]
+pub struct KeyDecl {
+    /// The key, spelled as on the wire (case matters).
+    pub name: &'static str,
+    /// What the key holds, in markdown (one paragraph).
+    pub doc: &'static str,
+    /// The JSON type and the rule of its value.
+    pub value: ValueRule,
+    /// When the key must be present.
+    pub need: Need,
+    /// The value is a credential: never shown in any output.
+    pub secret: bool,
+    /// `Some(what to use instead)`: the key is deprecated; sending it is a `deprecated`
+    /// warning whose message ends with this text.
+    pub deprecated: Option<&'static str>,
+    /// `Some(why)`: the key is not in the official request model, but an official
+    /// example sends it; sending it is an `unknown-property` warning, not an error.
+    pub undocumented: Option<&'static str>,
+    /// What the rule rests on.
+    pub sources: &'static [Source],
+}
+
+impl KeyDecl {
+    /// An optional key with no source recorded and no flags: the base for a `const`
+    /// declaration written with struct update syntax (`..KeyDecl::new("NAME", rule)`).
+    #[must_use]
+    pub const fn new(name: &'static str, value: ValueRule) -> Self {
+        Self {
+            name,
+            doc: "",
+            value,
+            need: Need::Optional,
+            secret: false,
+            deprecated: None,
+            undocumented: None,
+            sources: &[],
+        }
+    }
+}
+
+/// The JSON type of a value and the rule it follows.
+#[derive(Clone, Copy, Debug)]
+pub enum ValueRule {
+    /// A JSON string.
+    Text(Text),
+    /// `true` or `false`.
+    Bool(BoolRule),
+    /// A whole number of zero or more (`3.0` counts as `3`).
+    Count,
+    /// A string from a set of values.
+    Choice(&'static Choice),
+    /// An object of its own declaration.
+    Object(&'static ObjectDecl),
+    /// An object whose members, of any name, are each an object of this declaration
+    /// (`_links`).
+    MapOf(&'static ObjectDecl),
+    /// An object whose declaration is chosen by the value of a sibling key: the store's
+    /// `configuration`, chosen by `type`.
+    SelectedBy(&'static Selection),
+}
+
+/// What a string accepts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Text {
+    /// Any string.
+    Any,
+    /// Not empty or blank.
+    NotBlank,
+    /// An absolute `http` or `https` URL.
+    Url,
+    /// An absolute `http` or `https` URL where `http` is an `insecure-url` warning; the
+    /// text says why (`Zoom serves its API over HTTPS only`).
+    HttpsUrl(&'static str),
+    /// A UUID.
+    Uuid,
+    /// An RFC 3339 date-time.
+    DateTime,
+}
+
+/// What a boolean accepts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BoolRule {
+    /// `true` or `false`.
+    Any,
+    /// Either, but only this value is advised: the other is a `enum` warning with this
+    /// reason (a "must be `true`" that only a community source states).
+    Advised(bool, &'static str),
+    /// `true` or `false`; a string is a `type` warning with this reason rather than an
+    /// error, because a community source declares the key a string (ServiceNow
+    /// `DEPROVISION_USERS`). Any other JSON type is an error.
+    TextTolerated(&'static str),
+}
+
+/// A set of string values.
+#[derive(Debug)]
+pub struct Choice {
+    /// The name of the set's schema definition (`AuthenticationMethod`).
+    pub name: &'static str,
+    /// What the value decides, in markdown.
+    pub doc: &'static str,
+    /// The values with their documentation, in documentation order.
+    pub values: &'static [(&'static str, &'static str)],
+    /// `None`: another value is an `enum` error. `Some(doubt)`: the sources disagree on
+    /// the set, so another value is an `enum` warning that says the doubt.
+    pub open: Option<&'static str>,
+    /// `Some((values, why))`: only these values are advised; another allowed value is an
+    /// `enum` warning with this reason.
+    pub advised: Option<(&'static [&'static str], &'static str)>,
+    /// Spellings other tools use for a value (`GithubEMU` for `GitHubEMU`), as
+    /// `(alias, value)`: still not allowed, but the `enum` error suggests the value.
+    /// Compared with case ignored.
+    pub aliases: &'static [(&'static str, &'static str)],
+}
+
+impl Choice {
+    /// The allowed values' spellings.
+    pub fn names(&self) -> impl ExactSizeIterator<Item = &'static str> + Clone + use<> {
+        self.values.iter().map(|(name, _)| *name)
+    }
+
+    /// Whether `value` is one of the allowed values.
+    #[must_use]
+    pub fn allows(&self, value: &str) -> bool {
+        self.values.iter().any(|(name, _)| *name == value)
+    }
+
+    /// The allowed value that `value` is another tool's spelling of (case ignored).
+    #[must_use]
+    pub fn alias_of(&self, value: &str) -> Option<&'static str> {
+        self.aliases
+            .iter()
+            .find(|(alias, _)| alias.eq_ignore_ascii_case(value))
+            .map(|(_, name)| *name)
+    }
+}
+
+/// When a key must be present.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Need {
+    /// May be absent.
+    Optional,
+    /// Must be present in requests and responses.
+    Required,
+    /// Required by one official source but not another: missing is a `required`
+    /// warning that says the doubt.
+    Doubtful(&'static str),
+    /// Set by PingOne: a `read-only` warning in a request; required in a response.
+    ReadOnlyRequired,
+    /// Set by PingOne: a `read-only` warning in a request; optional in a response.
+    ReadOnly,
+}
+
+/// A key whose value decides which keys are required.
+#[derive(Debug)]
+pub struct Switch {
+    /// The deciding key (`AUTHENTICATION_METHOD`); its rule is a [`ValueRule::Choice`].
+    pub key: &'static str,
+    /// The case PingOne assumes when the key is absent (`JWT Bearer Token`).
+    pub default: Option<&'static str>,
+    /// One case per value of the key.
+    pub cases: &'static [Case],
+    /// A key that another case requires and this one does not is an `ignored` warning
+    /// (PingOne drops it).
+    pub others_ignored: bool,
+}
+
+impl Switch {
+    /// The case of `value`.
+    #[must_use]
+    pub fn case(&self, value: &str) -> Option<&'static Case> {
+        self.cases.iter().find(|case| case.value == value)
+    }
+}
+
+/// What one value of a [`Switch`] requires.
+#[derive(Debug)]
+pub struct Case {
+    /// The value (`OAuth Bearer Token`).
+    pub value: &'static str,
+    /// How messages name this case's keys (`` `OAUTH_*` ``).
+    pub keys_label: &'static str,
+    /// The keys this case requires.
+    pub requires: &'static [Requirement],
+    /// `Some(why)`: the case is deprecated; choosing it explicitly, and each of its keys
+    /// that is present, is a `deprecated` warning with this reason.
+    pub deprecated: Option<&'static str>,
+}
+
+/// A key required by a [`Case`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Requirement {
+    /// The key.
+    pub key: &'static str,
+    /// `None`: missing is an error. `Some(doubt)`: missing is a warning that says it.
+    pub doubt: Option<&'static str>,
+}
+
+impl Requirement {
+    /// A requirement every source agrees on.
+    #[must_use]
+    pub const fn firm(key: &'static str) -> Self {
+        Self { key, doubt: None }
+    }
+
+    /// A requirement the sources disagree on.
+    #[must_use]
+    pub const fn doubtful(key: &'static str, doubt: &'static str) -> Self {
+        Self {
+            key,
+            doubt: Some(doubt),
+        }
+    }
+
+    /// The severity of the requirement's `required` finding.
+    #[must_use]
+    pub const fn severity(&self) -> Severity {
+        match self.doubt {
+            None => Severity::Error,
+            Some(_) => Severity::Warning,
+        }
+    }
+}
+
+/// The declaration chosen by a sibling key's value.
+#[derive(Debug)]
+pub struct Selection {
+    /// The sibling key (`type`); its rule is a [`ValueRule::Choice`].
+    pub by: &'static str,
+    /// For each value of the sibling key, its declaration, or `None` when that type's
+    /// configuration is not modelled (any object is accepted, with an
+    /// `unmodelled-type` warning on the sibling).
+    pub cases: &'static [(&'static str, Option<&'static ObjectDecl>)],
+    /// For each value that takes no object at all (`directory`): the object may be
+    /// absent or `{}`.
+    pub optional_for: &'static [&'static str],
+    /// Keys of the enclosing object (beside `by`) that one value requires although the
+    /// object's own declaration does not: `(value, requirement)` (GitHubEMU's page marks
+    /// the store's `status` Required, every other page Optional). Missing is a `required`
+    /// finding at the enclosing object, with the requirement's severity and doubt.
+    pub sibling_needs: &'static [(&'static str, Requirement)],
+}
+
+impl Selection {
+    /// The declaration for `value`: `None` when the value is unknown, `Some(None)` when
+    /// its configuration is not modelled.
+    #[must_use]
+    pub fn case(&self, value: &str) -> Option<Option<&'static ObjectDecl>> {
+        self.cases
+            .iter()
+            .find(|(name, _)| *name == value)
+            .map(|(_, decl)| *decl)
+    }
+
+    /// The keys of the enclosing object that `value` requires beyond its declaration.
+    pub fn sibling_needs_of(&self, value: &str) -> impl Iterator<Item = &'static Requirement> {
+        self.sibling_needs
+            .iter()
+            .filter(move |(name, _)| *name == value)
+            .map(|(_, requirement)| requirement)
+    }
+
+    /// The values whose declaration has `key` in its request model (not as an
+    /// example-only key), in declaration order: for the message on a key of another type
+    /// (`SCIM_URL` is a key of `Aquera`, `scim` and `Zoom` stores).
+    pub fn values_with_key(&self, key: &str) -> impl Iterator<Item = &'static str> {
+        self.cases.iter().filter_map(move |(value, decl)| {
+            decl.and_then(|decl| decl.key(key))
+                .filter(|(_, declared)| declared.undocumented.is_none())
+                .map(|_| *value)
+        })
+    }
+}
+
+/// What a rule rests on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// PingOne's official request model (the Create Store page), with its page.
+    RequestModel(&'static str),
+    /// An official example body, with its page.
+    Example(&'static str),
+    /// PingOne's admin guide, with its page.
+    AdminGuide(&'static str),
+    /// The community PingOne Go SDK's OpenAPI spec.
+    CommunitySdk,
+    /// Another page (Zoom's changelog, PingOne's error reference), with its address.
+    Other(&'static str),
+}
+
+impl Source {
+    /// How the rules document cites the source.
+    #[must_use]
+    pub fn cite(&self) -> String {
+        match self {
+            Self::RequestModel(page) => format!("request model ({page})"),
+            Self::Example(page) => format!("official example ({page})"),
+            Self::AdminGuide(page) => format!("admin guide ({page})"),
+            Self::CommunitySdk => "community Go SDK spec".to_owned(),
+            Self::Other(page) => (*page).to_owned(),
+        }
+    }
+}
+
+impl ObjectDecl {
+    /// The key named `name`.
+    #[inline]
+    #[must_use]
+    pub fn key(&self, name: &str) -> Option<(usize, &'static KeyDecl)> {
+        self.keys
+            .iter()
+            .enumerate()
+            .find(|(_, key)| key.name.len() == name.len() && key.name == name)
+    }
+
+    /// The keys' names, in documentation order.
+    pub fn key_names(&self) -> impl Iterator<Item = &'static str> + Clone + use<> {
+        self.keys.iter().map(|key| key.name)
+    }
+}

@@ -1,0 +1,415 @@
+//! The documentation of every rule, written once: `pingone-store explain` prints it,
+//! `pingone-store rules` lists the codes, and the generated rules document and SARIF
+//! help read the same text.
+
+use super::Code;
+
+impl Code {
+    /// What the rule checks and why, and how to fix a finding: markdown, one or more
+    /// paragraphs, JSON names in backticks. [`Code::summary`] is its first sentence
+    /// in short.
+    #[must_use]
+    pub const fn documentation(self) -> &'static str {
+        match self {
+            Self::Syntax => {
+                "The text must be exactly one JSON document (RFC 8259). Comments, trailing commas, \
+                 single quotes, Ruby's `=>`, unquoted keys and a second document after the first are \
+                 not JSON; the message gives a hint for each. Nesting deeper than 128 levels is also \
+                 refused, so that no input can exhaust the stack.\n\n\
+                 A file that does not parse is not checked any further, so this rule is always an \
+                 error: it cannot be made a warning or turned off."
+            }
+            Self::DuplicateKey => {
+                "An object holds the same key twice. JSON does not say which value a reader keeps \
+                 (RFC 8259 section 4), so PingOne may see another value than the one you meant, \
+                 or refuse the body. Each repetition is reported at its own pointer, in every \
+                 object, also in parts the model does not check.\n\n\
+                 Fix: keep one member per key."
+            }
+            Self::Type => {
+                "A value has another JSON type than its member expects: a string where a boolean \
+                 is expected (`\"true\"` for `true`), a number for a string, an object for an \
+                 array. `null` is never accepted in place of a value: leave the member out \
+                 instead.\n\n\
+                 Fix: write the value with the JSON type the message names."
+            }
+            Self::Required => {
+                "A member the API needs is missing: `name`, `type` and `configuration` in every \
+                 store, `SCIM_URL` in a Zoom configuration, and the keys of the authentication \
+                 method in use. `OAuth Bearer Token` needs `OAUTH_ACCOUNT_ID`, `OAUTH_CLIENT_ID`, \
+                 `OAUTH_CLIENT_SECRET` and `OAUTH_TOKEN_URL`; `JWT Bearer Token`, the default \
+                 when `AUTHENTICATION_METHOD` is absent, needs `API_KEY` and `API_SECRET`. In a \
+                 response, `id`, `environment`, `createdAt` and `updatedAt` are required too.\n\n\
+                 The finding's pointer is the missing member; its line and column are those of \
+                 the object it is missing from. The message says why a conditional key is \
+                 required, and when the method defaulted to JWT while `OAUTH_*` keys are present, \
+                 it says to set `AUTHENTICATION_METHOD`."
+            }
+            Self::Empty => {
+                "A string that names or authenticates something is empty or holds only white \
+                 space: `name`, the OAuth keys, `API_KEY`, `API_SECRET`. PingOne accepts some of \
+                 them and provisioning then fails at the first synchronization.\n\n\
+                 Fix: fill in the value, or a template variable (`{{name}}`) that your tooling \
+                 replaces before the payload is sent."
+            }
+            Self::Enum => {
+                "A value is not one of the documented values: `type` (the store types, `Zoom` \
+                 among them), `status` (`ACTIVE`, `INACTIVE`), `AUTHENTICATION_METHOD` \
+                 (`OAuth Bearer Token`, `JWT Bearer Token`), `REMOVE_ACTION` (`Disable`, \
+                 `Delete`). Values are compared exactly: case and spaces matter. The nearest \
+                 allowed value is suggested.\n\n\
+                 An `AUTHENTICATION_METHOD` that is not allowed is one finding and nothing else: \
+                 the keys of neither method are required then."
+            }
+            Self::Format => {
+                "A string is not in the format its member needs: `SCIM_URL`, `OAUTH_TOKEN_URL`, \
+                 `image.href` and `_links.*.href` must be absolute `http` or `https` URLs with a \
+                 host (RFC 3986); `id` and `environment.id` hyphenated UUIDs; `createdAt`, \
+                 `updatedAt` and `syncStatus.lastSyncAt` RFC 3339 date-times. A template variable \
+                 (`{{name}}`) passes the URL check, with a `placeholder` finding."
+            }
+            Self::Range => {
+                "A count of `syncStatus` (`failedCount`, `failedDeprovisionCount`, \
+                 `successCount`, `userTotal`) must be a whole number of zero or more. `3.0` is a \
+                 whole number, as JSON Schema's `integer` reads it; `-1` and `2.5` are not."
+            }
+            Self::UnknownProperty => {
+                "A member the model does not define, usually a misspelled key: the nearest known \
+                 key is suggested. In a request it is an error, since PingOne refuses a body with \
+                 an unknown member; in a response it is a warning, since the API may add members \
+                 that this version does not know.\n\n\
+                 Fix: correct the spelling, or remove the member. `$schema`, which editors use to \
+                 find a schema, is unknown to PingOne too."
+            }
+            Self::ReadOnly => {
+                "A member that PingOne sets itself (`id`, `environment`, `createdAt`, \
+                 `updatedAt`, `syncStatus`, `_links`) is in a request. The API ignores it, so \
+                 its value is not checked; it usually means a response was pasted as a request.\n\n\
+                 Fix: remove the member, or lint the file as a response (`--kind response`, or a \
+                 `[[kind]]` entry in `.pingone-store.toml`)."
+            }
+            Self::Deprecated => {
+                "`JWT Bearer Token`, and its keys `API_KEY` and `API_SECRET`, use Zoom's JWT app \
+                 type, which Zoom ended on 2023-09-08: such a store cannot authenticate. Note that \
+                 `JWT Bearer Token` is also what PingOne assumes when `AUTHENTICATION_METHOD` is \
+                 absent.\n\n\
+                 Fix: create a Server-to-Server OAuth app in Zoom and set `AUTHENTICATION_METHOD` \
+                 to `OAuth Bearer Token` with its four `OAUTH_*` keys."
+            }
+            Self::Ignored => {
+                "A key of the authentication method that is not in use, such as `API_KEY` under \
+                 `OAuth Bearer Token`. PingOne ignores it; it is still checked for its type and \
+                 for being empty. It is often a leftover of a migration, and may be a secret that \
+                 should not be stored at all.\n\n\
+                 Fix: remove the key."
+            }
+            Self::InsecureUrl => {
+                "`SCIM_URL` or `OAUTH_TOKEN_URL` is an `http:` URL. Zoom serves its API over \
+                 HTTPS only, so the URL will not work, and credentials would travel in clear \
+                 text.\n\n\
+                 Fix: use `https:` (`https://api.zoom.us/scim2`, `https://zoom.us/oauth/token`)."
+            }
+            Self::Placeholder => {
+                "A value holds a template variable such as `{{oauthClientId}}` (letters, digits, \
+                 `_`, `.` and `-` between double braces). Templates are fine while payloads are \
+                 kept in a repository, but the variable must be replaced before the payload is \
+                 sent. It satisfies the string, not-empty and URL checks; it satisfies no enum, \
+                 boolean, UUID or date-time.\n\n\
+                 For payloads that must be final, make it an error: `--deny-placeholders`, or \
+                 `placeholder = \"error\"` under `[rules]` in `.pingone-store.toml`."
+            }
+            Self::UnmodelledType => {
+                "Reserved. It was reported when `type` named a documented store type whose \
+                 `configuration` was not modelled. Every one of the 14 documented types is \
+                 modelled now, so it is no longer reported; the code stays so that \
+                 configuration files that name it keep working."
+            }
+            Self::Encoding => {
+                "The bytes of the file are not UTF-8, the encoding JSON requires (RFC 8259 \
+                 section 8.1): often a file saved as UTF-16 or Latin-1 by an editor. The message \
+                 gives the offset of the first invalid byte.\n\n\
+                 A file that is not text is not checked any further, so this rule is always an \
+                 error."
+            }
+            Self::ByteOrderMark => {
+                "The file starts with a UTF-8 byte order mark (`EF BB BF`), which JSON does not \
+                 allow (RFC 8259 section 8.1). The rest of the file is checked normally, but some \
+                 tools refuse such a file.\n\n\
+                 Fix: save the file as UTF-8 without a byte order mark."
+            }
+            Self::TooLarge => {
+                "The file is larger than the linter's size limit (`--max-file-size`, 10 MiB by \
+                 default) and was not read: a store payload is a few kilobytes. The limit keeps \
+                 a stray large file from exhausting memory in CI.\n\n\
+                 Raise `--max-file-size` to lint the file anyway. The file was not checked, so \
+                 this rule is always an error."
+            }
+        }
+    }
+
+    /// A payload that shows a finding of this code and of no other, for the
+    /// documentation: a request body, or a response where [`Example::response`] says
+    /// so. `None` where no JSON text can show it (`encoding` needs bytes that are not
+    /// UTF-8, `too-large` a file over the size limit). A test checks every example.
+    #[must_use]
+    pub const fn example(self) -> Option<Example> {
+        let (text, response) = match self {
+            Self::Syntax => (
+                r#"{
+  "name": "Zoom",
+  "type": "Zoom",
+}
+"#,
+                false,
+            ),
+            Self::DuplicateKey => (
+                r#"{
+  "name": "Zoom",
+  "type": "Zoom",
+  "name": "Zoom (new)",
+  "configuration": {
+    "SCIM_URL": "https://api.zoom.us/scim2",
+    "AUTHENTICATION_METHOD": "OAuth Bearer Token",
+    "OAUTH_ACCOUNT_ID": "a1B2c3",
+    "OAUTH_CLIENT_ID": "zoom-client",
+    "OAUTH_CLIENT_SECRET": "not-a-real-secret",
+    "OAUTH_TOKEN_URL": "https://zoom.us/oauth/token"
+  }
+}
+"#,
+                false,
+            ),
+            Self::Type => (
+                r#"{
+  "name": "Zoom",
+  "type": "Zoom",
+  "managed": "true",
+  "configuration": {
+    "SCIM_URL": "https://api.zoom.us/scim2",
+    "AUTHENTICATION_METHOD": "OAuth Bearer Token",
+    "OAUTH_ACCOUNT_ID": "a1B2c3",
+    "OAUTH_CLIENT_ID": "zoom-client",
+    "OAUTH_CLIENT_SECRET": "not-a-real-secret",
+    "OAUTH_TOKEN_URL": "https://zoom.us/oauth/token"
+  }
+}
+"#,
+                false,
+            ),
+            Self::Required => (
+                r#"{
+  "name": "Zoom",
+  "type": "Zoom",
+  "configuration": {
+    "AUTHENTICATION_METHOD": "OAuth Bearer Token",
+    "OAUTH_ACCOUNT_ID": "a1B2c3",
+    "OAUTH_CLIENT_ID": "zoom-client",
+    "OAUTH_CLIENT_SECRET": "not-a-real-secret",
+    "OAUTH_TOKEN_URL": "https://zoom.us/oauth/token"
+  }
+}
+"#,
+                false,
+            ),
+            Self::Empty => (
+                r#"{
+  "name": " ",
+  "type": "Zoom",
+  "configuration": {
+    "SCIM_URL": "https://api.zoom.us/scim2",
+    "AUTHENTICATION_METHOD": "OAuth Bearer Token",
+    "OAUTH_ACCOUNT_ID": "a1B2c3",
+    "OAUTH_CLIENT_ID": "zoom-client",
+    "OAUTH_CLIENT_SECRET": "not-a-real-secret",
+    "OAUTH_TOKEN_URL": "https://zoom.us/oauth/token"
+  }
+}
+"#,
+                false,
+            ),
+            Self::Enum => (
+                r#"{
+  "name": "Zoom",
+  "type": "Zoom",
+  "status": "active",
+  "configuration": {
+    "SCIM_URL": "https://api.zoom.us/scim2",
+    "AUTHENTICATION_METHOD": "OAuth Bearer Token",
+    "OAUTH_ACCOUNT_ID": "a1B2c3",
+    "OAUTH_CLIENT_ID": "zoom-client",
+    "OAUTH_CLIENT_SECRET": "not-a-real-secret",
+    "OAUTH_TOKEN_URL": "https://zoom.us/oauth/token"
+  }
+}
+"#,
+                false,
+            ),
+            Self::Format => (
+                r#"{
+  "name": "Zoom",
+  "type": "Zoom",
+  "image": {"href": "/icons/zoom.png"},
+  "configuration": {
+    "SCIM_URL": "https://api.zoom.us/scim2",
+    "AUTHENTICATION_METHOD": "OAuth Bearer Token",
+    "OAUTH_ACCOUNT_ID": "a1B2c3",
+    "OAUTH_CLIENT_ID": "zoom-client",
+    "OAUTH_CLIENT_SECRET": "not-a-real-secret",
+    "OAUTH_TOKEN_URL": "https://zoom.us/oauth/token"
+  }
+}
+"#,
+                false,
+            ),
+            Self::UnknownProperty => (
+                r#"{
+  "name": "Zoom",
+  "type": "Zoom",
+  "desciption": "provisioning",
+  "configuration": {
+    "SCIM_URL": "https://api.zoom.us/scim2",
+    "AUTHENTICATION_METHOD": "OAuth Bearer Token",
+    "OAUTH_ACCOUNT_ID": "a1B2c3",
+    "OAUTH_CLIENT_ID": "zoom-client",
+    "OAUTH_CLIENT_SECRET": "not-a-real-secret",
+    "OAUTH_TOKEN_URL": "https://zoom.us/oauth/token"
+  }
+}
+"#,
+                false,
+            ),
+            Self::ReadOnly => (
+                r#"{
+  "name": "Zoom",
+  "type": "Zoom",
+  "createdAt": "2024-05-01T09:30:00Z",
+  "configuration": {
+    "SCIM_URL": "https://api.zoom.us/scim2",
+    "AUTHENTICATION_METHOD": "OAuth Bearer Token",
+    "OAUTH_ACCOUNT_ID": "a1B2c3",
+    "OAUTH_CLIENT_ID": "zoom-client",
+    "OAUTH_CLIENT_SECRET": "not-a-real-secret",
+    "OAUTH_TOKEN_URL": "https://zoom.us/oauth/token"
+  }
+}
+"#,
+                false,
+            ),
+            Self::Deprecated => (
+                r#"{
+  "name": "Zoom",
+  "type": "Zoom",
+  "configuration": {
+    "SCIM_URL": "https://api.zoom.us/scim2",
+    "API_KEY": "not-a-real-key",
+    "API_SECRET": "not-a-real-secret"
+  }
+}
+"#,
+                false,
+            ),
+            Self::Ignored => (
+                r#"{
+  "name": "Zoom",
+  "type": "Zoom",
+  "configuration": {
+    "SCIM_URL": "https://api.zoom.us/scim2",
+    "AUTHENTICATION_METHOD": "OAuth Bearer Token",
+    "OAUTH_ACCOUNT_ID": "a1B2c3",
+    "OAUTH_CLIENT_ID": "zoom-client",
+    "OAUTH_CLIENT_SECRET": "not-a-real-secret",
+    "OAUTH_TOKEN_URL": "https://zoom.us/oauth/token",
+    "API_KEY": "not-a-real-key"
+  }
+}
+"#,
+                false,
+            ),
+            Self::InsecureUrl => (
+                r#"{
+  "name": "Zoom",
+  "type": "Zoom",
+  "configuration": {
+    "SCIM_URL": "http://api.zoom.us/scim2",
+    "AUTHENTICATION_METHOD": "OAuth Bearer Token",
+    "OAUTH_ACCOUNT_ID": "a1B2c3",
+    "OAUTH_CLIENT_ID": "zoom-client",
+    "OAUTH_CLIENT_SECRET": "not-a-real-secret",
+    "OAUTH_TOKEN_URL": "https://zoom.us/oauth/token"
+  }
+}
+"#,
+                false,
+            ),
+            Self::Placeholder => (
+                r#"{
+  "name": "Zoom",
+  "type": "Zoom",
+  "configuration": {
+    "SCIM_URL": "https://api.zoom.us/scim2",
+    "AUTHENTICATION_METHOD": "OAuth Bearer Token",
+    "OAUTH_ACCOUNT_ID": "a1B2c3",
+    "OAUTH_CLIENT_ID": "zoom-client",
+    "OAUTH_CLIENT_SECRET": "{{zoomClientSecret}}",
+    "OAUTH_TOKEN_URL": "https://zoom.us/oauth/token"
+  }
+}
+"#,
+                false,
+            ),
+            // A byte order mark, then the text.
+            Self::ByteOrderMark => (
+                concat!(
+                    "\u{feff}",
+                    r#"{
+  "name": "Zoom",
+  "type": "Zoom",
+  "configuration": {
+    "SCIM_URL": "https://api.zoom.us/scim2",
+    "AUTHENTICATION_METHOD": "OAuth Bearer Token",
+    "OAUTH_ACCOUNT_ID": "a1B2c3",
+    "OAUTH_CLIENT_ID": "zoom-client",
+    "OAUTH_CLIENT_SECRET": "not-a-real-secret",
+    "OAUTH_TOKEN_URL": "https://zoom.us/oauth/token"
+  }
+}
+"#
+                ),
+                false,
+            ),
+            Self::Range => (
+                r#"{
+  "id": "5ee3a8a6-2c0a-4c8e-9d0f-0b0e4f9f1a11",
+  "environment": {"id": "0c5a8f1e-7d2b-4e39-8a41-6f0d2b9c3e77"},
+  "createdAt": "2024-05-01T09:30:00Z",
+  "updatedAt": "2024-05-01T09:30:00Z",
+  "name": "Zoom",
+  "type": "Zoom",
+  "configuration": {
+    "SCIM_URL": "https://api.zoom.us/scim2",
+    "AUTHENTICATION_METHOD": "OAuth Bearer Token",
+    "OAUTH_ACCOUNT_ID": "a1B2c3",
+    "OAUTH_CLIENT_ID": "zoom-client",
+    "OAUTH_CLIENT_SECRET": "not-a-real-secret",
+    "OAUTH_TOKEN_URL": "https://zoom.us/oauth/token"
+  },
+  "syncStatus": {"failedCount": -1}
+}
+"#,
+                true,
+            ),
+            Self::Encoding | Self::TooLarge | Self::UnmodelledType => return None,
+        };
+        Some(Example { text, response })
+    }
+}
+
+/// A payload that shows a rule's finding ([`Code::example`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Example {
+    /// The JSON text.
+    pub text: &'static str,
+    /// Whether it is a store response (`--kind response`) rather than a request body.
+    pub response: bool,
+}

@@ -1,0 +1,345 @@
+//! JSON Schemas built from the declarations ([`crate::model::decl`]).
+//!
+//! Each error-level rule of a declaration becomes a keyword; warnings become
+//! annotations (`deprecated`, `readOnly`, `writeOnly`, descriptions), never failures, so
+//! that a JSON Schema validator gives the same verdict as [`crate::validate_request`]
+//! and [`crate::validate_response`].
+
+use std::collections::BTreeMap;
+
+use serde_json::{Map, Value, json};
+
+use super::Draft;
+use crate::model::decl::{
+    BoolRule, Case, Choice, KeyDecl, Need, ObjectDecl, Selection, Switch, Text, ValueRule,
+};
+use crate::model::formats;
+use crate::validate::PayloadKind;
+
+/// Builds the schema of one root declaration for one kind of payload and one dialect.
+pub(crate) struct Builder {
+    kind: PayloadKind,
+    draft: Draft,
+    /// The definitions referenced so far, by name.
+    defs: BTreeMap<&'static str, Value>,
+}
+
+impl Builder {
+    pub(crate) fn new(kind: PayloadKind, draft: Draft) -> Self {
+        Self {
+            kind,
+            draft,
+            defs: BTreeMap::new(),
+        }
+    }
+
+    /// The root schema: `root`'s object, with every definition it references.
+    pub(crate) fn root(mut self, root: &'static ObjectDecl) -> Map<String, Value> {
+        let mut schema = self.object(root);
+        let defs_key = match self.draft {
+            Draft::Draft2020_12 => "$defs",
+            Draft::Draft07 => "definitions",
+        };
+        let defs: Map<String, Value> = std::mem::take(&mut self.defs)
+            .into_iter()
+            .map(|(name, def)| (name.to_owned(), def))
+            .collect();
+        schema.insert(defs_key.into(), Value::Object(defs));
+        schema
+    }
+
+    fn reference(&self, name: &str) -> Value {
+        match self.draft {
+            Draft::Draft2020_12 => json!({ "$ref": format!("#/$defs/{name}") }),
+            Draft::Draft07 => json!({ "$ref": format!("#/definitions/{name}") }),
+        }
+    }
+
+    fn editor(&self) -> bool {
+        self.draft == Draft::Draft07
+    }
+
+    /// The schema of an object declaration (not a reference to it).
+    fn object(&mut self, decl: &'static ObjectDecl) -> Map<String, Value> {
+        let mut properties = Map::new();
+        let mut required = Vec::new();
+        let mut conditions = Vec::new();
+        for key in decl.keys {
+            properties.insert(key.name.into(), Value::Object(self.key(decl, key)));
+            let withheld = key.secret && self.kind == PayloadKind::Response;
+            let needed = !withheld
+                && match key.need {
+                    Need::Required => true,
+                    Need::ReadOnlyRequired => self.kind == PayloadKind::Response,
+                    Need::Optional | Need::Doubtful(_) | Need::ReadOnly => false,
+                };
+            if let ValueRule::SelectedBy(selection) = key.value {
+                conditions.extend(self.selection(key.name, selection, needed));
+                if !selection.optional_for.is_empty() {
+                    continue;
+                }
+            }
+            if needed {
+                required.push(Value::from(key.name));
+            }
+        }
+        let mut schema = Map::new();
+        self.describe(&mut schema, decl.doc);
+        schema.insert("type".into(), "object".into());
+        if self.kind == PayloadKind::Request {
+            schema.insert("additionalProperties".into(), false.into());
+        }
+        schema.insert("properties".into(), Value::Object(properties));
+        if !required.is_empty() {
+            schema.insert("required".into(), Value::Array(required));
+        }
+        if let Some(switch) = decl.switch {
+            let withheld = |key: &str| {
+                self.kind == PayloadKind::Response
+                    && decl.key(key).is_some_and(|(_, declared)| declared.secret)
+            };
+            conditions.push(switch_schema(switch, withheld));
+        }
+        match conditions.len() {
+            0 => {}
+            1 => {
+                let Some(Value::Object(condition)) = conditions.pop() else {
+                    unreachable!("conditions are objects")
+                };
+                schema.extend(condition);
+            }
+            _ => _ = schema.insert("allOf".into(), Value::Array(conditions)),
+        }
+        schema
+    }
+
+    /// The schema of one key's value, with its annotations.
+    fn key(&mut self, decl: &ObjectDecl, key: &'static KeyDecl) -> Map<String, Value> {
+        let read_only = matches!(key.need, Need::ReadOnly | Need::ReadOnlyRequired);
+        let mut schema = Map::new();
+        self.describe(&mut schema, key.doc);
+        if !(read_only && self.kind == PayloadKind::Request) {
+            schema.extend(self.value(key.value));
+        }
+        if read_only {
+            schema.insert("readOnly".into(), true.into());
+        }
+        if key.secret {
+            schema.insert("writeOnly".into(), true.into());
+        }
+        let deprecated = key
+            .deprecated
+            .or_else(|| deprecated_by_switch(decl, key.name));
+        if let Some(why) = deprecated {
+            schema.insert("deprecated".into(), true.into());
+            if self.editor() {
+                schema.insert(
+                    "deprecationMessage".into(),
+                    format!("`{}` is deprecated: {why}", key.name).into(),
+                );
+            }
+        }
+        schema
+    }
+
+    fn value(&mut self, rule: ValueRule) -> Map<String, Value> {
+        let value = match rule {
+            ValueRule::Text(text) => self.text(text),
+            ValueRule::Bool(BoolRule::Any | BoolRule::Advised(..)) => json!({ "type": "boolean" }),
+            // A string is only a warning, so the schema accepts it.
+            ValueRule::Bool(BoolRule::TextTolerated(_)) => {
+                json!({ "anyOf": [{ "type": "boolean" }, { "type": "string" }] })
+            }
+            ValueRule::Count => json!({ "type": "integer", "minimum": 0 }),
+            ValueRule::Choice(choice) if choice.open.is_some() => {
+                let mut schema = Map::new();
+                schema.insert("type".into(), "string".into());
+                schema.insert("examples".into(), choice.names().map(Value::from).collect());
+                Value::Object(schema)
+            }
+            ValueRule::Choice(choice) => {
+                if !self.defs.contains_key(choice.name) {
+                    let def = self.choice(choice);
+                    self.defs.insert(choice.name, def);
+                }
+                self.reference(choice.name)
+            }
+            ValueRule::Object(decl) => self.object_reference(decl),
+            ValueRule::MapOf(decl) => {
+                json!({ "type": "object", "additionalProperties": self.object_reference(decl) })
+            }
+            ValueRule::SelectedBy(_) => json!({ "type": "object" }),
+        };
+        match value {
+            Value::Object(map) => map,
+            _ => unreachable!("schemas here are objects"),
+        }
+    }
+
+    fn object_reference(&mut self, decl: &'static ObjectDecl) -> Value {
+        if !self.defs.contains_key(decl.name) {
+            // Reserve the name first: a declaration may refer to itself.
+            self.defs.insert(decl.name, Value::Null);
+            let def = Value::Object(self.object(decl));
+            self.defs.insert(decl.name, def);
+        }
+        self.reference(decl.name)
+    }
+
+    fn choice(&self, choice: &Choice) -> Value {
+        let notes: Vec<String> = choice
+            .values
+            .iter()
+            .map(|(value, doc)| format!("- `{value}`: {doc}"))
+            .collect();
+        let mut schema = Map::new();
+        self.describe(
+            &mut schema,
+            &format!("{}\n\n{}", choice.doc, notes.join("\n")),
+        );
+        schema.insert("type".into(), "string".into());
+        schema.insert("enum".into(), choice.names().map(Value::from).collect());
+        if self.editor() {
+            schema.insert(
+                "markdownEnumDescriptions".into(),
+                choice
+                    .values
+                    .iter()
+                    .map(|(_, doc)| Value::from(*doc))
+                    .collect(),
+            );
+        }
+        Value::Object(schema)
+    }
+
+    fn text(&self, text: Text) -> Value {
+        match text {
+            Text::Any => json!({ "type": "string" }),
+            Text::NotBlank => {
+                let mut schema = json!({ "type": "string", "pattern": formats::NOT_BLANK_PATTERN });
+                if self.editor() {
+                    schema["errorMessage"] = "must not be empty or blank".into();
+                }
+                schema
+            }
+            Text::Url | Text::HttpsUrl(_) => json!({
+                "type": "string",
+                "anyOf": [
+                    { "format": "uri", "pattern": formats::HTTP_URL_PATTERN },
+                    { "pattern": formats::TEMPLATE_PATTERN }
+                ]
+            }),
+            Text::Uuid => {
+                json!({ "type": "string", "format": "uuid", "pattern": formats::UUID_PATTERN })
+            }
+            Text::DateTime => json!({
+                "type": "string",
+                "format": "date-time",
+                "pattern": formats::DATE_TIME_PATTERN
+            }),
+        }
+    }
+
+    /// For each selected declaration, `if` the selecting key has its value `then` the
+    /// selected key follows it.
+    fn selection(&mut self, key: &str, selection: &'static Selection, needed: bool) -> Vec<Value> {
+        let mut conditions = Vec::new();
+        for (value, decl) in selection.cases {
+            let Some(decl) = decl else { continue };
+            let then = json!({ "properties": { key: self.object_reference(decl) } });
+            conditions.push(json!({
+                "if": {
+                    "properties": { selection.by: { "const": value } },
+                    "required": [selection.by]
+                },
+                "then": then
+            }));
+        }
+        for (value, requirement) in selection.sibling_needs {
+            if requirement.doubt.is_none() {
+                conditions.push(json!({
+                    "if": {
+                        "properties": { selection.by: { "const": value } },
+                        "required": [selection.by]
+                    },
+                    "then": { "required": [requirement.key] }
+                }));
+            }
+        }
+        if needed && !selection.optional_for.is_empty() {
+            conditions.push(json!({
+                "if": {
+                    "properties": { selection.by: { "enum": selection.optional_for } },
+                    "required": [selection.by]
+                },
+                "else": { "properties": { key: true }, "required": [key] }
+            }));
+        }
+        conditions
+    }
+
+    fn describe(&self, schema: &mut Map<String, Value>, doc: &str) {
+        if doc.is_empty() {
+            return;
+        }
+        schema.insert("description".into(), doc.into());
+        if self.editor() {
+            schema.insert("markdownDescription".into(), doc.into());
+        }
+    }
+}
+
+/// The reason a key is deprecated when only a deprecated case of the switch requires it.
+fn deprecated_by_switch(decl: &ObjectDecl, key: &str) -> Option<&'static str> {
+    let switch = decl.switch?;
+    let mut cases = switch
+        .cases
+        .iter()
+        .filter(|case| case.requires.iter().any(|r| r.key == key));
+    let first = cases.next()?;
+    let why = first.deprecated?;
+    cases.all(|case| case.deprecated.is_some()).then_some(why)
+}
+
+/// The keys each case requires, as a chain of `if`/`then`/`else`: the cases that need
+/// the key present first, the default case (which also holds when the key is absent)
+/// last. Another value requires nothing: it is only an error on the key itself.
+fn switch_schema(switch: &Switch, withheld: impl Fn(&str) -> bool) -> Value {
+    let mut cases: Vec<&Case> = switch
+        .cases
+        .iter()
+        .filter(|case| Some(case.value) != switch.default)
+        .collect();
+    cases.extend(
+        switch
+            .cases
+            .iter()
+            .filter(|case| Some(case.value) == switch.default),
+    );
+    let mut chain: Option<Value> = None;
+    for case in cases.into_iter().rev() {
+        let firm: Vec<&str> = case
+            .requires
+            .iter()
+            .filter(|r| r.doubt.is_none() && !withheld(r.key))
+            .map(|r| r.key)
+            .collect();
+        let mut condition = json!({
+            "if": { "properties": { switch.key: { "const": case.value } } },
+            // `properties` with `true` names the required keys where they are required,
+            // for ajv's strict mode (`strictRequired`).
+            "then": {
+                "properties": firm.iter().map(|k| ((*k).to_owned(), Value::Bool(true))).collect::<Map<_, _>>(),
+                "required": firm
+            }
+        });
+        if Some(case.value) != switch.default {
+            condition["if"]["required"] = json!([switch.key]);
+        }
+        if let Some(otherwise) = chain.take() {
+            condition["else"] = otherwise;
+        }
+        chain = Some(condition);
+    }
+    chain.unwrap_or_else(|| json!({}))
+}

@@ -1,0 +1,210 @@
+//! The rules document (`docs/rules.md`): every key of every declared object with its
+//! JSON type, rule, severity and sources, generated from the declarations.
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+
+use crate::model::decl::{BoolRule, Choice, KeyDecl, Need, ObjectDecl, Text, ValueRule};
+use crate::model::declarations::{CONFIGURATIONS, STORE};
+use crate::report::Code;
+
+/// The rules document, as committed in `docs/rules.md`.
+#[must_use]
+pub fn rules_document() -> String {
+    let mut out = String::new();
+    out.push_str(
+        "# Rules\n\n\
+         <!-- Generated from the declarations (src/model/declarations) by \
+         `cargo run -- rules --markdown > docs/rules.md`; do not edit by hand. -->\n\n\
+         Every key of every object the validator checks, with its JSON type, its rule, what \
+         a missing or wrong value costs (error or warning) and the sources the rule rests \
+         on. A rule is an error only where the official sources agree; where they disagree, \
+         or only a community source states it, it is a warning that says the doubt \
+         (store-types.md, Part A).\n\n",
+    );
+    out.push_str("## Codes\n\n| code | default severity | meaning |\n|---|---|---|\n");
+    for code in Code::ALL {
+        let _ = writeln!(
+            out,
+            "| `{code}` | {} | {} |",
+            severities(*code),
+            code.summary()
+        );
+    }
+    out.push('\n');
+    for code in Code::ALL {
+        let _ = writeln!(out, "### `{code}`\n\n{}\n", code.documentation());
+    }
+    out.push_str("## Objects\n\n");
+    let mut done = BTreeSet::new();
+    object(
+        &mut out,
+        &STORE,
+        "the store (request and response)",
+        &mut done,
+    );
+    for (store_type, decl) in CONFIGURATIONS.cases {
+        match decl {
+            Some(decl) => {
+                let title = format!("`configuration` of `\"type\": \"{store_type}\"`");
+                object(&mut out, decl, &title, &mut done);
+            }
+            None => {
+                let _ = writeln!(
+                    out,
+                    "### `configuration` of `\"type\": \"{store_type}\"`\n\nNot modelled: any \
+                     object is accepted, with an `unmodelled-type` warning.\n"
+                );
+            }
+        }
+    }
+    out
+}
+
+fn severities(code: Code) -> String {
+    use crate::validate::{PayloadKind, default_severity};
+    let request = default_severity(code, PayloadKind::Request);
+    let response = default_severity(code, PayloadKind::Response);
+    if request == response {
+        request.to_string()
+    } else {
+        format!("{request} in requests, {response} in responses")
+    }
+}
+
+fn object(out: &mut String, decl: &'static ObjectDecl, title: &str, done: &mut BTreeSet<usize>) {
+    if !done.insert(std::ptr::from_ref(decl) as usize) {
+        return;
+    }
+    let _ = writeln!(out, "### {title}\n\n{}\n", decl.doc);
+    if decl.keys.is_empty() {
+        out.push_str("No keys: any key is an `unknown-property` finding.\n\n");
+        return;
+    }
+    out.push_str("| key | JSON type | rule | when missing | notes | sources |\n");
+    out.push_str("|---|---|---|---|---|---|\n");
+    let mut children = Vec::new();
+    for key in decl.keys {
+        let (json, rule) = describe(key);
+        let missing = match key.need {
+            Need::Optional => "optional".to_owned(),
+            Need::Required => "`required` error".to_owned(),
+            Need::Doubtful(doubt) => format!("`required` warning: {doubt}"),
+            Need::ReadOnlyRequired => "read-only; `required` error in responses".to_owned(),
+            Need::ReadOnly => "read-only".to_owned(),
+        };
+        let missing = match conditional(decl, key.name) {
+            Some(condition) => format!("{missing}; {condition}"),
+            None => missing,
+        };
+        let mut notes = Vec::new();
+        if key.secret {
+            notes.push("secret: never shown".to_owned());
+        }
+        if let Some(instead) = key.deprecated {
+            notes.push(format!("`deprecated` warning: {instead}"));
+        }
+        if let Some(why) = key.undocumented {
+            notes.push(format!("`unknown-property` warning: {why}"));
+        }
+        let sources: Vec<String> = key.sources.iter().map(|s| s.cite()).collect();
+        let _ = writeln!(
+            out,
+            "| `{}` | {json} | {rule} | {missing} | {} | {} |",
+            key.name,
+            notes.join("; "),
+            sources.join("; ")
+        );
+        match key.value {
+            ValueRule::Object(child) | ValueRule::MapOf(child) => children.push(child),
+            _ => {}
+        }
+    }
+    out.push('\n');
+    for child in children {
+        object(out, child, &format!("`{}`", child.name), done);
+    }
+}
+
+/// The requirement a switch puts on `key`, in words.
+fn conditional(decl: &ObjectDecl, key: &str) -> Option<String> {
+    let switch = decl.switch?;
+    let parts: Vec<String> = switch
+        .cases
+        .iter()
+        .filter_map(|case| {
+            let requirement = case.requires.iter().find(|r| r.key == key)?;
+            let severity = match requirement.doubt {
+                None => "error".to_owned(),
+                Some(doubt) => format!("warning ({doubt})"),
+            };
+            Some(format!(
+                "`required` {severity} when `{}` is `{}`{}",
+                switch.key,
+                case.value,
+                if switch.default == Some(case.value) {
+                    " or absent"
+                } else {
+                    ""
+                }
+            ))
+        })
+        .collect();
+    (!parts.is_empty()).then(|| parts.join("; "))
+}
+
+fn describe(key: &KeyDecl) -> (&'static str, String) {
+    match key.value {
+        ValueRule::Text(text) => ("string", text_rule(text)),
+        ValueRule::Bool(BoolRule::Any) => ("boolean", "`true` or `false`".to_owned()),
+        ValueRule::Bool(BoolRule::Advised(value, why)) => (
+            "boolean",
+            format!("`true` or `false`; `enum` warning unless `{value}`: {why}"),
+        ),
+        ValueRule::Bool(BoolRule::TextTolerated(why)) => (
+            "boolean",
+            format!("`true` or `false`; a string is a `type` warning: {why}"),
+        ),
+        ValueRule::Count => ("integer", "zero or more (`range` error)".to_owned()),
+        ValueRule::Choice(choice) => ("string", choice_rule(choice)),
+        ValueRule::Object(decl) => ("object", format!("see `{}`", decl.name)),
+        ValueRule::MapOf(decl) => ("object", format!("each member a `{}`", decl.name)),
+        ValueRule::SelectedBy(selection) => (
+            "object",
+            format!("chosen by `{}` (see below)", selection.by),
+        ),
+    }
+}
+
+fn text_rule(text: Text) -> String {
+    match text {
+        Text::Any => "any string".to_owned(),
+        Text::NotBlank => "not empty or blank (`empty` error)".to_owned(),
+        Text::Url => "absolute `http(s)` URL (`format` error)".to_owned(),
+        Text::HttpsUrl(why) => format!(
+            "absolute `http(s)` URL (`format` error); `http` is an `insecure-url` warning: {why}"
+        ),
+        Text::Uuid => "UUID (`format` error)".to_owned(),
+        Text::DateTime => "RFC 3339 date-time (`format` error)".to_owned(),
+    }
+}
+
+fn choice_rule(choice: &Choice) -> String {
+    let values: Vec<String> = choice.names().map(|v| format!("`{v}`")).collect();
+    let mut rule = match choice.open {
+        None => format!("one of {} (`enum` error)", values.join(", ")),
+        Some(doubt) => format!(
+            "known values {} (else `enum` warning: {doubt})",
+            values.join(", ")
+        ),
+    };
+    if let Some((advised, why)) = choice.advised {
+        let advised: Vec<String> = advised.iter().map(|v| format!("`{v}`")).collect();
+        let _ = write!(
+            rule,
+            "; advised {} (`enum` warning: {why})",
+            advised.join(", ")
+        );
+    }
+    rule
+}

@@ -1,0 +1,154 @@
+//! The typed models, checked by the declarations: deserializing a [`StoreRequest`],
+//! [`StoreResponse`] or [`ZoomConfiguration`] runs the validator first, and
+//! [`validator::Validate`] on them reports the validator's errors. The model declares
+//! the shape (wire names, Rust types); the rules are the declarations', applied here.
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer};
+use serde_json::Value;
+
+use super::walk::{Path, Walker};
+use super::{Options, PayloadKind, validate_value};
+use crate::model::decl::ObjectDecl;
+use crate::model::declarations::ZOOM;
+use crate::model::{StoreRequest, StoreResponse, ZoomConfiguration};
+use crate::report::{Diagnostic, Report};
+
+/// The first error of `report`, as a serde error message: `` at `/pointer`: message ``.
+fn first_error<E: serde::de::Error>(report: &Report) -> Option<E> {
+    report
+        .errors()
+        .next()
+        .map(|d| E::custom(format_args!("at `{}`: {}", d.pointer, d.message)))
+}
+
+/// Deserializes `T` from `value` once the validator has found no error in it.
+fn checked<B, T, E>(value: Value, report: &Report) -> Result<T, E>
+where
+    B: DeserializeOwned,
+    T: TryFrom<B, Error = String>,
+    E: serde::de::Error,
+{
+    if let Some(error) = first_error(report) {
+        return Err(error);
+    }
+    let body: B = serde_json::from_value(value).map_err(E::custom)?;
+    T::try_from(body).map_err(E::custom)
+}
+
+/// Builds the typed value of a payload the validator has already checked.
+pub(crate) fn from_checked<T: Typed>(value: Value) -> Result<T, String> {
+    let body: T::Body = serde_json::from_value(value).map_err(|e| e.to_string())?;
+    T::try_from(body)
+}
+
+/// A typed model: the wire body serde reads, and the kind of payload it is.
+pub(crate) trait Typed: TryFrom<Self::Body, Error = String> {
+    /// The wire-shaped struct serde derives.
+    type Body: DeserializeOwned;
+    /// Request or response.
+    const KIND: PayloadKind;
+}
+
+impl Typed for StoreRequest {
+    type Body = crate::model::RequestBody;
+    const KIND: PayloadKind = PayloadKind::Request;
+}
+
+impl Typed for StoreResponse {
+    type Body = crate::model::ResponseBody;
+    const KIND: PayloadKind = PayloadKind::Response;
+}
+
+impl<'de> Deserialize<'de> for StoreRequest {
+    /// Checks every error-level rule of the declarations, then builds the value.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        let report = validate_value(&value, Options::new(PayloadKind::Request));
+        checked::<<Self as Typed>::Body, Self, D::Error>(value, &report)
+    }
+}
+
+impl<'de> Deserialize<'de> for StoreResponse {
+    /// Checks every error-level rule of the declarations, then builds the value.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        let report = validate_value(&value, Options::new(PayloadKind::Response));
+        checked::<<Self as Typed>::Body, Self, D::Error>(value, &report)
+    }
+}
+
+impl<'de> Deserialize<'de> for ZoomConfiguration {
+    /// Checks every error-level rule of the Zoom declaration (as in a request: unknown
+    /// keys are refused), then builds the value.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        let report = validate_object(&value, &ZOOM, PayloadKind::Request);
+        checked::<crate::model::ZoomConfigurationBody, Self, D::Error>(value, &report)
+    }
+}
+
+/// Validates `value` against one declared object, as the object of a payload of `kind`.
+pub(crate) fn validate_object(
+    value: &Value,
+    decl: &'static ObjectDecl,
+    kind: PayloadKind,
+) -> Report {
+    let options = Options::new(kind);
+    let mut report = Report::with_limit(options.max_findings);
+    Walker::new(options, &mut report).root(value, Path::Root, decl);
+    report
+}
+
+/// The validator's errors as `validator` errors: one per diagnostic, under the wire name
+/// of the member it is about, with the code, the message and the JSON Pointer.
+fn validation_errors(report: &Report) -> Result<(), validator::ValidationErrors> {
+    let mut errors = validator::ValidationErrors::new();
+    for diagnostic in report.errors() {
+        let mut error = validator::ValidationError::new(diagnostic.code.as_str())
+            .with_message(diagnostic.message.clone().into());
+        error.add_param("pointer".into(), &diagnostic.pointer.to_string());
+        errors.add(field_of(diagnostic), error);
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
+}
+
+/// The declared (static) wire name of the last key of the diagnostic's pointer, or
+/// `__all__` for the payload itself.
+fn field_of(diagnostic: &Diagnostic) -> &'static str {
+    let last = diagnostic.pointer.to_string();
+    let last = last.rsplit('/').next().unwrap_or_default();
+    crate::model::declarations::all()
+        .flat_map(|decl| decl.keys.iter())
+        .map(|key| key.name)
+        .find(|name| *name == last)
+        .unwrap_or("__all__")
+}
+
+impl validator::Validate for StoreRequest {
+    /// The validator's errors for this request ([`StoreRequest::check`]).
+    fn validate(&self) -> Result<(), validator::ValidationErrors> {
+        validation_errors(&self.check())
+    }
+}
+
+impl validator::Validate for StoreResponse {
+    /// The validator's errors for this response ([`StoreResponse::check`]).
+    fn validate(&self) -> Result<(), validator::ValidationErrors> {
+        validation_errors(&self.check())
+    }
+}
+
+impl validator::Validate for ZoomConfiguration {
+    /// The validator's errors for this configuration, by the Zoom declaration.
+    fn validate(&self) -> Result<(), validator::ValidationErrors> {
+        match serde_json::to_value(self) {
+            Ok(value) => validation_errors(&validate_object(&value, &ZOOM, PayloadKind::Request)),
+            Err(_) => Ok(()),
+        }
+    }
+}
