@@ -163,26 +163,50 @@ pub(crate) fn folded_hides_value(folded: &[char]) -> bool {
     contains_secret_part(folded)
         || folded_keys.secret.iter().any(|secret| {
             let limit = if secret.len() >= 10 { 2 } else { 1 };
-            secret.len().abs_diff(folded.len()) <= limit
-                && histogram_gap(folded, secret) <= 2 * limit
-                && strsim::generic_damerau_levenshtein(folded, secret) <= limit
+            within_edits(folded, secret, limit)
         })
 }
 
-/// A lower bound of twice the edit distance of `a` and `b`, in one pass over each:
-/// the characters counted in 32 buckets, the bucket counts compared. An insertion or
-/// deletion changes the counts by one, a substitution by two, a swap not at all, so a
-/// gap over `2 * limit` rules out a distance of `limit` or less without computing it
-/// (most keys of a long payload are nowhere near a secret key).
-fn histogram_gap(a: &[char], b: &[char]) -> usize {
-    let mut counts = [0i32; 32];
-    for &c in a {
-        counts[c as usize % 32] += 1;
+/// Whether `a` is at most `limit` edits from `b` (insertions, deletions, substitutions
+/// and swaps of neighbours: the optimal string alignment distance). Rows on the stack
+/// and a stop as soon as a row is over the limit: every member of a file is checked
+/// against every secret key, so this must cost next to nothing.
+fn within_edits(a: &[char], b: &[char], limit: usize) -> bool {
+    const WIDTH: usize = 32;
+    if a.len().abs_diff(b.len()) > limit {
+        return false;
     }
-    for &c in b {
-        counts[c as usize % 32] -= 1;
+    if b.len() >= WIDTH {
+        return strsim::generic_damerau_levenshtein(a, b) <= limit;
     }
-    counts.iter().map(|count| count.unsigned_abs() as usize).sum()
+    let n = b.len();
+    let mut before = [0usize; WIDTH];
+    let mut previous = [0usize; WIDTH];
+    let mut current = [0usize; WIDTH];
+    for (j, cell) in previous.iter_mut().enumerate().take(n + 1) {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        current[0] = i;
+        let mut row_min = i;
+        for j in 1..=n {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut distance = (previous[j] + 1)
+                .min(current[j - 1] + 1)
+                .min(previous[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                distance = distance.min(before[j - 2] + 1);
+            }
+            current[j] = distance;
+            row_min = row_min.min(distance);
+        }
+        if row_min > limit {
+            return false;
+        }
+        before = previous;
+        previous = current;
+    }
+    previous[n] <= limit
 }
 
 /// `key` upper-cased, without `_`, `-` and spaces.
@@ -247,6 +271,38 @@ mod tests {
         }
         assert!(!is_secret_key("OAUTH_CLIENT_ID"));
         assert!(!is_secret_key("oauth_client_secret"), "exact spelling");
+    }
+
+    #[test]
+    fn edit_distance_agrees_with_strsim() {
+        let words = [
+            "OAUTHCLIENTSECRET",
+            "OAUTHCLIENTSECERT",
+            "OAUTHCLIENTSECRT",
+            "APIKEY",
+            "AIPKEY",
+            "APIKY",
+            "PASSWORD",
+            "PASWORD",
+            "MEMBERNAME000123",
+            "",
+            "A",
+        ];
+        for a in words {
+            for b in words {
+                let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+                let distance = strsim::generic_damerau_levenshtein(&a, &b);
+                for limit in 0..3 {
+                    // strsim's is the unrestricted distance, equal to the alignment one
+                    // on these words.
+                    assert_eq!(
+                        within_edits(&a, &b, limit),
+                        distance <= limit,
+                        "{a:?} {b:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

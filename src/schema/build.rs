@@ -200,14 +200,13 @@ impl Builder {
         schema.insert("type".into(), "string".into());
         schema.insert("enum".into(), choice.names().map(Value::from).collect());
         if self.editor() {
-            schema.insert(
-                "markdownEnumDescriptions".into(),
-                choice
-                    .values
-                    .iter()
-                    .map(|(_, doc)| Value::from(*doc))
-                    .collect(),
-            );
+            let docs: Value = choice
+                .values
+                .iter()
+                .map(|(_, doc)| Value::from(*doc))
+                .collect();
+            schema.insert("enumDescriptions".into(), docs.clone());
+            schema.insert("markdownEnumDescriptions".into(), docs);
         }
         Value::Object(schema)
     }
