@@ -23,11 +23,17 @@ pub(crate) fn nearest<'c>(input: &str, candidates: &[&'c str]) -> Option<&'c str
     if let Some(&exact) = candidates.iter().find(folded_equal) {
         return Some(exact);
     }
-    let limit = (input_folded.chars().count() / 3).max(1);
+    let input_len = input_folded.chars().count();
+    let limit = (input_len / 3).max(1);
     candidates
         .iter()
         .filter_map(|&candidate| {
             fold_into(candidate, &mut folded);
+            // The difference of the lengths is a lower bound of the distance: a
+            // candidate it puts over the limit needs no distance computed.
+            if folded.chars().count().abs_diff(input_len) > limit {
+                return None;
+            }
             let distance = strsim::levenshtein(&input_folded, &folded);
             (distance <= limit).then_some((distance, candidate))
         })
@@ -43,11 +49,13 @@ fn is_separator(c: char) -> bool {
 /// Puts the characters of `s` into `out`, without separators, in lower case.
 fn fold_into(s: &str, out: &mut String) {
     out.clear();
-    out.extend(
-        s.chars()
-            .filter(|c| !is_separator(*c))
-            .flat_map(char::to_lowercase),
-    );
+    for c in s.chars().filter(|c| !is_separator(*c)) {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
 }
 
 #[cfg(test)]
