@@ -122,7 +122,7 @@ fn json_output_has_the_documented_shape() {
         ["errors", "files", "invalid", "warnings"]
     );
     let files = value["files"].as_array().expect("files is an array");
-    assert_eq!(files.len(), 5);
+    assert_eq!(files.len(), 7);
     let paths: Vec<_> = files
         .iter()
         .map(|f| f["path"].as_str().expect("path"))
@@ -168,6 +168,7 @@ fn sarif_output_is_valid_against_the_official_schema() {
             "examples/payloads/oauth-request.json",
         ],
         vec!["lint", "--format", "sarif", "-"],
+        vec!["lint", "--format", "sarif", "--max-findings", "1", PAYLOADS],
     ] {
         let output = run_in(&root(), &args, b"{\"name\": 1}");
         let log = json(&output);
@@ -188,13 +189,227 @@ fn sarif_output_is_valid_against_the_official_schema() {
     }
 }
 
+/// The `partialFingerprints` of every result, in order.
+fn fingerprints(log: &Value) -> Vec<String> {
+    log["runs"][0]["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .map(|result| {
+            result["partialFingerprints"]["pingoneStore/v1"]
+                .as_str()
+                .expect("a fingerprint")
+                .to_owned()
+        })
+        .collect()
+}
+
+#[test]
+fn sarif_meets_github_code_scanning_upload_requirements() {
+    // An absolute path inside the current directory, and relative ones.
+    let absolute = root().join("examples/payloads/missing-oauth-keys.json");
+    let absolute = absolute.to_str().expect("a UTF-8 path");
+    let log = json(&run(&["lint", "--format", "sarif", absolute, PAYLOADS]));
+    let sarif_run = &log["runs"][0];
+    let driver = &sarif_run["tool"]["driver"];
+    assert_eq!(driver["name"], "pingone-store");
+    assert_eq!(driver["semanticVersion"], env!("CARGO_PKG_VERSION"));
+    let rules = driver["rules"].as_array().expect("rules");
+    let ids: Vec<&str> = rules
+        .iter()
+        .map(|rule| rule["id"].as_str().expect("id"))
+        .collect();
+    for rule in rules {
+        let name = rule["name"].as_str().expect("a rule name");
+        assert!(
+            name.starts_with(|c: char| c.is_ascii_uppercase()) && !name.contains('-'),
+            "{name}"
+        );
+        let short = rule["shortDescription"]["text"].as_str().expect("short");
+        let full = rule["fullDescription"]["text"].as_str().expect("full");
+        assert!(
+            !short.is_empty() && !full.is_empty() && short != full,
+            "{name}"
+        );
+        assert!(!rule["help"]["text"].as_str().expect("help text").is_empty());
+        let markdown = rule["help"]["markdown"].as_str().expect("help markdown");
+        assert!(markdown.contains(&format!("`{}`", rule["id"].as_str().expect("id"))));
+        assert!(matches!(
+            rule["defaultConfiguration"]["level"].as_str(),
+            Some("error" | "warning")
+        ));
+    }
+    let results = sarif_run["results"].as_array().expect("results");
+    assert!(results.len() > 5);
+    for result in results {
+        let rule = result["ruleId"].as_str().expect("ruleId");
+        assert!(ids.contains(&rule), "{rule}");
+        assert_eq!(
+            ids[result["ruleIndex"].as_u64().expect("ruleIndex") as usize],
+            rule
+        );
+        assert!(
+            !result["message"]["text"]
+                .as_str()
+                .expect("message.text")
+                .is_empty()
+        );
+        let physical = &result["locations"][0]["physicalLocation"];
+        let uri = physical["artifactLocation"]["uri"].as_str().expect("a uri");
+        assert!(
+            !uri.starts_with('/') && !uri.contains(':'),
+            "relative: {uri}"
+        );
+        assert!(uri.starts_with("examples/payloads/"), "{uri}");
+        assert_eq!(physical["artifactLocation"]["uriBaseId"], "%SRCROOT%");
+        let region = &physical["region"];
+        let number = |key: &str| {
+            region[key]
+                .as_u64()
+                .unwrap_or_else(|| panic!("{key}: {region}"))
+        };
+        assert!(
+            number("startLine") >= 1 && number("startColumn") >= 1,
+            "{region}"
+        );
+        assert!(
+            (number("endLine"), number("endColumn"))
+                >= (number("startLine"), number("startColumn")),
+            "{region}"
+        );
+        let fingerprint = result["partialFingerprints"]["pingoneStore/v1"]
+            .as_str()
+            .expect("a fingerprint");
+        let (hash, ordinal) = fingerprint.split_once(':').expect("hash:ordinal");
+        assert!(
+            hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()),
+            "{fingerprint}"
+        );
+        assert!(
+            ordinal.parse::<usize>().is_ok_and(|n| n >= 1),
+            "{fingerprint}"
+        );
+    }
+    // Every result has its own fingerprint, the absolute path's findings those of the
+    // relative one, and a second run the same ones.
+    let all = fingerprints(&log);
+    let mut unique = all.clone();
+    unique.sort();
+    unique.dedup();
+    let relative = json(&run(&["lint", "--format", "sarif", PAYLOADS]));
+    assert_eq!(
+        unique.len(),
+        fingerprints(&relative).len(),
+        "one fingerprint per finding, the absolute path's being the relative one's"
+    );
+    assert_eq!(
+        fingerprints(&relative),
+        fingerprints(&json(&run(&["lint", "--format", "sarif", PAYLOADS])))
+    );
+}
+
+#[test]
+fn sarif_regions_end_where_the_finding_ends_and_fingerprints_survive_moved_lines() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let text = "{\"name\": \"é\", \"type\": \"zoom\", \"X\": 1, \"X\": 2, \"configuration\": {}}\n";
+    tree(dir.path(), &[("a.json", text)]);
+    let log = json(&run_in(
+        dir.path(),
+        &["lint", "--format", "sarif", "a.json"],
+        b"",
+    ));
+    let results = log["runs"][0]["results"]
+        .as_array()
+        .expect("results")
+        .clone();
+    let region = |rule: &str| {
+        let result = results
+            .iter()
+            .find(|r| r["ruleId"] == rule)
+            .unwrap_or_else(|| panic!("{rule}"));
+        let region = &result["locations"][0]["physicalLocation"]["region"];
+        ["startLine", "startColumn", "endLine", "endColumn"]
+            .map(|key| region[key].as_u64().expect("a number"))
+    };
+    // `"zoom"` starts after `{"name": "é", "type": ` (22 characters) and is 6 long.
+    assert_eq!(region("enum"), [1, 23, 1, 29]);
+    // Moved down by two lines, the findings keep their fingerprints.
+    let before = fingerprints(&log);
+    tree(dir.path(), &[("a.json", &format!("\n\n{text}"))]);
+    let moved = json(&run_in(
+        dir.path(),
+        &["lint", "--format", "sarif", "a.json"],
+        b"",
+    ));
+    assert_eq!(fingerprints(&moved), before);
+    assert_eq!(
+        moved["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"],
+        3
+    );
+    // The repeated key's two findings (an unknown member each, one duplicate) differ.
+    let unique: std::collections::BTreeSet<&String> = before.iter().collect();
+    assert_eq!(unique.len(), before.len(), "{before:?}");
+}
+
+#[test]
+fn sarif_says_when_the_finding_limit_hid_findings() {
+    let log = json(&run(&[
+        "lint",
+        "--format",
+        "sarif",
+        "--max-findings",
+        "1",
+        PAYLOADS,
+    ]));
+    let notes = log["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+        .as_array()
+        .expect("notifications")
+        .clone();
+    assert!(!notes.is_empty());
+    for note in notes {
+        let text = note["message"]["text"].as_str().expect("a message");
+        assert!(
+            text.starts_with("examples/payloads/") && text.contains("not shown"),
+            "{text}"
+        );
+    }
+    let all = json(&run(&["lint", "--format", "sarif", PAYLOADS]));
+    assert!(all["runs"][0]["invocations"].is_null());
+}
+
+#[test]
+fn sarif_describes_standard_input_as_an_artifact_without_a_file() {
+    let output = run_in(
+        &root(),
+        &["lint", "--format", "sarif", "-"],
+        b"{\"name\": 1}",
+    );
+    let text = stdout(&output);
+    assert!(
+        !text.contains("%3Cstdin%3E") && !text.contains("<stdin>"),
+        "{text}"
+    );
+    let log = json(&output);
+    let artifact = &log["runs"][0]["artifacts"][0];
+    assert_eq!(artifact["description"]["text"], "standard input");
+    assert!(artifact["location"].is_null(), "{artifact}");
+    let location =
+        &log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"];
+    assert_eq!(location["index"], 0);
+    assert_eq!(location["description"]["text"], "standard input");
+    assert!(location["uri"].is_null(), "{location}");
+}
+
 #[test]
 fn pingone_output_gives_a_body_per_invalid_file_and_null_for_a_valid_one() {
     let value = json(&run(&["lint", "--format", "pingone", PAYLOADS]));
     for file in value["files"].as_array().expect("files") {
         let path = file["path"].as_str().expect("path");
         let response = &file["response"];
-        if path.ends_with("oauth-request.json") || path.ends_with("template-request.json") {
+        if path.ends_with("oauth-request.json")
+            || path.ends_with("template-request.json")
+            || path.ends_with("scim-request.json")
+        {
             assert!(response.is_null(), "{path}");
             continue;
         }

@@ -241,7 +241,7 @@ fn quoted_key(key: &str, how: usize) -> String {
 
 /// A syntax fault, of those the parser has a hint for, put before the secret member
 /// (`before`) or after it (`after`).
-const FAULTS: [(&str, &str); 22] = [
+const FAULTS: [(&str, &str); 30] = [
     ("", ""),
     ("", ""),
     ("", ""),
@@ -264,6 +264,17 @@ const FAULTS: [(&str, &str); 22] = [
     ("", ", "),
     ("", "} trailing"),
     ("", ", \"open"),
+    ("\"n\": -, ", ""),
+    ("\"n\": 1., ", ""),
+    ("\"n\": 1e, ", ""),
+    ("\"n\": None, ", ""),
+    ("\"n\": \"\\u12\", ", ""),
+    ("\u{feff}", ""),
+    (
+        "\"deep\": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[, ",
+        "",
+    ),
+    ("", "} {}"),
 ];
 
 /// A payload holding the secret: a Zoom request with the secret member at the top,

@@ -249,6 +249,14 @@ proptest! {
         prop_assert_eq!(request_verdicts(&value), Verdicts { walker: true, schema_2020_12: true, schema_draft_07: true, typed: true }, "{:#}", value);
     }
 
+    /// The typed model of every store type keeps every declared key: wire names
+    /// round-trip.
+    #[test]
+    fn declared_requests_round_trip_through_the_typed_model(value in strategy::declared_request()) {
+        let typed: StoreRequest = serde_json::from_value(value.clone()).expect("valid");
+        prop_assert_eq!(serde_json::to_value(&typed).expect("serializes"), value);
+    }
+
     #[test]
     fn mutated_declared_requests_get_one_verdict(
         mut value in strategy::declared_request(),

@@ -27,9 +27,18 @@ pub enum Command {
     /// Print the documentation of a rule: what it checks, its default severity, an example.
     Explain(ExplainArgs),
     /// List every rule with its default severity in requests and in responses.
-    Rules,
+    Rules(RulesArgs),
     /// Print a shell completion script to standard output.
     Completions(CompletionsArgs),
+}
+
+/// The options of `pingone-store rules`.
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    /// Print the full rules document instead (markdown: every key of every store type
+    /// with its JSON type, rule, severity and sources), as committed in docs/rules.md.
+    #[arg(long)]
+    pub markdown: bool,
 }
 
 /// The options of `pingone-store explain`.

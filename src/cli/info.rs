@@ -5,7 +5,7 @@ use pingone_store::report::Code;
 use pingone_store::report::render::MaskedText;
 use pingone_store::validate::{Options, PayloadKind, default_severity, is_fixed, validate_bytes};
 
-use super::args::{Cli, CompletionsArgs, ExplainArgs};
+use super::args::{Cli, CompletionsArgs, ExplainArgs, RulesArgs};
 use super::{EXIT_FAILURE, EXIT_OK};
 
 /// Prints the documentation of one rule.
@@ -85,7 +85,10 @@ fn severities(code: Code) -> String {
 }
 
 /// Lists every rule: code, default severity in requests and responses, summary.
-pub(super) fn rules() -> i32 {
+pub(super) fn rules(args: &RulesArgs) -> i32 {
+    if args.markdown {
+        return write(&pingone_store::schema::rules_document());
+    }
     let width = Code::ALL
         .iter()
         .map(|code| code.as_str().len())

@@ -7,7 +7,9 @@ use rayon::prelude::*;
 use super::args::{ColorArg, LintArgs};
 use super::config::{Config, ConfigError};
 use super::discover::{Input, discover};
-use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, Failure, eprint_line, print, report_failures};
+use super::{
+    EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, Failure, eprint_line, print_with, report_failures,
+};
 use pingone_store::pointer::JsonPointer;
 use pingone_store::report::render::{self, LintedFile, MaskedFile, RenderOptions};
 use pingone_store::report::{Code, Diagnostic, Report};
@@ -50,9 +52,8 @@ pub(super) fn run(args: &LintArgs) -> i32 {
         }
     }
     let render_options = RenderOptions::colour(use_colour(args.color, &Env::from_process()));
-    let output = render::render(args.format.into(), &files, render_options);
-    written &= print(&output);
-    drop(output);
+    // Written as it is rendered: a SARIF log is never held whole.
+    written &= print_with(|out| render::render_to(args.format.into(), &files, render_options, out));
     failures.sort_by(|a, b| a.path.cmp(&b.path));
     written &= report_failures(&failures);
     if !written || !failures.is_empty() {

@@ -46,7 +46,7 @@ where
         Command::Lint(lint_args) => lint::run(lint_args),
         Command::Schema(schema_args) => schema::run(schema_args),
         Command::Explain(explain_args) => info::explain(explain_args),
-        Command::Rules => info::rules(),
+        Command::Rules(args) => info::rules(args),
         Command::Completions(completions_args) => info::completions(completions_args),
     }
 }
@@ -87,6 +87,21 @@ fn eprint_line(line: &str) -> bool {
     writeln!(stderr, "{line}")
         .and_then(|()| stderr.flush())
         .is_ok()
+}
+
+/// Writes to standard output with `write`; as [`print`] does, a closed pipe is not a
+/// failure, another error is said on standard error and gives `false`.
+fn print_with(write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>) -> bool {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    match write(&mut stdout).and_then(|()| stdout.flush()) {
+        Ok(()) => true,
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => true,
+        Err(error) => {
+            eprint_line(&format!("error: could not write the output: {error}"));
+            false
+        }
+    }
 }
 
 /// Writes `text` on standard output. A closed pipe (`| head`) is not a failure; any

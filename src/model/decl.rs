@@ -19,8 +19,6 @@
 //! the same interpreter before serde builds them, and a test holds their wire names to
 //! the declarations key by key.
 
-use crate::report::Severity;
-
 /// One JSON object of the contract.
 #[derive(Debug)]
 pub struct ObjectDecl {
@@ -248,13 +246,10 @@ impl Requirement {
         }
     }
 
-    /// The severity of the requirement's `required` finding.
+    /// Whether every source agrees: missing is then an error, else a warning.
     #[must_use]
-    pub const fn severity(&self) -> Severity {
-        match self.doubt {
-            None => Severity::Error,
-            Some(_) => Severity::Warning,
-        }
+    pub const fn is_firm(&self) -> bool {
+        self.doubt.is_none()
     }
 }
 

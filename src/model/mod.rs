@@ -9,6 +9,8 @@
 pub mod decl;
 pub mod declarations;
 pub(crate) mod formats;
+mod generated;
+pub use generated::*;
 mod secret;
 mod store;
 mod zoom;
@@ -17,8 +19,8 @@ mod zoom;
 pub(crate) use secret::folded_hides_value;
 pub use secret::{Secret, hides_value, is_secret_key, secret_keys};
 pub use store::{
-    EnvironmentRef, Image, Link, StoreConfiguration, StoreRequest, StoreResponse, StoreStatus,
-    StoreType, SyncState, SyncStatus, UnmodelledStore,
+    EnvironmentRef, Image, Link, StoreRequest, StoreResponse, StoreStatus, StoreType, SyncState,
+    SyncStatus,
 };
 pub(crate) use store::{RequestBody, ResponseBody};
 pub(crate) use zoom::ZoomConfigurationBody;

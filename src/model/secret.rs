@@ -87,36 +87,35 @@ impl JsonSchema for Secret {
     }
 }
 
-/// The configuration keys that hold a secret (a password, client secret, access or
-/// refresh token, or API key), over every store type: Zoom's three, and those of the
-/// other documented types (`store-types.md` Part B, "Secret" column; principle A2.10).
+/// The keys declared secret (a password, client secret, access or refresh token, or
+/// API key), over every store type: read from the declarations
+/// ([`crate::model::declarations`]), each once.
 ///
 /// Masking reads the set through [`secret_keys`] and [`is_secret_key`] only.
-const SECRET_KEYS: &[&str] = &[
-    // Zoom
-    "OAUTH_CLIENT_SECRET",
-    "API_KEY",
-    "API_SECRET",
-    // Aquera
-    "ACCESS_TOKEN",
-    "BASIC_AUTH_PASSWORD",
-    // AzureActiveDirectorySAML2
-    "ClientSecret",
-    // GitHubEMU, GoogleApps, Salesforce, scim, Slack
-    "OAUTH_ACCESS_TOKEN",
-    // GoogleApps, Salesforce
-    "OAUTH_REFRESH_TOKEN",
-    // LdapGateway, PingOne, Salesforce
-    "CLIENT_SECRET",
-    // ServiceNow
-    "Administrator_Password",
-    // Workday
-    "password",
-];
+static SECRET_KEYS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| declared_keys(true));
 
-/// Keys of the model that hold no secret although their names look like one (they
-/// contain `TOKEN`): their values are shown.
-const NOT_SECRET: &[&str] = &["OAUTH_TOKEN_URL", "OAUTH_TOKEN_REQUEST"];
+/// Declared keys that hold no secret although their names look like one (they contain
+/// `TOKEN`: `OAUTH_TOKEN_URL`): their values are shown.
+static NOT_SECRET: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    let secrets = declared_keys(true);
+    declared_keys(false)
+        .into_iter()
+        .filter(|key| !secrets.contains(key) && contains_secret_part(&fold(key)))
+        .collect()
+});
+
+/// The declared keys that are (or are not) secrets, sorted, each once.
+fn declared_keys(secret: bool) -> Vec<&'static str> {
+    let mut keys: Vec<&'static str> = super::declarations::all()
+        .flat_map(|decl| decl.keys.iter())
+        .filter(|key| key.secret == secret)
+        .map(|key| key.name)
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
 
 /// What a key's name contains, with case, `_`, `-` and spaces ignored, when its value
 /// is taken for a secret.
@@ -134,7 +133,7 @@ const SECRET_NAME_PARTS: &[&str] = &[
 /// type (a store type's secret key is a secret in any object).
 #[must_use]
 pub fn secret_keys() -> &'static [&'static str] {
-    SECRET_KEYS
+    &SECRET_KEYS
 }
 
 /// Whether `key` (decoded, spelled exactly) is a secret key of the model.
@@ -164,9 +163,50 @@ pub(crate) fn folded_hides_value(folded: &[char]) -> bool {
     contains_secret_part(folded)
         || folded_keys.secret.iter().any(|secret| {
             let limit = if secret.len() >= 10 { 2 } else { 1 };
-            secret.len().abs_diff(folded.len()) <= limit
-                && strsim::generic_damerau_levenshtein(folded, secret) <= limit
+            within_edits(folded, secret, limit)
         })
+}
+
+/// Whether `a` is at most `limit` edits from `b` (insertions, deletions, substitutions
+/// and swaps of neighbours: the optimal string alignment distance). Rows on the stack
+/// and a stop as soon as a row is over the limit: every member of a file is checked
+/// against every secret key, so this must cost next to nothing.
+fn within_edits(a: &[char], b: &[char], limit: usize) -> bool {
+    const WIDTH: usize = 32;
+    if a.len().abs_diff(b.len()) > limit {
+        return false;
+    }
+    if b.len() >= WIDTH {
+        return strsim::generic_damerau_levenshtein(a, b) <= limit;
+    }
+    let n = b.len();
+    let mut before = [0usize; WIDTH];
+    let mut previous = [0usize; WIDTH];
+    let mut current = [0usize; WIDTH];
+    for (j, cell) in previous.iter_mut().enumerate().take(n + 1) {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        current[0] = i;
+        let mut row_min = i;
+        for j in 1..=n {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut distance = (previous[j] + 1)
+                .min(current[j - 1] + 1)
+                .min(previous[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                distance = distance.min(before[j - 2] + 1);
+            }
+            current[j] = distance;
+            row_min = row_min.min(distance);
+        }
+        if row_min > limit {
+            return false;
+        }
+        before = previous;
+        previous = current;
+    }
+    previous[n] <= limit
 }
 
 /// `key` upper-cased, without `_`, `-` and spaces.
@@ -181,7 +221,6 @@ pub(crate) fn fold(key: &str) -> Vec<char> {
 struct FoldedKeys {
     secret: Vec<Vec<char>>,
     not_secret: Vec<Vec<char>>,
-    parts: Vec<Vec<char>>,
 }
 
 fn folded_keys() -> &'static FoldedKeys {
@@ -189,12 +228,13 @@ fn folded_keys() -> &'static FoldedKeys {
     KEYS.get_or_init(|| FoldedKeys {
         secret: SECRET_KEYS.iter().map(|key| fold(key)).collect(),
         not_secret: NOT_SECRET.iter().map(|key| fold(key)).collect(),
-        parts: SECRET_NAME_PARTS.iter().map(|part| fold(part)).collect(),
     })
 }
 
 fn contains_secret_part(folded: &[char]) -> bool {
-    folded_keys().parts.iter().any(|part| {
+    static PARTS: std::sync::LazyLock<Vec<Vec<char>>> =
+        std::sync::LazyLock::new(|| SECRET_NAME_PARTS.iter().map(|part| fold(part)).collect());
+    PARTS.iter().any(|part| {
         folded
             .windows(part.len())
             .any(|window| window == part.as_slice())
@@ -231,6 +271,38 @@ mod tests {
         }
         assert!(!is_secret_key("OAUTH_CLIENT_ID"));
         assert!(!is_secret_key("oauth_client_secret"), "exact spelling");
+    }
+
+    #[test]
+    fn edit_distance_agrees_with_strsim() {
+        let words = [
+            "OAUTHCLIENTSECRET",
+            "OAUTHCLIENTSECERT",
+            "OAUTHCLIENTSECRT",
+            "APIKEY",
+            "AIPKEY",
+            "APIKY",
+            "PASSWORD",
+            "PASWORD",
+            "MEMBERNAME000123",
+            "",
+            "A",
+        ];
+        for a in words {
+            for b in words {
+                let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+                let distance = strsim::generic_damerau_levenshtein(&a, &b);
+                for limit in 0..3 {
+                    // strsim's is the unrestricted distance, equal to the alignment one
+                    // on these words.
+                    assert_eq!(
+                        within_edits(&a, &b, limit),
+                        distance <= limit,
+                        "{a:?} {b:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@ use serde::de::IgnoredAny;
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::{Map, Value};
 
+use super::StoreConfiguration;
 use super::formats;
 use super::{FromObject, ZoomConfiguration, object, present, present_object, string_enum};
 
@@ -159,89 +160,6 @@ fn count<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<u64>, D::E
         .ok_or_else(|| serde::de::Error::custom("expected a whole number of zero or more"))
 }
 
-/// The configuration of a store whose type is documented but not modelled here.
-#[derive(Clone, Debug, PartialEq)]
-pub struct UnmodelledStore {
-    store_type: StoreType,
-    configuration: Map<String, Value>,
-}
-
-impl UnmodelledStore {
-    /// A store of `store_type` with an opaque configuration object; `None` for
-    /// [`StoreType::Zoom`], whose configuration is modelled by [`ZoomConfiguration`].
-    #[must_use]
-    pub fn new(store_type: StoreType, configuration: Map<String, Value>) -> Option<Self> {
-        (store_type != StoreType::Zoom).then_some(Self {
-            store_type,
-            configuration,
-        })
-    }
-
-    /// The store type (never `Zoom`).
-    #[must_use]
-    pub fn store_type(&self) -> StoreType {
-        self.store_type
-    }
-
-    /// The configuration object, as given.
-    #[must_use]
-    pub fn configuration(&self) -> &Map<String, Value> {
-        &self.configuration
-    }
-}
-
-/// The store's `type` with its `configuration`.
-#[derive(Clone, Debug, PartialEq)]
-#[non_exhaustive]
-pub enum StoreConfiguration {
-    /// A Zoom store.
-    Zoom(ZoomConfiguration),
-    /// A store of another documented type, its configuration unchecked.
-    Unmodelled(UnmodelledStore),
-}
-
-impl StoreConfiguration {
-    /// The store's `type`.
-    #[must_use]
-    pub fn store_type(&self) -> StoreType {
-        match self {
-            Self::Zoom(_) => StoreType::Zoom,
-            Self::Unmodelled(store) => store.store_type,
-        }
-    }
-
-    fn from_wire(
-        store_type: StoreType,
-        mut configuration: Map<String, Value>,
-        keep_unknown_keys: bool,
-    ) -> Result<Self, String> {
-        if store_type != StoreType::Zoom {
-            return Ok(Self::Unmodelled(UnmodelledStore {
-                store_type,
-                configuration,
-            }));
-        }
-        if !keep_unknown_keys {
-            configuration.retain(|key, _| super::declarations::ZOOM.key(key).is_some());
-        }
-        serde_json::from_value::<super::zoom::ZoomConfigurationBody>(Value::Object(configuration))
-            .map_err(|e| e.to_string())
-            .and_then(ZoomConfiguration::try_from)
-            .map(Self::Zoom)
-            .map_err(|e| format!("invalid `configuration`: {e}"))
-    }
-
-    fn to_wire(&self) -> Map<String, Value> {
-        match self {
-            Self::Zoom(config) => match serde_json::to_value(config) {
-                Ok(Value::Object(map)) => map,
-                _ => unreachable!("a Zoom configuration serializes to an object"),
-            },
-            Self::Unmodelled(store) => store.configuration.clone(),
-        }
-    }
-}
-
 /// The body of a create or update request for a store (`POST .../propagation/stores`,
 /// `PUT .../propagation/stores/{storeID}`).
 ///
@@ -387,7 +305,7 @@ impl TryFrom<RequestBody> for StoreRequest {
     fn try_from(body: RequestBody) -> Result<Self, Self::Error> {
         Ok(Self {
             name: body.name,
-            store: StoreConfiguration::from_wire(body.store_type, body.configuration, true)?,
+            store: StoreConfiguration::from_wire(body.store_type, body.configuration)?,
             description: body.description,
             status: body.status,
             managed: body.managed,
@@ -579,7 +497,7 @@ impl TryFrom<ResponseBody> for StoreResponse {
             created_at: body.created_at,
             updated_at: body.updated_at,
             name: body.name,
-            store: StoreConfiguration::from_wire(body.store_type, body.configuration, false)?,
+            store: StoreConfiguration::from_wire(body.store_type, body.configuration)?,
             description: body.description,
             status: body.status,
             managed: body.managed,

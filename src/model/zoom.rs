@@ -392,3 +392,15 @@ impl From<ZoomConfiguration> for ZoomConfigurationBody {
         body
     }
 }
+
+/// The typed Zoom configuration of a checked configuration object; keys the model does
+/// not know (allowed in responses) are dropped.
+pub(crate) fn from_wire(
+    mut configuration: serde_json::Map<String, serde_json::Value>,
+) -> Result<ZoomConfiguration, String> {
+    configuration.retain(|key, _| super::declarations::ZOOM.key(key).is_some());
+    serde_json::from_value::<ZoomConfigurationBody>(serde_json::Value::Object(configuration))
+        .map_err(|e| e.to_string())
+        .and_then(ZoomConfiguration::try_from)
+        .map_err(|e| format!("invalid `configuration`: {e}"))
+}

@@ -147,7 +147,9 @@ impl Builder {
             ValueRule::Text(text) => self.text(text),
             ValueRule::Bool(BoolRule::Any | BoolRule::Advised(..)) => json!({ "type": "boolean" }),
             // A string is only a warning, so the schema accepts it.
-            ValueRule::Bool(BoolRule::TextTolerated(_)) => json!({ "type": ["boolean", "string"] }),
+            ValueRule::Bool(BoolRule::TextTolerated(_)) => {
+                json!({ "anyOf": [{ "type": "boolean" }, { "type": "string" }] })
+            }
             ValueRule::Count => json!({ "type": "integer", "minimum": 0 }),
             ValueRule::Choice(choice) if choice.open.is_some() => {
                 let mut schema = Map::new();
@@ -198,14 +200,13 @@ impl Builder {
         schema.insert("type".into(), "string".into());
         schema.insert("enum".into(), choice.names().map(Value::from).collect());
         if self.editor() {
-            schema.insert(
-                "markdownEnumDescriptions".into(),
-                choice
-                    .values
-                    .iter()
-                    .map(|(_, doc)| Value::from(*doc))
-                    .collect(),
-            );
+            let docs: Value = choice
+                .values
+                .iter()
+                .map(|(_, doc)| Value::from(*doc))
+                .collect();
+            schema.insert("enumDescriptions".into(), docs.clone());
+            schema.insert("markdownEnumDescriptions".into(), docs);
         }
         Value::Object(schema)
     }

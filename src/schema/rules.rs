@@ -31,7 +31,11 @@ pub fn rules_document() -> String {
             code.summary()
         );
     }
-    out.push_str("\n## Objects\n\n");
+    out.push('\n');
+    for code in Code::ALL {
+        let _ = writeln!(out, "### `{code}`\n\n{}\n", code.documentation());
+    }
+    out.push_str("## Objects\n\n");
     let mut done = BTreeSet::new();
     object(
         &mut out,

@@ -8,7 +8,8 @@ use super::PayloadKind;
 use super::json::{Count, Json};
 use super::suggest::nearest;
 use crate::model::decl::{
-    BoolRule, Case, Choice, KeyDecl, Need, ObjectDecl, Selection, Switch, Text, ValueRule,
+    BoolRule, Case, Choice, KeyDecl, Need, ObjectDecl, Requirement, Selection, Switch, Text,
+    ValueRule,
 };
 use crate::model::declarations::STORE;
 use crate::model::formats::{
@@ -506,7 +507,7 @@ impl Walker<'_> {
                 {
                     let why = requirement.doubt.map_or([""; 2], |doubt| [": ", doubt]);
                     let at = path.key(requirement.key);
-                    self.missing(requirement.severity(), value.span(), at, &why);
+                    self.missing(severity_of(requirement), value.span(), at, &why);
                 }
             }
         }
@@ -684,7 +685,7 @@ impl Walker<'_> {
                     .chain(requirement.doubt.map_or([""; 2], |doubt| [" (", doubt]))
                     .chain([if requirement.doubt.is_some() { ")" } else { "" }]);
                 let why: Vec<&str> = why.collect();
-                self.missing(requirement.severity(), config.span(), path.key(key), &why);
+                self.missing(severity_of(requirement), config.span(), path.key(key), &why);
             } else if let Some(why) = case.deprecated {
                 let span = self.key_span(config, key);
                 let message = concat(["`", key, "` is deprecated: ", why]);
@@ -747,6 +748,15 @@ fn and_list(names: &[&str]) -> String {
     match quoted.split_last() {
         Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
         _ => quoted.concat(),
+    }
+}
+
+/// The severity of a missing required key: an error where the sources agree.
+fn severity_of(requirement: &Requirement) -> Severity {
+    if requirement.is_firm() {
+        Severity::Error
+    } else {
+        Severity::Warning
     }
 }
 

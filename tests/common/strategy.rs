@@ -10,10 +10,10 @@ use std::collections::BTreeMap;
 
 use pingone_store::model::decl::{BoolRule, Need, ObjectDecl, Text, ValueRule};
 use pingone_store::model::declarations;
-use pingone_store::model::{Image, Link, SyncState, SyncStatus, UnmodelledStore};
+use pingone_store::model::{Image, Link, SyncState, SyncStatus};
 use pingone_store::{
     JwtCredentials, OAuthCredentials, RemoveAction, StoreConfiguration, StoreRequest,
-    StoreResponse, StoreStatus, StoreType, ZoomConfiguration,
+    StoreResponse, StoreStatus, ZoomConfiguration,
 };
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -145,36 +145,22 @@ pub fn any_json() -> impl Strategy<Value = Value> {
     })
 }
 
-/// The configuration of a documented store type other than `Zoom`: any object.
-pub fn unmodelled_store() -> BoxedStrategy<StoreConfiguration> {
-    // Their configurations are checked by their declarations and kept as JSON maps:
-    // generated from the declarations.
-    let others: Vec<StoreType> = StoreType::ALL
-        .iter()
-        .copied()
-        .filter(|t| *t != StoreType::Zoom)
-        .collect();
-    prop::sample::select(others)
-        .prop_flat_map(|store_type| {
-            let decl = declarations::CONFIGURATIONS
-                .case(store_type.as_str())
-                .flatten()
-                .expect("every documented type is declared");
-            declared_object(decl).prop_map(move |configuration| {
-                let Value::Object(configuration) = configuration else {
-                    unreachable!("an object")
-                };
-                StoreConfiguration::Unmodelled(
-                    UnmodelledStore::new(store_type, configuration).expect("not zoom"),
-                )
-            })
+/// The configuration of a documented store type, generated from its declaration.
+pub fn declared_store() -> BoxedStrategy<StoreConfiguration> {
+    // Generated from the declarations, then built by the typed path.
+    declared_request()
+        .prop_map(|request| {
+            serde_json::from_value::<StoreRequest>(request)
+                .expect("a declared request is valid")
+                .store
         })
         .boxed()
 }
 
 /// A store's `type` with its `configuration`: mostly Zoom.
 pub fn store_configuration() -> BoxedStrategy<StoreConfiguration> {
-    prop_oneof![4 => zoom_configuration().prop_map(StoreConfiguration::Zoom), 1 => unmodelled_store()].boxed()
+    prop_oneof![4 => zoom_configuration().prop_map(StoreConfiguration::Zoom), 1 => declared_store()]
+        .boxed()
 }
 
 /// A valid request, built with [`StoreRequest::new`] and the `with_*` setters.
@@ -524,7 +510,20 @@ pub fn declared_object(decl: &'static ObjectDecl) -> BoxedStrategy<Value> {
                             Need::ReadOnly | Need::ReadOnlyRequired => false,
                             Need::Optional => by_case || optional[index],
                         };
-                        if !wanted || key.deprecated.is_some() || key.undocumented.is_some() {
+                        // Keys another case needs are ignored by PingOne (and dropped by
+                        // the typed model): left out.
+                        let other_case = case.zip(decl.switch).is_some_and(|(case, s)| {
+                            s.others_ignored
+                                && !by_case
+                                && s.cases.iter().enumerate().any(|(i, c)| {
+                                    i != case && c.requires.iter().any(|r| r.key == key.name)
+                                })
+                        });
+                        if !wanted
+                            || other_case
+                            || key.deprecated.is_some()
+                            || key.undocumented.is_some()
+                        {
                             continue;
                         }
                         declared_value(key.value)

@@ -27,8 +27,9 @@ use aho_corasick::AhoCorasick;
 use super::LintedFile;
 use crate::model::{folded_hides_value, hides_value};
 use crate::pointer::{JsonPointer, Segment};
-use crate::source::Span;
+use crate::report::Diagnostic;
 use crate::source::parser::{self, Node, Value};
+use crate::source::{Location, Span};
 
 /// What a masked secret's content is replaced with.
 pub const MASK: &str = "***";
@@ -43,10 +44,13 @@ pub const MASK: &str = "***";
 /// `source` is the masked text (empty when the report is), each diagnostic's `span`
 /// indexes the masked text (a span that started or ended inside a secret now starts or
 /// ends at its `***`), and messages and pointers of findings about a secret value
-/// show `***` for its content. Lines and columns still give the place in the file.
+/// show `***` for its content. Lines and columns still give the place in the file,
+/// and [`MaskedFile::end_of`] where each finding's span ends in it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MaskedFile {
     file: LintedFile,
+    /// Where each diagnostic's span ends in the file (not in the masked text).
+    ends: Vec<Option<Location>>,
 }
 
 impl MaskedFile {
@@ -57,11 +61,19 @@ impl MaskedFile {
         if file.report.is_empty() {
             // No renderer shows the source of a file without findings.
             file.source = String::new();
-            return Self { file };
+            return Self {
+                file,
+                ends: Vec::new(),
+            };
         }
+        let ends = file
+            .report
+            .iter()
+            .map(|diagnostic| end_location(&file.source, diagnostic))
+            .collect();
         let found = Found::in_text(&file.source);
         if found.ranges.is_empty() {
-            return Self { file };
+            return Self { file, ends };
         }
         let masked = MaskedText::from_ranges(&file.source, found.ranges);
         // The pieces of each secret, searched for only in the findings about it.
@@ -81,7 +93,15 @@ impl MaskedFile {
             diagnostic.span = Some(masked.map_span(span));
         }
         file.source = masked.text;
-        Self { file }
+        Self { file, ends }
+    }
+
+    /// Where the span of the diagnostic at `index` ends in the file: the line and column
+    /// of the character after its last one (the start for an empty span). `None` for a
+    /// diagnostic without a place, or past the last diagnostic.
+    #[must_use]
+    pub fn end_of(&self, index: usize) -> Option<Location> {
+        self.ends.get(index).copied().flatten()
     }
 
     /// The masked file.
@@ -89,6 +109,32 @@ impl MaskedFile {
     pub fn file(&self) -> &LintedFile {
         &self.file
     }
+}
+
+/// Where `diagnostic`'s span ends in `text`, counted from its start location over the
+/// span's own text (a span is a value, a key or a point: short, but for a wrong type
+/// of a whole object).
+fn end_location(text: &str, diagnostic: &Diagnostic) -> Option<Location> {
+    let (span, start) = (diagnostic.span?, diagnostic.location?);
+    let floor = |offset: usize| {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        offset
+    };
+    let (from, to) = (floor(span.start), floor(span.end));
+    let covered = text.get(from..to.max(from))?;
+    Some(match covered.rfind('\n') {
+        None => Location {
+            line: start.line,
+            column: start.column + covered.chars().count(),
+        },
+        Some(newline) => Location {
+            line: start.line + memchr::memchr_iter(b'\n', covered.as_bytes()).count(),
+            column: covered[newline + 1..].chars().count() + 1,
+        },
+    })
 }
 
 impl From<LintedFile> for MaskedFile {
@@ -552,7 +598,7 @@ fn bracketed_end(bytes: &[u8], open: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{Code, Diagnostic, Report};
+    use crate::report::{Code, Report};
 
     #[test]
     fn masks_json_secrets_by_structure() {

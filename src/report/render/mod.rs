@@ -177,6 +177,25 @@ pub fn render(format: Format, files: &[MaskedFile], options: RenderOptions) -> S
     }
 }
 
+/// Writes `files` in `format` to `out`, as [`render`] renders them. `sarif` is
+/// serialized straight into `out`, so that the log, which can be many times the size
+/// of its files, is never held in memory whole.
+///
+/// # Errors
+///
+/// The first error writing to `out`.
+pub fn render_to(
+    format: Format,
+    files: &[MaskedFile],
+    options: RenderOptions,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    match format {
+        Format::Sarif => sarif::write(files, out),
+        _ => out.write_all(render(format, files, options).as_bytes()),
+    }
+}
+
 fn short(files: &[MaskedFile]) -> String {
     let mut out = String::new();
     for file in files {

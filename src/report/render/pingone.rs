@@ -97,7 +97,8 @@ fn uuid_of(path: &str) -> String {
     )
 }
 
-fn fnv1a(bytes: &[u8], basis: u64) -> u64 {
+/// FNV-1a 64 of `bytes`, from `basis` (the offset basis, or a hash to go on from).
+pub(super) fn fnv1a(bytes: &[u8], basis: u64) -> u64 {
     bytes.iter().fold(basis, |hash, &byte| {
         (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
     })
