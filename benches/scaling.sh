@@ -9,9 +9,10 @@
 # model does not know (`"member000001":0,` is 17 bytes, about 61,700 per MiB), so every
 # member is an `unknown-property` finding on the same line: the worst case for line and
 # column lookup and for `human`'s source snippets. `--max-file-size 1GiB` lets the large
-# files in. Each run is timed once with `/usr/bin/time -f '%e %M'` (wall seconds, peak
-# resident memory), output to /dev/null, with `--max-findings` at the default (1000) and
-# at 0 (no cap); the ratio column is the time over the time of the first size.
+# files in. Each run is timed once with `/usr/bin/time -f '%e %U %S %M'` (wall seconds,
+# CPU seconds, peak resident memory), output to /dev/null, with `--max-findings` at the default (1000) and
+# at 0 (no cap); the ratio column is the CPU time over the CPU time of the first size.
+# On a shared machine read the CPU time: the wall time includes waiting for a core.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -43,8 +44,8 @@ for mb in $sizes; do
     }' >"$file"
 done
 
-printf '\n| format | --max-findings | size MiB | findings | wall s | ratio to %s MiB | peak RSS MB |\n' "${sizes%% *}"
-printf '|---|---:|---:|---:|---:|---:|---:|\n'
+printf '\n| format | --max-findings | size MiB | findings | wall s | CPU s | CPU ratio to %s MiB | peak RSS MB |\n' "${sizes%% *}"
+printf '|---|---:|---:|---:|---:|---:|---:|---:|\n'
 for format in $formats; do
     for cap in $caps; do
         first=""
@@ -52,12 +53,13 @@ for format in $formats; do
             file="$work/one-line-${mb}mb.json"
             findings=$(grep -o '"member' "$file" | wc -l)
             # Exit status 1 (findings) is expected.
-            /usr/bin/time -o "$work/time" -f '%e %M' "$bin" lint --format "$format" \
+            /usr/bin/time -o "$work/time" -f '%e %U %S %M' "$bin" lint --format "$format" \
                 --max-file-size 1GiB --max-findings "$cap" "$file" >/dev/null 2>&1 || true
-            read -r wall rss < <(tail -1 "$work/time")
-            [ -z "$first" ] && first=$wall
-            awk -v f="$format" -v c="$cap" -v m="$mb" -v n="$findings" -v w="$wall" -v r="$rss" -v first="$first" 'BEGIN {
-                printf "| %s | %s | %s | %d | %.2f | %.1fx | %.0f |\n", f, c, m, n, w, (first > 0 ? w / first : 0), r / 1024
+            read -r wall user sys rss < <(tail -1 "$work/time")
+            cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+            [ -z "$first" ] && first=$cpu
+            awk -v f="$format" -v c="$cap" -v m="$mb" -v n="$findings" -v w="$wall" -v t="$cpu" -v r="$rss" -v first="$first" 'BEGIN {
+                printf "| %s | %s | %s | %d | %.2f | %.2f | %.1fx | %.0f |\n", f, c, m, n, w, t, (first > 0 ? t / first : 0), r / 1024
             }'
         done
     done

@@ -12,6 +12,7 @@ async function check(text) {
 (async () => {
   console.log("blank name:", await check(JSON.stringify({ name: " ", type: "Zoom", configuration: { SCIM_URL: "https://api.zoom.us/scim2", AUTHENTICATION_METHOD: "OAuth Bearer Token", OAUTH_ACCOUNT_ID: "a", OAUTH_CLIENT_ID: "c", OAUTH_CLIENT_SECRET: "s", OAUTH_TOKEN_URL: "https://zoom.us/oauth/token" } })));
   console.log("jwt keys:", await check(JSON.stringify({ name: "n", type: "Zoom", configuration: { SCIM_URL: "https://api.zoom.us/scim2", API_KEY: "k", API_SECRET: "s" } })));
+  console.log("explicit jwt:", await check(JSON.stringify({ name: "n", type: "Zoom", configuration: { SCIM_URL: "https://api.zoom.us/scim2", AUTHENTICATION_METHOD: "JWT Bearer Token", API_KEY: "k", API_SECRET: "s" } })));
   console.log("slack missing token:", await check(JSON.stringify({ name: "n", type: "Slack", configuration: {} })));
   const doc = ls.TextDocument.create("file:///x.json", "json", 1, "");
   const completions = await service.doComplete(doc, { line: 0, character: 0 }, service.parseJSONDocument(doc));

@@ -16,7 +16,7 @@ pub use pointer::{JsonPointer, Segment};
 pub use report::{Code, Diagnostic, Report, Severity};
 pub use source::{Location, Span};
 pub use validate::{
-    Options, PayloadKind, parse_request, parse_response, source_text, validate_bytes,
+    Checked, Options, PayloadKind, parse_request, parse_response, source_text, validate_bytes,
     validate_request, validate_request_str, validate_response, validate_response_str, validate_str,
     validate_value,
 };

@@ -248,6 +248,18 @@ fn the_finding_cap_hides_the_rest_and_the_summary_counts_every_one() {
         lines[1000],
         "many.json: note: 500 more findings not shown, over the limit of 1000 per file (`--max-findings 0` shows every one)"
     );
+    let github = run_in(
+        dir.path(),
+        &["lint", "--format", "github", "many.json"],
+        b"",
+    );
+    let out = text(&github.stdout);
+    assert_eq!(out.lines().count(), 1001);
+    assert!(
+        out.ends_with("::notice file=many.json,title=pingone-store::500 more findings not shown, over the limit of 1000 per file (`--max-findings 0` shows every one)\n"),
+        "{}",
+        out.lines().last().unwrap_or_default()
+    );
     let human = run_in(
         dir.path(),
         &["lint", "--max-findings", "3", "many.json"],

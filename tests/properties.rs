@@ -139,6 +139,37 @@ proptest! {
         }
     }
 
+    /// A report capped by `max_findings` tells about every finding all the same: the
+    /// counts and the validity of the uncapped report, at most the cap listed (each one
+    /// of the uncapped report's), the rest counted as omitted.
+    #[test]
+    fn a_capped_report_counts_every_finding(
+        request in store_request(),
+        at in any::<usize>(),
+        byte in any::<u8>(),
+        cap in 1usize..4,
+        response in any::<bool>(),
+        deny in any::<bool>(),
+    ) {
+        let mut bytes = serde_json::to_vec(&request).expect("a request serializes");
+        let at = at % bytes.len();
+        bytes[at] = byte;
+        // Unknown members and a duplicate key, so that there is something to cap.
+        bytes.splice(1..1, br#""x": 1, "y": 2, "x": 3, "#.iter().copied());
+        let kind = if response { PayloadKind::Response } else { PayloadKind::Request };
+        let options = Options::new(kind).deny_warnings(deny);
+        let all = validate_bytes(&bytes, options);
+        let capped = validate_bytes(&bytes, options.max_findings(cap));
+        prop_assert_eq!(capped.error_count(), all.error_count());
+        prop_assert_eq!(capped.warning_count(), all.warning_count());
+        prop_assert_eq!(capped.is_valid(), all.is_valid());
+        prop_assert!(capped.len() <= cap);
+        prop_assert_eq!(capped.len() + capped.omitted(), all.len());
+        for diagnostic in &capped {
+            prop_assert!(all.diagnostics().contains(diagnostic), "{diagnostic}");
+        }
+    }
+
     /// (c) Nor on damaged JSON text: a valid payload with a slice cut out or a byte
     /// overwritten, which reaches deeper than random strings do.
     #[test]

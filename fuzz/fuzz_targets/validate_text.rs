@@ -6,7 +6,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use pingone_store::report::render::{Format, LintedFile, RenderOptions, render};
+use pingone_store::report::render::{Format, LintedFile, MaskedFile, RenderOptions, render};
 use pingone_store::{
     Options, PayloadKind, source_text, validate_bytes, validate_request_str, validate_response_str,
 };
@@ -14,25 +14,21 @@ use pingone_store::{
 fuzz_target!(|data: &[u8]| {
     // The rest of the per-file path: every output format renders the file's report,
     // source lines (with secrets masked) included.
-    let file = LintedFile {
-        path: "fuzz.json".to_owned(),
-        source: source_text(data).into_owned(),
-        report: validate_bytes(data, Options::new(PayloadKind::Request)),
-    };
-    for format in [
-        Format::Human,
-        Format::Short,
-        Format::Json,
-        Format::Sarif,
-        Format::Github,
-        Format::Pingone,
-    ] {
+    // Twice: every finding, and at most two (the linter's `--max-findings`).
+    let files = [0, 2].map(|cap| {
+        MaskedFile::new(LintedFile {
+            path: "fuzz.json".to_owned(),
+            source: source_text(data).into_owned(),
+            report: validate_bytes(data, Options::new(PayloadKind::Request).max_findings(cap)),
+        })
+    });
+    let [all, capped] = &files;
+    assert_eq!(capped.report.error_count(), all.report.error_count());
+    assert_eq!(capped.report.warning_count(), all.report.warning_count());
+    assert_eq!(capped.report.len() + capped.report.omitted(), all.report.len());
+    for format in Format::ALL.iter().copied() {
         for colour in [false, true] {
-            let _ = render(
-                format,
-                std::slice::from_ref(&file),
-                RenderOptions::colour(colour),
-            );
+            let _ = render(format, &files, RenderOptions::colour(colour));
         }
     }
     // The per-file path of `pingone-store lint`, for both kinds of payload.

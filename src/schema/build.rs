@@ -98,7 +98,7 @@ impl Builder {
                 self.kind == PayloadKind::Response
                     && decl.key(key).is_some_and(|(_, declared)| declared.secret)
             };
-            conditions.push(switch_schema(switch, withheld));
+            conditions.push(switch_schema(switch, withheld, self.editor()));
         }
         match conditions.len() {
             0 => {}
@@ -303,7 +303,7 @@ fn deprecated_by_switch(decl: &ObjectDecl, key: &str) -> Option<&'static str> {
 /// The keys each case requires, as a chain of `if`/`then`/`else`: the cases that need
 /// the key present first, the default case (which also holds when the key is absent)
 /// last. Another value requires nothing: it is only an error on the key itself.
-fn switch_schema(switch: &Switch, withheld: impl Fn(&str) -> bool) -> Value {
+fn switch_schema(switch: &Switch, withheld: impl Fn(&str) -> bool, editor: bool) -> Value {
     let mut cases: Vec<&Case> = switch
         .cases
         .iter()
@@ -334,6 +334,12 @@ fn switch_schema(switch: &Switch, withheld: impl Fn(&str) -> bool) -> Value {
         });
         if Some(case.value) != switch.default {
             condition["if"]["required"] = json!([switch.key]);
+        }
+        // VS Code shows a deprecated value as deprecated where it is written.
+        if let (true, Some(why)) = (editor, case.deprecated) {
+            condition["then"]["properties"][switch.key] = json!({
+                "deprecationMessage": format!("`{}` is deprecated: {why}", case.value)
+            });
         }
         if let Some(otherwise) = chain.take() {
             condition["else"] = otherwise;

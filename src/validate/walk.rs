@@ -203,6 +203,10 @@ impl Walker<'_> {
     #[cold]
     #[inline(never)]
     fn unknown(&mut self, key: &str, key_span: Option<Span>, path: Path<'_>, decl: &ObjectDecl) {
+        // Past the cap the finding is only counted (by `emit`): no suggestion to seek.
+        if self.diagnostics.is_full() {
+            return self.emit(Code::UnknownProperty, path, key_span, String::new());
+        }
         if let Some((selection, this)) = self.context {
             let others: Vec<&str> = selection
                 .values_with_key(key)

@@ -1,7 +1,7 @@
 //! The `github` format: GitHub Actions workflow commands, one per diagnostic, which
 //! GitHub shows as annotations on the file and line.
 
-use super::{MaskedFile, location, pointer_suffix};
+use super::{MaskedFile, location, omitted_note, pointer_suffix};
 
 pub(super) fn render(files: &[MaskedFile]) -> String {
     let mut out = String::new();
@@ -21,6 +21,14 @@ pub(super) fn render(files: &[MaskedFile]) -> String {
                 at.column,
                 escape_property(&format!("pingone-store [{}]", diagnostic.code)),
                 escape_data(&message),
+            ));
+        }
+        if let Some(note) = omitted_note(file) {
+            out.push_str(&format!(
+                "::notice file={},title={}::{}\n",
+                escape_property(&file.path),
+                escape_property("pingone-store"),
+                escape_data(&note),
             ));
         }
     }
