@@ -37,6 +37,8 @@ fn main() {
         "request_1kb" => (include_str!("payloads/request-1kb.json"), false),
         "request_5_faults" => (include_str!("payloads/request-5-faults.json"), false),
         "seed_response" => (include_str!("payloads/seed-response.json"), true),
+        "scim_request_1kb" => (include_str!("payloads/request-scim-1kb.json"), false),
+        "salesforce_request_1kb" => (include_str!("payloads/request-salesforce-1kb.json"), false),
         other => panic!("unknown payload {other}"),
     };
     let value: Value = serde_json::from_str(text).expect("the payload is JSON");

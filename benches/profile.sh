@@ -2,7 +2,7 @@
 # Repeatable figures: instructions per call (valgrind callgrind) and heap blocks per
 # call (valgrind dhat) of every entry point on every benchmark payload.
 #
-# Usage: benches/profile.sh [CALLS]   (default 1000)
+# Usage: benches/profile.sh [CALLS]   (default 1000; PAYLOADS="a b" for some payloads only)
 # Needs valgrind (apt-get install valgrind). Builds the `profile` bench itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,7 +26,7 @@ measure() {
 }
 
 printf '%-18s %-12s %14s %14s\n' payload entry instr/call blocks/call
-for payload in seed_request request_1kb request_5_faults seed_response; do
+for payload in ${PAYLOADS:-seed_request request_1kb request_5_faults seed_response scim_request_1kb salesforce_request_1kb}; do
     for entry in parse value str is_valid iter_errors; do
         base_i=$(measure callgrind "$entry" "$payload" 0)
         full_i=$(measure callgrind "$entry" "$payload" "$calls")

@@ -1,7 +1,9 @@
 //! The validator against the parse floor and the `jsonschema` crate, all in one run.
 //!
-//! Four payloads (`benches/payloads/`): the seed's example request, a realistic 1 KB
-//! request, the same request with 5 faults, and the seed's example response. For each:
+//! Six payloads (`benches/payloads/`): the seed's example request, a realistic 1 KB
+//! `Zoom` request, the same request with 5 faults, the seed's example response, and
+//! realistic 1 KB requests of two other store types (`scim` with `OAuth 2 Client
+//! Credentials`, `Salesforce`), so that the targets are checked beyond one type. For each:
 //!
 //! - `parse_floor`: `serde_json::from_slice::<Value>`, what any validator of a `Value`
 //!   pays first;
@@ -41,7 +43,7 @@ struct Case {
     response: bool,
 }
 
-const CASES: [Case; 4] = [
+const CASES: [Case; 6] = [
     Case {
         name: "seed_request",
         text: include_str!("payloads/seed-request.json"),
@@ -61,6 +63,16 @@ const CASES: [Case; 4] = [
         name: "seed_response",
         text: include_str!("payloads/seed-response.json"),
         response: true,
+    },
+    Case {
+        name: "scim_request_1kb",
+        text: include_str!("payloads/request-scim-1kb.json"),
+        response: false,
+    },
+    Case {
+        name: "salesforce_request_1kb",
+        text: include_str!("payloads/request-salesforce-1kb.json"),
+        response: false,
     },
 ];
 

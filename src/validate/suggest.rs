@@ -1,101 +1,59 @@
 //! "Did you mean ...": the nearest allowed spelling of a mistyped key or value.
 
 /// The candidate nearest to `input`, if it is near enough to be a typo: compared case-
-/// and separator-insensitively, then by edit distance, so `zoom` finds `Zoom` and
-/// `OAUTH_CLIENTID` finds `OAUTH_CLIENT_ID`.
+/// and separator-insensitively, then by edit distance (`strsim`'s Levenshtein, at most a
+/// third of the folded input's characters, at least one), so `zoom` finds `Zoom` and
+/// `OAUTH_CLIENTID` finds `OAUTH_CLIENT_ID`. Of equally near candidates, the first wins.
 pub(crate) fn nearest<'c>(input: &str, candidates: &[&'c str]) -> Option<&'c str> {
-    let mut folded = Vec::new();
-    fold_into(input, &mut folded);
-    let input = folded;
-    if input.is_empty() {
+    let mut input_folded = String::new();
+    fold_into(input, &mut input_folded);
+    if input_folded.is_empty() {
         return None;
     }
     // Case and separator slips (`zoom`, `scim_url`) are the usual mistakes, and the
     // comparison stops at the first differing character: try them before any distance.
+    let mut folded = String::new();
     let folded_equal = |candidate: &&&str| {
         candidate
             .chars()
-            .filter(|c| !matches!(c, '_' | '-' | ' '))
+            .filter(|c| !is_separator(*c))
             .flat_map(char::to_lowercase)
-            .eq(input.iter().copied())
+            .eq(input_folded.chars())
     };
     if let Some(&exact) = candidates.iter().find(folded_equal) {
         return Some(exact);
     }
-    let limit = (input.len() / 3).max(1);
-    // Buffers shared by every candidate; a candidate whose length alone puts it over the
-    // limit is skipped, and a distance computation stops once every path exceeds it.
-    let mut candidate_chars = Vec::new();
-    let mut rows = (
-        Vec::with_capacity(input.len() + 1),
-        Vec::with_capacity(input.len() + 1),
-    );
-    let mut best: Option<(usize, &'c str)> = None;
-    for &candidate in candidates {
-        // Only a candidate strictly nearer than the best so far can win.
-        let bound = match best {
-            Some((0, _)) => break,
-            Some((nearest, _)) => nearest - 1,
-            None => limit,
-        };
-        fold_into(candidate, &mut candidate_chars);
-        if candidate_chars.len().abs_diff(input.len()) > bound {
-            continue;
-        }
-        if let Some(distance) = bounded_levenshtein(&input, &candidate_chars, bound, &mut rows) {
-            best = Some((distance, candidate));
-        }
-    }
-    best.map(|(_, candidate)| candidate)
+    let input_len = input_folded.chars().count();
+    let limit = (input_len / 3).max(1);
+    candidates
+        .iter()
+        .filter_map(|&candidate| {
+            fold_into(candidate, &mut folded);
+            // The difference of the lengths is a lower bound of the distance: a
+            // candidate it puts over the limit needs no distance computed.
+            if folded.chars().count().abs_diff(input_len) > limit {
+                return None;
+            }
+            let distance = strsim::levenshtein(&input_folded, &folded);
+            (distance <= limit).then_some((distance, candidate))
+        })
+        .min_by_key(|&(distance, _)| distance)
+        .map(|(_, candidate)| candidate)
 }
 
-/// The edit distance of `a` and `b` when it is at most `bound`, else `None`.
-///
-/// Only the cells within `bound` of the diagonal can lead to a distance within the
-/// bound (Ukkonen's band): the others are left at "too far".
-fn bounded_levenshtein(
-    a: &[char],
-    b: &[char],
-    bound: usize,
-    rows: &mut (Vec<usize>, Vec<usize>),
-) -> Option<usize> {
-    const FAR: usize = usize::MAX / 2;
-    let (previous, current) = rows;
-    previous.clear();
-    previous.extend((0..=a.len()).map(|i| if i <= bound { i } else { FAR }));
-    for (j, &cb) in b.iter().enumerate() {
-        let row = j + 1;
-        current.clear();
-        current.resize(a.len() + 1, FAR);
-        if row <= bound {
-            current[0] = row;
-        }
-        let first = row.saturating_sub(bound).max(1);
-        let last = (row + bound).min(a.len());
-        let mut row_min = current[0];
-        for i in first..=last {
-            let substitution = previous[i - 1] + usize::from(a[i - 1] != cb);
-            let cell = substitution.min(previous[i] + 1).min(current[i - 1] + 1);
-            current[i] = cell;
-            row_min = row_min.min(cell);
-        }
-        if row_min > bound {
-            return None;
-        }
-        std::mem::swap(previous, current);
-    }
-    previous.last().copied().filter(|&d| d <= bound)
+/// Whether `c` is one of the separators a comparison ignores.
+fn is_separator(c: char) -> bool {
+    matches!(c, '_' | '-' | ' ')
 }
 
 /// Puts the characters of `s` into `out`, without separators, in lower case.
-fn fold_into(s: &str, out: &mut Vec<char>) {
+fn fold_into(s: &str, out: &mut String) {
     out.clear();
-    out.reserve(s.len());
-    for c in s.chars() {
-        match c {
-            '_' | '-' | ' ' => {}
-            _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-            _ => out.extend(c.to_lowercase()),
+    for c in s.chars().filter(|c| !is_separator(*c)) {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
         }
     }
 }
@@ -121,34 +79,24 @@ mod tests {
     }
 
     #[test]
-    fn bounded_distance_matches_the_plain_one() {
-        let words = [
-            "",
-            "a",
-            "ab",
-            "kitten",
-            "sitting",
-            "saturday",
-            "sunday",
-            "oauthclientid",
-            "oauthclientsecret",
-        ];
-        let mut rows = (Vec::new(), Vec::new());
-        for a in words {
-            for b in words {
-                let (a_chars, b_chars): (Vec<char>, Vec<char>) =
-                    (a.chars().collect(), b.chars().collect());
-                let plain = strsim::levenshtein(a, b);
-                for bound in 0..8 {
-                    let expected = (plain <= bound).then_some(plain);
-                    assert_eq!(
-                        bounded_levenshtein(&a_chars, &b_chars, bound, &mut rows),
-                        expected,
-                        "{a} {b} {bound}"
-                    );
-                }
-            }
-        }
+    fn the_first_of_equally_near_candidates_wins() {
+        assert_eq!(
+            nearest("SCIM_URK", &["SCIM_URL", "SCIM_URI"]),
+            Some("SCIM_URL")
+        );
+        assert_eq!(
+            nearest("SCIM_URK", &["SCIM_URI", "SCIM_URL"]),
+            Some("SCIM_URI")
+        );
+    }
+
+    #[test]
+    fn the_distance_limit_is_a_third_of_the_input() {
+        // `abcdef` folds to six characters: two edits are near enough, three are not
+        assert_eq!(nearest("abcdef", &["abcdxy"]), Some("abcdxy"));
+        assert_eq!(nearest("abcdef", &["abcxyz"]), None);
+        // short inputs still allow one edit
+        assert_eq!(nearest("ab", &["ax"]), Some("ax"));
     }
 
     #[test]
