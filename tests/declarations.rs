@@ -215,3 +215,30 @@ fn schemars_gives_the_declared_schema() {
     assert_eq!(schema["properties"], committed["properties"]);
     assert_eq!(schema["required"], committed["required"]);
 }
+
+/// The response side: a response that sets every declared member of the store and of
+/// `syncStatus`, `environment`, `image` and a link round-trips through the typed model,
+/// so each declared key has a field with its wire name, and no field another name.
+#[test]
+fn a_full_response_round_trips_through_the_typed_model() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/valid/response-with-sync-status.response.json");
+    let text = std::fs::read_to_string(path).expect("the fixture");
+    let original: Value = serde_json::from_str(&text).expect("JSON");
+    for decl in [&STORE, &declarations::SYNC_STATUS] {
+        let object = if std::ptr::eq(decl, &STORE) {
+            &original
+        } else {
+            &original["syncStatus"]
+        };
+        for key in decl.keys {
+            assert!(
+                object.get(key.name).is_some(),
+                "the fixture lacks `{}`",
+                key.name
+            );
+        }
+    }
+    let typed = pingone_store::parse_response(&text).expect("valid").value;
+    assert_eq!(serde_json::to_value(&typed).expect("serializes"), original);
+}
