@@ -518,8 +518,8 @@ impl Walker<'_> {
         if let Some((member, selection)) = selected {
             self.selected(member, path, selection, decl, value);
         }
-        if let Some(switch) = decl.switch {
-            self.switch(value, path, decl, switch, switch_value, seen);
+        if let Some(case) = case {
+            self.switch(value, path, decl, case, switch_value.is_some(), seen);
         }
     }
 
@@ -612,25 +612,21 @@ impl Walker<'_> {
         }
     }
 
-    /// The keys a switch's value requires, deprecates or ignores.
+    /// The keys a switch's case requires, deprecates or ignores; `explicit` when the
+    /// switch key is present (else the case is the default).
     fn switch<N: Json>(
         &mut self,
         config: &N,
         path: Path<'_>,
         decl: &ObjectDecl,
-        switch: &'static Switch,
-        value: Option<Option<&str>>,
+        case: &'static Case,
+        explicit: bool,
         seen: Seen,
     ) {
-        let present = |key: &str| decl.key(key).is_some_and(|(index, _)| seen.has(index));
-        let (case, explicit) = match value {
-            Some(None) => return, // already an `enum` or `type` error: no cascade
-            Some(Some(value)) => (switch.case(value), true),
-            None => (switch.default.and_then(|d| switch.case(d)), false),
-        };
-        let Some(case) = case else {
+        let Some(switch) = decl.switch else {
             return;
         };
+        let present = |key: &str| decl.key(key).is_some_and(|(index, _)| seen.has(index));
         // Pieces, not a `String`: the valid path allocates nothing.
         let because: [&str; 5] = if explicit {
             ["`", switch.key, "` is `", case.value, "`"]
