@@ -112,7 +112,6 @@ impl Seen {
 }
 
 pub(crate) struct Walker<'d> {
-    pub(crate) kind: PayloadKind,
     /// The severity policy and the finding cap, applied as findings are found.
     pub(crate) options: super::Options,
     /// Where findings go; past its limit it counts them without keeping them.
@@ -126,7 +125,6 @@ impl<'d> Walker<'d> {
     /// A walker of payloads of `options.kind` that reports into `diagnostics`.
     pub(crate) fn new(options: super::Options, diagnostics: &'d mut Report) -> Self {
         Self {
-            kind: options.kind,
             options,
             diagnostics,
             context: None,
@@ -136,7 +134,7 @@ impl<'d> Walker<'d> {
 
 impl Walker<'_> {
     fn emit(&mut self, code: Code, path: Path<'_>, span: Option<Span>, message: String) {
-        let severity = super::default_severity(code, self.kind);
+        let severity = super::default_severity(code, self.options.kind);
         self.emit_with(severity, code, path, span, message);
     }
 
@@ -438,7 +436,7 @@ impl Walker<'_> {
         let mut seen = Seen::default();
         // The value of the switch key, when present: `Some(None)` when not allowed.
         let mut switch_value: Option<Option<&str>> = None;
-        let mut selected: Option<(&N, &'static Selection)> = None;
+        let mut selected: Option<(&N, &'static str)> = None;
         // The value of a key that selects a sibling's declaration (`type`), when allowed.
         let mut selector: Option<(&'static Selection, &str)> = None;
         for (key, key_span, member) in members {
@@ -449,7 +447,7 @@ impl Walker<'_> {
             };
             seen.insert(index);
             if matches!(declared.need, Need::ReadOnly | Need::ReadOnlyRequired)
-                && self.kind == PayloadKind::Request
+                && self.options.kind == PayloadKind::Request
             {
                 let message =
                     format!("`{key}` is read-only: PingOne sets it and ignores it in a request");
@@ -471,7 +469,7 @@ impl Walker<'_> {
                         selector = Some((selection, value));
                     }
                 }
-                ValueRule::SelectedBy(selection) => selected = Some((member, selection)),
+                ValueRule::SelectedBy(_) => selected = Some((member, declared.name)),
                 rule => self.value(member, at, rule),
             }
         }
@@ -481,7 +479,7 @@ impl Walker<'_> {
             .and_then(|switch| active_case(switch, switch_value));
         for (index, declared) in decl.keys.iter().enumerate() {
             if seen.has(index)
-                || (declared.secret && self.kind == PayloadKind::Response)
+                || (declared.secret && self.options.kind == PayloadKind::Response)
                 || case.is_some_and(|case| requires(case, declared.name))
             {
                 continue;
@@ -491,7 +489,7 @@ impl Walker<'_> {
             {
                 continue;
             }
-            match (declared.need, self.kind) {
+            match (declared.need, self.options.kind) {
                 (Need::Required, _) | (Need::ReadOnlyRequired, PayloadKind::Response) => {
                     self.missing(Severity::Error, value.span(), path.key(declared.name), &[]);
                 }
@@ -515,8 +513,8 @@ impl Walker<'_> {
                 }
             }
         }
-        if let Some((member, selection)) = selected {
-            self.selected(member, path, selection, decl, value);
+        if let Some((member, key)) = selected {
+            self.selected(member, path.key(key), selector);
         }
         if let Some(case) = case {
             self.switch(value, path, decl, case, switch_value.is_some(), seen);
@@ -575,38 +573,18 @@ impl Walker<'_> {
     fn selected<N: Json>(
         &mut self,
         member: &N,
-        path: Path<'_>,
-        selection: &'static Selection,
-        parent: &ObjectDecl,
-        parent_value: &N,
+        at: Path<'_>,
+        selector: Option<(&'static Selection, &str)>,
     ) {
-        let Some(key) = parent
-            .keys
-            .iter()
-            .find(|k| matches!(k.value, ValueRule::SelectedBy(s) if std::ptr::eq(s, selection)))
-            .map(|k| k.name)
-        else {
-            return;
-        };
-        let at = path.key(key);
         if member.members().is_none() {
             return self.wrong_type(member, at, "an object");
         }
-        let Some(by) = parent_value
-            .members()
-            .and_then(|mut members| members.find(|(name, _, _)| *name == selection.by))
-            .and_then(|(_, _, value)| value.as_str())
-        else {
-            return;
-        };
-        if let Some(Some(decl)) = selection.case(by) {
-            let this = selection
-                .cases
-                .iter()
-                .find(|(name, _)| *name == by)
-                .map(|(name, _)| *name);
-            let outer = self.context.take();
-            self.context = this.map(|this| (selection, this));
+        let chosen = selector.and_then(|(selection, value)| {
+            let (name, decl) = selection.cases.iter().find(|(name, _)| *name == value)?;
+            Some((selection, *name, (*decl)?))
+        });
+        if let Some((selection, name, decl)) = chosen {
+            let outer = self.context.replace((selection, name));
             self.object(member, at, decl);
             self.context = outer;
         }
@@ -672,7 +650,7 @@ impl Walker<'_> {
         for requirement in case.requires {
             let key = requirement.key;
             let secret = decl.key(key).is_some_and(|(_, declared)| declared.secret);
-            if !present(key) && secret && self.kind == PayloadKind::Response {
+            if !present(key) && secret && self.options.kind == PayloadKind::Response {
                 // The API may withhold write-only values.
                 continue;
             }
