@@ -32,13 +32,21 @@ where
     if let Some(error) = first_error(report) {
         return Err(error);
     }
-    let body: B = serde_json::from_value(value).map_err(E::custom)?;
-    T::try_from(body).map_err(E::custom)
+    build::<B, T>(value).map_err(E::custom)
 }
 
 /// Builds the typed value of a payload the validator has already checked.
 pub(crate) fn from_checked<T: Typed>(value: Value) -> Result<T, String> {
-    let body: T::Body = serde_json::from_value(value).map_err(|e| e.to_string())?;
+    build::<T::Body, T>(value)
+}
+
+/// The wire body `B` read by serde, then the typed value built from it.
+fn build<B, T>(value: Value) -> Result<T, String>
+where
+    B: DeserializeOwned,
+    T: TryFrom<B, Error = String>,
+{
+    let body: B = serde_json::from_value(value).map_err(|e| e.to_string())?;
     T::try_from(body)
 }
 
