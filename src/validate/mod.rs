@@ -4,6 +4,7 @@
 //! carry line and column, and they also catch syntax errors and duplicate keys, which a
 //! `serde_json::Value` cannot show.
 
+mod index;
 mod json;
 mod severity;
 mod suggest;

@@ -5,6 +5,7 @@
 //! ([`Path`]) and become a [`JsonPointer`] only when a diagnostic is made.
 
 use super::PayloadKind;
+use super::index::KeyIndex;
 use super::json::{Count, Json};
 use super::suggest::nearest;
 use crate::model::decl::{
@@ -433,6 +434,14 @@ impl Walker<'_> {
         let Some(members) = value.members() else {
             return;
         };
+        let built;
+        let index = match KeyIndex::of(decl) {
+            Some(index) => index,
+            None => {
+                built = KeyIndex::new(decl);
+                &built
+            }
+        };
         let mut seen = Seen::default();
         // The value of the switch key, when present: `Some(None)` when not allowed.
         let mut switch_value: Option<Option<&str>> = None;
@@ -441,11 +450,11 @@ impl Walker<'_> {
         let mut selector: Option<(&'static Selection, &str)> = None;
         for (key, key_span, member) in members {
             let at = path.key(key);
-            let Some((index, declared)) = decl.key(key) else {
+            let Some((i, declared)) = index.find(decl, key) else {
                 self.unknown(key, key_span, at, decl);
                 continue;
             };
-            seen.insert(index);
+            seen.insert(i);
             if matches!(declared.need, Need::ReadOnly | Need::ReadOnlyRequired)
                 && self.options.kind == PayloadKind::Request
             {
@@ -460,10 +469,11 @@ impl Walker<'_> {
             match declared.value {
                 ValueRule::Choice(choice) => {
                     let allowed = self.choice(member, at, choice);
-                    if decl.switch.is_some_and(|s| s.key == key) {
+                    if index.switch == Some(i) {
                         switch_value = Some(allowed);
                     }
                     if let Some(value) = allowed
+                        && index.selectors & (1 << i) != 0
                         && let Some(selection) = self.selector(decl, key, value, member.span(), at)
                     {
                         selector = Some((selection, value));
@@ -477,11 +487,13 @@ impl Walker<'_> {
         let case = decl
             .switch
             .and_then(|switch| active_case(switch, switch_value));
-        for (index, declared) in decl.keys.iter().enumerate() {
-            if seen.has(index)
-                || (declared.secret && self.options.kind == PayloadKind::Response)
-                || case.is_some_and(|case| requires(case, declared.name))
-            {
+        // Only the keys whose absence is a finding (in declaration order).
+        let mut absent = index.reportable(self.options.kind) & !seen.0;
+        while absent != 0 {
+            let i = absent.trailing_zeros() as usize;
+            absent &= absent - 1;
+            let declared = &decl.keys[i];
+            if case.is_some_and(|case| requires(case, declared.name)) {
                 continue;
             }
             if let ValueRule::SelectedBy(selection) = declared.value
@@ -503,9 +515,9 @@ impl Walker<'_> {
         }
         if let Some((selection, chosen)) = selector {
             for requirement in selection.sibling_needs_of(chosen) {
-                if decl
-                    .key(requirement.key)
-                    .is_some_and(|(index, _)| !seen.has(index))
+                if index
+                    .find(decl, requirement.key)
+                    .is_some_and(|(i, _)| !seen.has(i))
                 {
                     let why = requirement.doubt.map_or([""; 2], |doubt| [": ", doubt]);
                     let at = path.key(requirement.key);
@@ -517,7 +529,8 @@ impl Walker<'_> {
             self.selected(member, path.key(key), selector);
         }
         if let Some(case) = case {
-            self.switch(value, path, decl, case, switch_value.is_some(), seen);
+            let explicit = switch_value.is_some();
+            self.switch(value, path, (decl, index), case, explicit, seen);
         }
     }
 
@@ -596,7 +609,7 @@ impl Walker<'_> {
         &mut self,
         config: &N,
         path: Path<'_>,
-        decl: &ObjectDecl,
+        (decl, index): (&'static ObjectDecl, &KeyIndex),
         case: &'static Case,
         explicit: bool,
         seen: Seen,
@@ -604,7 +617,7 @@ impl Walker<'_> {
         let Some(switch) = decl.switch else {
             return;
         };
-        let present = |key: &str| decl.key(key).is_some_and(|(index, _)| seen.has(index));
+        let present = |key: &str| index.find(decl, key).is_some_and(|(i, _)| seen.has(i));
         // Pieces, not a `String`: the valid path allocates nothing.
         let because: [&str; 5] = if explicit {
             ["`", switch.key, "` is `", case.value, "`"]
@@ -649,7 +662,9 @@ impl Walker<'_> {
         }
         for requirement in case.requires {
             let key = requirement.key;
-            let secret = decl.key(key).is_some_and(|(_, declared)| declared.secret);
+            let secret = index
+                .find(decl, key)
+                .is_some_and(|(_, declared)| declared.secret);
             if !present(key) && secret && self.options.kind == PayloadKind::Response {
                 // The API may withhold write-only values.
                 continue;

@@ -1,0 +1,240 @@
+//! What the walker asks of a declared object, worked out once per declaration: which
+//! of its keys a member name is (a small hash table instead of a comparison with every
+//! declared key), which keys select a sibling's declaration, which is the switch key,
+//! and which keys a missing-key finding can concern.
+//!
+//! The declarations are `static` and fixed, so the tables of every object reachable
+//! from [`STORE`] are built on first use and kept; an object outside them (none today)
+//! gets its table built on the spot.
+
+use std::sync::LazyLock;
+
+use super::PayloadKind;
+use crate::model::decl::{KeyDecl, Need, ObjectDecl, ValueRule};
+use crate::model::declarations::STORE;
+
+/// Slots of a key table: a power of two, more than twice the most keys an object may
+/// have (64, the bits of the walker's `Seen` set), so a probe always ends at an empty
+/// slot.
+const SLOTS: usize = 128;
+const EMPTY: u8 = u8::MAX;
+
+/// The lookup tables of one declared object.
+#[derive(Clone, Copy)]
+pub(crate) struct KeyIndex {
+    /// Open addressing with linear probing: a slot holds the index of a key in
+    /// `ObjectDecl::keys`, or [`EMPTY`].
+    slots: [u8; SLOTS],
+    /// The keys (a bit per index) whose value selects a sibling's declaration.
+    pub(crate) selectors: u64,
+    /// The index of the switch key, when the object has a switch.
+    pub(crate) switch: Option<usize>,
+    /// The keys whose absence is a finding, for a request and for a response (the
+    /// switch and the selection may still excuse them).
+    reportable: [u64; 2],
+}
+
+/// Where a key's probe starts: its length and three of its bytes, mixed by a
+/// multiplication (keys of one object differ in these far more often than not).
+#[inline]
+fn slot_of(key: &[u8]) -> usize {
+    let (first, middle, last) = match key {
+        [] => (0, 0, 0),
+        [first, ..] => (*first, key[key.len() / 2], key[key.len() - 1]),
+    };
+    let mixed = (key.len() as u64)
+        | u64::from(first) << 16
+        | u64::from(middle) << 24
+        | u64::from(last) << 32;
+    // The top seven bits of the product: SLOTS is 2^7.
+    (mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 57) as usize
+}
+
+impl KeyIndex {
+    /// The tables of `decl`, built from its keys.
+    ///
+    /// # Panics
+    /// When `decl` has more than 64 keys (a unit test holds the declarations to it).
+    pub(crate) fn new(decl: &ObjectDecl) -> Self {
+        assert!(decl.keys.len() <= 64, "{} has too many keys", decl.name);
+        let mut index = Self {
+            slots: [EMPTY; SLOTS],
+            selectors: 0,
+            switch: None,
+            reportable: [0; 2],
+        };
+        for (i, key) in decl.keys.iter().enumerate() {
+            let mut slot = slot_of(key.name.as_bytes());
+            while index.slots[slot] != EMPTY {
+                slot = (slot + 1) % SLOTS;
+            }
+            index.slots[slot] = u8::try_from(i).unwrap_or(EMPTY);
+            let bit = 1u64 << i;
+            if decl.keys.iter().any(|sibling| {
+                matches!(sibling.value, ValueRule::SelectedBy(selection) if selection.by == key.name)
+            }) {
+                index.selectors |= bit;
+            }
+            if decl.switch.is_some_and(|switch| switch.key == key.name) && index.switch.is_none() {
+                index.switch = Some(i);
+            }
+            let (request, response) = match key.need {
+                Need::Required | Need::Doubtful(_) => (true, true),
+                Need::ReadOnlyRequired => (false, true),
+                Need::Optional | Need::ReadOnly => (false, false),
+            };
+            if request {
+                index.reportable[0] |= bit;
+            }
+            // The API may withhold a secret: a response without one is no finding.
+            if response && !key.secret {
+                index.reportable[1] |= bit;
+            }
+        }
+        index
+    }
+
+    /// The tables of `decl`, built once for every object reachable from [`STORE`].
+    pub(crate) fn of(decl: &'static ObjectDecl) -> Option<&'static Self> {
+        let tables = TABLES.entries();
+        tables
+            .binary_search_by_key(&address(decl), |(d, _)| address(d))
+            .ok()
+            .map(|found| &tables[found].1)
+    }
+
+    /// The key of `decl` (the object these tables were built from) named `name`.
+    #[inline]
+    pub(crate) fn find(
+        &self,
+        decl: &'static ObjectDecl,
+        name: &str,
+    ) -> Option<(usize, &'static KeyDecl)> {
+        let mut slot = slot_of(name.as_bytes());
+        loop {
+            let i = usize::from(self.slots[slot]);
+            let declared = decl.keys.get(i)?;
+            if declared.name == name {
+                return Some((i, declared));
+            }
+            slot = (slot + 1) % SLOTS;
+        }
+    }
+
+    /// The keys whose absence from a payload of `kind` is a finding.
+    pub(crate) const fn reportable(&self, kind: PayloadKind) -> u64 {
+        match kind {
+            PayloadKind::Request => self.reportable[0],
+            PayloadKind::Response => self.reportable[1],
+        }
+    }
+}
+
+/// The most declared objects with tables built ahead (there are 19 today); any further
+/// object gets its table built on the spot.
+const MAX_OBJECTS: usize = 64;
+
+/// The tables of every object reachable from [`STORE`], sorted by the object's address.
+/// A fixed array, not a `Vec`: the valid path allocates nothing, its first call included.
+struct Tables {
+    len: usize,
+    entries: [(&'static ObjectDecl, KeyIndex); MAX_OBJECTS],
+}
+
+fn address(decl: &ObjectDecl) -> usize {
+    std::ptr::from_ref(decl) as usize
+}
+
+impl Tables {
+    fn entries(&self) -> &[(&'static ObjectDecl, KeyIndex)] {
+        &self.entries[..self.len]
+    }
+
+    fn build() -> Self {
+        const NONE: KeyIndex = KeyIndex {
+            slots: [EMPTY; SLOTS],
+            selectors: 0,
+            switch: None,
+            reportable: [0; 2],
+        };
+        let mut tables = Self {
+            len: 0,
+            entries: [(&STORE, NONE); MAX_OBJECTS],
+        };
+        tables.add(&STORE);
+        // Breadth first: the entries added so far are the work list.
+        let mut next = 0;
+        while next < tables.len {
+            let decl = tables.entries[next].0;
+            next += 1;
+            for key in decl.keys {
+                match key.value {
+                    ValueRule::Object(child) | ValueRule::MapOf(child) => tables.add(child),
+                    ValueRule::SelectedBy(selection) => {
+                        for child in selection.cases.iter().filter_map(|(_, d)| *d) {
+                            tables.add(child);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        tables.entries[..tables.len].sort_unstable_by_key(|(decl, _)| address(decl));
+        tables
+    }
+
+    /// Adds the table of `decl`, unless it is there or there is no room left.
+    fn add(&mut self, decl: &'static ObjectDecl) {
+        let seen = self.entries().iter().any(|(d, _)| std::ptr::eq(*d, decl));
+        if !seen && self.len < MAX_OBJECTS {
+            self.entries[self.len] = (decl, KeyIndex::new(decl));
+            self.len += 1;
+        }
+    }
+}
+
+static TABLES: LazyLock<Tables> = LazyLock::new(Tables::build);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every declared object's table finds each of its keys at its own index, and
+    /// no other name.
+    #[test]
+    fn every_table_finds_exactly_the_declared_keys() {
+        assert!(TABLES.len >= 15 && TABLES.len < MAX_OBJECTS);
+        let mut stack: Vec<&'static ObjectDecl> = vec![&STORE];
+        while let Some(decl) = stack.pop() {
+            let index = KeyIndex::of(decl).expect("a table for every reachable object");
+            for (i, key) in decl.keys.iter().enumerate() {
+                assert_eq!(index.find(decl, key.name).map(|(at, _)| at), Some(i));
+                assert_eq!(decl.key(key.name).map(|(at, _)| at), Some(i));
+                // Names that are not keys of this object, or are another of its keys:
+                // the same answer as a comparison with every key.
+                for other in [
+                    format!("{}_", key.name),
+                    key.name.to_lowercase(),
+                    key.name.to_uppercase(),
+                    key.name.get(1..).unwrap_or_default().to_owned(),
+                ] {
+                    assert_eq!(
+                        index.find(decl, &other).map(|(at, _)| at),
+                        decl.key(&other).map(|(at, _)| at),
+                        "{other}"
+                    );
+                }
+            }
+            assert!(index.find(decl, "").is_none());
+            for key in decl.keys {
+                match key.value {
+                    ValueRule::Object(child) | ValueRule::MapOf(child) => stack.push(child),
+                    ValueRule::SelectedBy(selection) => {
+                        stack.extend(selection.cases.iter().filter_map(|(_, d)| *d));
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+}
