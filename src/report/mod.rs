@@ -8,7 +8,7 @@ pub mod render;
 pub use diagnostic::{Code, Diagnostic, Severity, UnknownCode};
 pub use docs::Example;
 
-use crate::source::LineIndex;
+use crate::source::LineCursor;
 
 /// Every finding about one payload, in source order.
 ///
@@ -236,9 +236,8 @@ impl Report {
         }
         self.diagnostics
             .sort_by_key(|d| d.span.map_or(0, |span| span.start));
-        // One index of the text; the diagnostics being sorted by offset, the columns
-        // of one line are counted in one pass over it.
-        let mut index = LineIndex::new(text);
+        // The diagnostics being sorted by offset, one cursor reads the text once.
+        let mut index = LineCursor::new(text);
         for diagnostic in &mut self.diagnostics {
             if let Some(span) = diagnostic.span {
                 diagnostic.location = Some(index.locate(span.start));

@@ -3,5 +3,7 @@
 pub(crate) mod parser;
 mod span;
 
+pub(crate) use span::LineCursor;
+#[cfg(feature = "render")]
 pub(crate) use span::LineIndex;
 pub use span::{Location, Span};

@@ -41,7 +41,7 @@ impl Location {
     /// one inside a multi-byte character to that character.
     #[must_use]
     pub fn of(text: &str, offset: usize) -> Self {
-        LineIndex::new(text).locate(offset)
+        LineCursor::new(text).locate(offset)
     }
 
     /// Line 1, column 1: where findings about the whole file are placed.
@@ -49,21 +49,16 @@ impl Location {
 }
 
 /// The start of every line of a text, found once, so that the line of an offset is a
-/// binary search and its column a count from a known point.
-///
-/// [`LineIndex::locate`] remembers the last place it found: offsets asked in increasing
-/// order (as a report's diagnostics, sorted by span) count each character of the text at
-/// most once, however many findings share one long line.
+/// binary search (for showing source lines; [`LineCursor`] locates findings).
+#[cfg(feature = "render")]
 #[derive(Clone, Debug)]
 pub(crate) struct LineIndex<'t> {
     text: &'t str,
     /// Byte offset of the first byte of each line; `starts[0]` is 0.
     starts: Vec<usize>,
-    /// The last located offset (on a character boundary), its 0-based line and its
-    /// 1-based column.
-    last: (usize, usize, usize),
 }
 
+#[cfg(feature = "render")]
 impl<'t> LineIndex<'t> {
     /// The line starts of `text`, in one pass (`memchr`).
     #[must_use]
@@ -72,21 +67,13 @@ impl<'t> LineIndex<'t> {
             Vec::with_capacity(1 + memchr::memchr_iter(b'\n', text.as_bytes()).count());
         starts.push(0);
         starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|newline| newline + 1));
-        Self {
-            text,
-            starts,
-            last: (0, 0, 1),
-        }
+        Self { text, starts }
     }
 
     /// `offset` clamped to the text and moved back to the start of its character.
     #[must_use]
     pub(crate) fn char_floor(&self, offset: usize) -> usize {
-        let mut offset = offset.min(self.text.len());
-        while !self.text.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        offset
+        char_floor(self.text, offset)
     }
 
     /// The 0-based line that holds byte `offset` (clamped to the text).
@@ -98,7 +85,6 @@ impl<'t> LineIndex<'t> {
 
     /// The byte range of 0-based `line`, without its line break (`\n`, and a `\r` before it).
     #[must_use]
-    #[cfg_attr(not(feature = "render"), allow(dead_code))]
     pub(crate) fn line_range(&self, line: usize) -> std::ops::Range<usize> {
         let start = self.starts.get(line).copied().unwrap_or(self.text.len());
         let mut end = self
@@ -110,24 +96,65 @@ impl<'t> LineIndex<'t> {
         }
         start..end
     }
+}
+
+/// `offset` clamped to `text` and moved back to the start of its character.
+fn char_floor(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// Locates offsets of a text one after another, without an index of its lines: from
+/// the last located offset to the next, newlines are counted (`memchr`) and characters
+/// only on the new offset's line. Offsets asked in increasing order (as a report's
+/// diagnostics, sorted by span) read each byte of the text at most twice, however many
+/// findings there are; an earlier offset starts again from the top.
+#[derive(Clone, Debug)]
+pub(crate) struct LineCursor<'t> {
+    text: &'t str,
+    /// The last located offset (on a character boundary).
+    offset: usize,
+    /// Its 0-based line.
+    line: usize,
+    /// Its 1-based column.
+    column: usize,
+}
+
+impl<'t> LineCursor<'t> {
+    /// A cursor at the start of `text`.
+    #[must_use]
+    pub(crate) const fn new(text: &'t str) -> Self {
+        Self {
+            text,
+            offset: 0,
+            line: 0,
+            column: 1,
+        }
+    }
 
     /// The location of byte `offset`: past the end maps to the end, inside a multi-byte
-    /// character to that character. Counts characters from the last located offset when
-    /// it is earlier on the same line, else from the start of the line.
+    /// character to that character.
     pub(crate) fn locate(&mut self, offset: usize) -> Location {
-        let offset = self.char_floor(offset);
-        let line = self.line_of(offset);
-        let (last_offset, last_line, last_column) = self.last;
-        let (from, column) = if last_line == line && last_offset <= offset {
-            (last_offset, last_column)
-        } else {
-            (self.starts[line], 1)
-        };
-        let column = column + self.text[from..offset].chars().count();
-        self.last = (offset, line, column);
+        let offset = char_floor(self.text, offset);
+        if offset < self.offset {
+            *self = Self::new(self.text);
+        }
+        let between = &self.text.as_bytes()[self.offset..offset];
+        match memchr::memrchr(b'\n', between) {
+            Some(last) => {
+                self.line += memchr::memchr_iter(b'\n', between).count();
+                let line_start = self.offset + last + 1;
+                self.column = 1 + self.text[line_start..offset].chars().count();
+            }
+            None => self.column += self.text[self.offset..offset].chars().count(),
+        }
+        self.offset = offset;
         Location {
-            line: line + 1,
-            column,
+            line: self.line + 1,
+            column: self.column,
         }
     }
 }
@@ -151,19 +178,38 @@ mod tests {
     }
 
     #[test]
-    fn one_index_locates_in_any_order() {
-        let text = "{\"é\": 1, \"b\": 2,\r\n \"c\": [3]}";
+    fn one_cursor_locates_in_any_order() {
+        let text = "{\"é\": 1, \"b\": 2,\r\n \"c\": [3]}\n\n\"d\"";
+        // The reference: newlines before the offset, characters since the last one.
+        let reference = |offset: usize| {
+            let offset = char_floor(text, offset);
+            let before = &text[..offset];
+            let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
+            Location {
+                line: before.matches('\n').count() + 1,
+                column: text[line_start..offset].chars().count() + 1,
+            }
+        };
         let offsets: Vec<usize> = (0..=text.len() + 2).collect();
-        let mut index = LineIndex::new(text);
-        // Forward (the counted path), then backward (recounted from the line start):
-        // the same answers as a fresh index each time.
-        for &offset in offsets.iter().chain(offsets.iter().rev()) {
-            let fresh = LineIndex::new(text).locate(offset);
-            assert_eq!(index.locate(offset), fresh, "offset {offset}");
+        let mut cursor = LineCursor::new(text);
+        // Forward (the counted path), backward (from the top each time), then by
+        // leaps.
+        let leaps = offsets.iter().step_by(3).chain(offsets.iter().step_by(5));
+        for &offset in offsets.iter().chain(offsets.iter().rev()).chain(leaps) {
+            assert_eq!(cursor.locate(offset), reference(offset), "offset {offset}");
         }
         let c = text.find("\"c\"").unwrap();
         assert_eq!(Location::of(text, c), Location { line: 2, column: 2 });
+    }
+
+    #[cfg(feature = "render")]
+    #[test]
+    fn the_index_finds_lines() {
+        let text = "{\"é\": 1, \"b\": 2,\r\n \"c\": [3]}\n\n\"d\"";
+        let c = text.find("\"c\"").unwrap();
+        let index = LineIndex::new(text);
         assert_eq!(&text[index.line_range(0)], "{\"é\": 1, \"b\": 2,");
         assert_eq!(&text[index.line_range(1)], " \"c\": [3]}");
+        assert_eq!(index.line_of(c), 1);
     }
 }

@@ -51,18 +51,21 @@ fn slot_of(key: &[u8]) -> usize {
 }
 
 impl KeyIndex {
+    /// The tables of an object without keys.
+    const EMPTY: Self = Self {
+        slots: [EMPTY; SLOTS],
+        selectors: 0,
+        switch: None,
+        reportable: [0; 2],
+    };
+
     /// The tables of `decl`, built from its keys.
     ///
     /// # Panics
     /// When `decl` has more than 64 keys (a unit test holds the declarations to it).
     pub(crate) fn new(decl: &ObjectDecl) -> Self {
         assert!(decl.keys.len() <= 64, "{} has too many keys", decl.name);
-        let mut index = Self {
-            slots: [EMPTY; SLOTS],
-            selectors: 0,
-            switch: None,
-            reportable: [0; 2],
-        };
+        let mut index = Self::EMPTY;
         for (i, key) in decl.keys.iter().enumerate() {
             let mut slot = slot_of(key.name.as_bytes());
             while index.slots[slot] != EMPTY {
@@ -121,6 +124,17 @@ impl KeyIndex {
         }
     }
 
+    /// The key of `decl` named `name`, by its table when it has one.
+    pub(crate) fn find_in(
+        decl: &'static ObjectDecl,
+        name: &str,
+    ) -> Option<(usize, &'static KeyDecl)> {
+        match Self::of(decl) {
+            Some(index) => index.find(decl, name),
+            None => decl.key(name),
+        }
+    }
+
     /// The keys whose absence from a payload of `kind` is a finding.
     pub(crate) const fn reportable(&self, kind: PayloadKind) -> u64 {
         match kind {
@@ -132,7 +146,7 @@ impl KeyIndex {
 
 /// The most declared objects with tables built ahead (there are 19 today); any further
 /// object gets its table built on the spot.
-const MAX_OBJECTS: usize = 64;
+const MAX_OBJECTS: usize = 32;
 
 /// The tables of every object reachable from [`STORE`], sorted by the object's address.
 /// A fixed array, not a `Vec`: the valid path allocates nothing, its first call included.
@@ -151,45 +165,39 @@ impl Tables {
     }
 
     fn build() -> Self {
-        const NONE: KeyIndex = KeyIndex {
-            slots: [EMPTY; SLOTS],
-            selectors: 0,
-            switch: None,
-            reportable: [0; 2],
-        };
-        let mut tables = Self {
-            len: 0,
-            entries: [(&STORE, NONE); MAX_OBJECTS],
-        };
-        tables.add(&STORE);
-        // Breadth first: the entries added so far are the work list.
+        // The objects first (breadth first: the list so far is the work list), sorted
+        // by address; then their tables, built in place.
+        let mut objects: [&'static ObjectDecl; MAX_OBJECTS] = [&STORE; MAX_OBJECTS];
+        let mut len = 1;
         let mut next = 0;
-        while next < tables.len {
-            let decl = tables.entries[next].0;
+        while next < len {
+            let decl = objects[next];
             next += 1;
-            for key in decl.keys {
-                match key.value {
-                    ValueRule::Object(child) | ValueRule::MapOf(child) => tables.add(child),
-                    ValueRule::SelectedBy(selection) => {
-                        for child in selection.cases.iter().filter_map(|(_, d)| *d) {
-                            tables.add(child);
-                        }
-                    }
-                    _ => {}
+            let children = decl.keys.iter().flat_map(|key| {
+                let (one, many) = match key.value {
+                    ValueRule::Object(child) | ValueRule::MapOf(child) => (Some(child), &[][..]),
+                    ValueRule::SelectedBy(selection) => (None, selection.cases),
+                    _ => (None, &[][..]),
+                };
+                one.into_iter()
+                    .chain(many.iter().filter_map(|(_, decl)| *decl))
+            });
+            for child in children {
+                if len < MAX_OBJECTS && !objects[..len].iter().any(|d| std::ptr::eq(*d, child)) {
+                    objects[len] = child;
+                    len += 1;
                 }
             }
         }
-        tables.entries[..tables.len].sort_unstable_by_key(|(decl, _)| address(decl));
-        tables
-    }
-
-    /// Adds the table of `decl`, unless it is there or there is no room left.
-    fn add(&mut self, decl: &'static ObjectDecl) {
-        let seen = self.entries().iter().any(|(d, _)| std::ptr::eq(*d, decl));
-        if !seen && self.len < MAX_OBJECTS {
-            self.entries[self.len] = (decl, KeyIndex::new(decl));
-            self.len += 1;
+        objects[..len].sort_unstable_by_key(|decl| address(decl));
+        let mut tables = Self {
+            len,
+            entries: [(&STORE, KeyIndex::EMPTY); MAX_OBJECTS],
+        };
+        for (entry, decl) in tables.entries.iter_mut().zip(&objects[..len]) {
+            *entry = (decl, KeyIndex::new(decl));
         }
+        tables
     }
 }
 

@@ -207,8 +207,15 @@ impl Walker<'_> {
             return self.emit(Code::UnknownProperty, path, key_span, String::new());
         }
         if let Some((selection, this)) = self.context {
+            // `Selection::values_with_key`, by the key tables.
             let others: Vec<&str> = selection
-                .values_with_key(key)
+                .cases
+                .iter()
+                .filter_map(|&(value, decl)| {
+                    let decl = decl?;
+                    let (_, declared) = KeyIndex::find_in(decl, key)?;
+                    declared.undocumented.is_none().then_some(value)
+                })
                 .filter(|v| *v != this)
                 .collect();
             if !others.is_empty() {
