@@ -87,10 +87,10 @@ fn lint(input: &Input, options: Options, max_size: u64) -> Result<MaskedFile, Fa
     let (source, report) = match read(input, max_size) {
         Err(error) => return Err(Failure::io(path, &error)),
         Ok(Contents::TooLarge(size)) => (String::new(), options.apply(too_large(size, max_size))),
-        Ok(Contents::Bytes(bytes)) => (
-            source_text(&bytes).into_owned(),
-            validate_bytes(&bytes, options),
-        ),
+        Ok(Contents::Bytes(bytes)) => {
+            let report = validate_bytes(&bytes, options);
+            (into_source(bytes), report)
+        }
     };
     // Secrets are masked here, once, before any output sees the file.
     Ok(MaskedFile::new(LintedFile {
@@ -98,6 +98,18 @@ fn lint(input: &Input, options: Options, max_size: u64) -> Result<MaskedFile, Fa
         source,
         report,
     }))
+}
+
+/// [`source_text`] of `bytes`, owned: the bytes themselves when they are UTF-8 without
+/// a byte order mark (no copy).
+fn into_source(bytes: Vec<u8>) -> String {
+    match String::from_utf8(bytes) {
+        Ok(text) => match text.strip_prefix('\u{feff}') {
+            Some(body) => body.to_owned(),
+            None => text,
+        },
+        Err(error) => source_text(error.as_bytes()).into_owned(),
+    }
 }
 
 /// What reading an input gave.
@@ -125,6 +137,9 @@ fn read(input: &Input, max_size: u64) -> std::io::Result<Contents> {
             if size > max_size {
                 return Ok(Contents::TooLarge(Some(size)));
             }
+            // Room for the whole file (and the byte that tells it grew): one read, not
+            // the doubling probe reads of an empty buffer (seven a 1 KB file).
+            bytes.reserve_exact(usize::try_from(size.saturating_add(1)).unwrap_or(0));
             // The file may grow between the size check and the read.
             file.take(limit).read_to_end(&mut bytes)?;
         }

@@ -150,8 +150,31 @@ pub fn is_secret_key(key: &str) -> bool {
 /// model that hold no secret (`OAUTH_TOKEN_URL`) are not secrets whatever they contain.
 #[must_use]
 pub fn hides_value(key: &str) -> bool {
+    // Most members of a payload are declared keys: their answers are worked out once.
+    match DECLARED_HIDDEN.binary_search_by(|(name, _)| (*name).cmp(key)) {
+        Ok(found) => DECLARED_HIDDEN[found].1,
+        Err(_) => look_up_hides_value(key),
+    }
+}
+
+/// [`hides_value`], worked out (an edit distance to every secret key).
+fn look_up_hides_value(key: &str) -> bool {
     is_secret_key(key) || folded_hides_value(&fold(key))
 }
+
+/// Every declared key with its [`hides_value`], sorted by key, each once.
+static DECLARED_HIDDEN: std::sync::LazyLock<Vec<(&'static str, bool)>> =
+    std::sync::LazyLock::new(|| {
+        let mut keys: Vec<&'static str> = super::declarations::all()
+            .flat_map(|decl| decl.keys.iter())
+            .map(|key| key.name)
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys.into_iter()
+            .map(|key| (key, look_up_hides_value(key)))
+            .collect()
+    });
 
 /// [`hides_value`] of a name already folded (see [`fold`]).
 pub(crate) fn folded_hides_value(folded: &[char]) -> bool {
@@ -255,6 +278,25 @@ mod tests {
     #[test]
     fn serializes_the_value_for_the_api() {
         assert_eq!(serde_json::to_string(&Secret::new("k")).unwrap(), r#""k""#);
+    }
+
+    #[test]
+    fn declared_keys_answer_from_the_table_as_worked_out() {
+        let mut checked = 0;
+        for key in super::super::declarations::all().flat_map(|decl| decl.keys.iter()) {
+            assert_eq!(
+                hides_value(key.name),
+                look_up_hides_value(key.name),
+                "{}",
+                key.name
+            );
+            assert_eq!(
+                hides_value(key.name),
+                key.secret || look_up_hides_value(key.name)
+            );
+            checked += 1;
+        }
+        assert!(checked > 100 && DECLARED_HIDDEN.iter().any(|(_, hidden)| *hidden));
     }
 
     #[test]

@@ -306,7 +306,13 @@ pub fn validate_bytes(bytes: &[u8], options: Options) -> Report {
 /// order mark, with invalid UTF-8 replaced by U+FFFD.
 #[must_use]
 pub fn source_text(bytes: &[u8]) -> Cow<'_, str> {
-    String::from_utf8_lossy(strip_bom(bytes).0)
+    let body = strip_bom(bytes).0;
+    // `from_utf8` checks a word at a time; the lossy conversion goes byte by byte, so
+    // it is kept for text that needs it.
+    match std::str::from_utf8(body) {
+        Ok(text) => Cow::Borrowed(text),
+        Err(_) => String::from_utf8_lossy(body),
+    }
 }
 
 fn strip_bom(bytes: &[u8]) -> (&[u8], bool) {
