@@ -53,8 +53,8 @@ fn parse_request_gives_the_typed_model() {
     let ZoomAuthentication::OAuth(oauth) = &config.authentication else {
         panic!("OAuth")
     };
-    assert_eq!(oauth.token_url, "https://zoom.us/oauth/token");
-    assert_eq!(oauth.client_secret.expose(), "{{oauthClientSecret}}");
+    assert_eq!(oauth.oauth_token_url, "https://zoom.us/oauth/token");
+    assert_eq!(oauth.oauth_client_secret.expose(), "{{oauthClientSecret}}");
 }
 
 #[test]

@@ -9,7 +9,7 @@
 pub mod decl;
 pub mod declarations;
 pub(crate) mod formats;
-mod generated;
+pub(crate) mod generated;
 pub use generated::*;
 mod secret;
 mod store;
@@ -23,11 +23,6 @@ pub use store::{
     SyncStatus,
 };
 pub(crate) use store::{RequestBody, ResponseBody};
-pub(crate) use zoom::ZoomConfigurationBody;
-pub use zoom::{
-    AuthenticationMethod, JwtCredentials, OAuthCredentials, RemoveAction, ZoomAuthentication,
-    ZoomConfiguration,
-};
 
 /// The body of `POST /environments/{envID}/propagation/stores`.
 pub type CreateStoreRequest = StoreRequest;

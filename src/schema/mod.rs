@@ -190,8 +190,8 @@ mod typed {
     use super::Draft;
     use super::build::Builder;
     use crate::model::decl::ObjectDecl;
-    use crate::model::declarations::{STORE, ZOOM};
-    use crate::model::{StoreRequest, StoreResponse, ZoomConfiguration};
+    use crate::model::declarations::{SCIM, STORE, ZOOM};
+    use crate::model::{ScimConfiguration, StoreRequest, StoreResponse, ZoomConfiguration};
     use crate::validate::PayloadKind;
 
     fn schema(
@@ -226,13 +226,23 @@ mod typed {
         }
     }
 
-    impl JsonSchema for ZoomConfiguration {
-        fn schema_name() -> Cow<'static, str> {
-            "ZoomConfiguration".into()
-        }
+    /// A configuration's schema is its declaration's, as in a request.
+    macro_rules! configuration_schemas {
+        ($($typed:ident by $decl:ident,)+) => {$(
+            impl JsonSchema for $typed {
+                fn schema_name() -> Cow<'static, str> {
+                    stringify!($typed).into()
+                }
 
-        fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-            schema(generator, &ZOOM, PayloadKind::Request)
-        }
+                fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+                    schema(generator, &$decl, PayloadKind::Request)
+                }
+            }
+        )+};
+    }
+
+    configuration_schemas! {
+        ZoomConfiguration by ZOOM,
+        ScimConfiguration by SCIM,
     }
 }

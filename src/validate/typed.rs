@@ -1,5 +1,5 @@
 //! The typed models, checked by the declarations: deserializing a [`StoreRequest`],
-//! [`StoreResponse`] or [`ZoomConfiguration`] runs the validator first, and
+//! [`StoreResponse`], [`ZoomConfiguration`] or [`ScimConfiguration`] runs the validator first, and
 //! [`validator::Validate`] on them reports the validator's errors. The model declares
 //! the shape (wire names, Rust types); the rules are the declarations', applied here.
 
@@ -10,8 +10,9 @@ use serde_json::Value;
 use super::walk::{Path, Walker};
 use super::{Options, PayloadKind, validate_value};
 use crate::model::decl::ObjectDecl;
-use crate::model::declarations::ZOOM;
-use crate::model::{StoreRequest, StoreResponse, ZoomConfiguration};
+use crate::model::declarations::{SCIM, ZOOM};
+use crate::model::generated::{ScimConfigurationWire, ZoomConfigurationWire};
+use crate::model::{ScimConfiguration, StoreRequest, StoreResponse, ZoomConfiguration};
 use crate::report::{Diagnostic, Report};
 
 /// The first error of `report`, as a serde error message: `` at `/pointer`: message ``.
@@ -86,16 +87,6 @@ impl<'de> Deserialize<'de> for StoreResponse {
     }
 }
 
-impl<'de> Deserialize<'de> for ZoomConfiguration {
-    /// Checks every error-level rule of the Zoom declaration (as in a request: unknown
-    /// keys are refused), then builds the value.
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = Value::deserialize(deserializer)?;
-        let report = validate_object(&value, &ZOOM, PayloadKind::Request);
-        checked::<crate::model::ZoomConfigurationBody, Self, D::Error>(value, &report)
-    }
-}
-
 /// Validates `value` against one declared object, as the object of a payload of `kind`.
 pub(crate) fn validate_object(
     value: &Value,
@@ -151,12 +142,33 @@ impl validator::Validate for StoreResponse {
     }
 }
 
-impl validator::Validate for ZoomConfiguration {
-    /// The validator's errors for this configuration, by the Zoom declaration.
-    fn validate(&self) -> Result<(), validator::ValidationErrors> {
-        match serde_json::to_value(self) {
-            Ok(value) => validation_errors(&validate_object(&value, &ZOOM, PayloadKind::Request)),
-            Err(_) => Ok(()),
+/// A configuration with an authentication switch deserializes as a store's does: the
+/// validator checks it against its declaration (as in a request: unknown keys are
+/// refused), then the typed value is built from its wire struct.
+macro_rules! checked_configurations {
+    ($($typed:ident: $wire:ident by $decl:ident,)+) => {$(
+        impl<'de> Deserialize<'de> for $typed {
+            /// Checks every error-level rule of the declaration, then builds the value.
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = Value::deserialize(deserializer)?;
+                let report = validate_object(&value, &$decl, PayloadKind::Request);
+                checked::<$wire, Self, D::Error>(value, &report)
+            }
         }
-    }
+
+        impl validator::Validate for $typed {
+            /// The validator's errors for this configuration, by its declaration.
+            fn validate(&self) -> Result<(), validator::ValidationErrors> {
+                match serde_json::to_value(self) {
+                    Ok(value) => validation_errors(&validate_object(&value, &$decl, PayloadKind::Request)),
+                    Err(_) => Ok(()),
+                }
+            }
+        }
+    )+};
+}
+
+checked_configurations! {
+    ZoomConfiguration: ZoomConfigurationWire by ZOOM,
+    ScimConfiguration: ScimConfigurationWire by SCIM,
 }
