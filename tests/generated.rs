@@ -64,7 +64,7 @@ fn enum_of_configurations(out: &mut String) {
     let mut store_type_arms = String::new();
     let mut from_arms = String::new();
     let mut to_arms = String::new();
-    let mut checked_types = String::new();
+    let mut types: Vec<String> = Vec::new();
     for (store_type, decl) in CONFIGURATIONS.cases {
         let decl = decl.expect("every documented type is declared");
         let variant = variant(store_type);
@@ -93,22 +93,11 @@ fn enum_of_configurations(out: &mut String) {
             store_type_arms,
             "            Self::{variant}(_) => StoreType::{variant},"
         );
-        if decl.switch.is_some() {
-            let _ = writeln!(
-                from_arms,
-                "            StoreType::{variant} => from_wire_map::<{name}Wire, _>(configuration).map(Self::{variant}),"
-            );
-            let _ = writeln!(
-                checked_types,
-                "/// `{name}` deserializes, through the validator (`validate::typed`).\n\
-                 const _: fn() = deserializes::<{name}>;"
-            );
-        } else {
-            let _ = writeln!(
-                from_arms,
-                "            StoreType::{variant} => from_map(configuration).map(Self::{variant}),"
-            );
-        }
+        let _ = writeln!(
+            from_arms,
+            "            StoreType::{variant} => {name}::from_checked(configuration).map(Self::{variant}),"
+        );
+        types.push(name);
         let _ = writeln!(
             to_arms,
             "            Self::{variant}(configuration) => to_map(configuration),"
@@ -127,20 +116,11 @@ fn enum_of_configurations(out: &mut String) {
          \x20       store_type: StoreType,\n\
          \x20       configuration: Map<String, Value>,\n\
          \x20   ) -> Result<Self, String> {{\n\
-         \x20       match store_type {{\n{from_arms}        }}\n    }}\n\n\
+         \x20       match store_type {{\n{from_arms}        }}\n\
+         \x20       .map_err(|e| format!(\"invalid `configuration`: {{e}}\"))\n    }}\n\n\
          \x20   /// The configuration object on the wire.\n\
          \x20   pub(crate) fn to_wire(&self) -> Map<String, Value> {{\n\
          \x20       match self {{\n{to_arms}        }}\n    }}\n\
-         }}\n\n\
-         fn from_map<T: serde::de::DeserializeOwned>(configuration: Map<String, Value>) -> Result<T, String> {{\n\
-         \x20   serde_json::from_value(Value::Object(configuration))\n\
-         \x20       .map_err(|e| format!(\"invalid `configuration`: {{e}}\"))\n\
-         }}\n\n\
-         fn from_wire_map<W: serde::de::DeserializeOwned, T: TryFrom<W, Error = String>>(configuration: Map<String, Value>) -> Result<T, String> {{\n\
-         \x20   serde_json::from_value::<W>(Value::Object(configuration))\n\
-         \x20       .map_err(|e| e.to_string())\n\
-         \x20       .and_then(T::try_from)\n\
-         \x20       .map_err(|e| format!(\"invalid `configuration`: {{e}}\"))\n\
          }}\n\n\
          fn to_map<T: Serialize>(configuration: &T) -> Map<String, Value> {{\n\
          \x20   match serde_json::to_value(configuration) {{\n\
@@ -148,8 +128,22 @@ fn enum_of_configurations(out: &mut String) {
          \x20       _ => Map::new(),\n\
          \x20   }}\n\
          }}\n\n\
-         const fn deserializes<T: serde::de::DeserializeOwned>() {{}}\n\
-         {checked_types}"
+         /// A configuration type, built from a configuration object the validator checked.\n\
+         pub(crate) trait Configuration: Sized {{\n\
+         \x20   /// The store type whose configuration this is.\n\
+         \x20   const STORE_TYPE: StoreType;\n\n\
+         \x20   /// The typed value of a checked configuration object.\n\
+         \x20   fn from_checked(configuration: Map<String, Value>) -> Result<Self, String>;\n\
+         }}\n\n\
+         /// Calls `$then!` with every configuration type, for the impls that belong to other\n\
+         /// layers: deserializing through the validator, the schema.\n\
+         macro_rules! for_each_configuration {{\n\
+         \x20   ($then:ident) => {{\n\
+         \x20       $then! {{ {} }}\n\
+         \x20   }};\n\
+         }}\n\
+         pub(crate) use for_each_configuration;\n",
+        types.join(", ")
     );
 }
 
@@ -336,6 +330,7 @@ fn plain_configuration(out: &mut String, store_type: &str, decl: &ObjectDecl) {
         out,
         "\n/// The `configuration` of a store of `\"type\": \"{store_type}\"`.\n///\n/// {}\n\
          #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]\n\
+         #[serde(remote = \"Self\")]\n\
          #[non_exhaustive]\n\
          pub struct {name} {{\n",
         one_line(decl.doc),
@@ -352,6 +347,23 @@ fn plain_configuration(out: &mut String, store_type: &str, decl: &ObjectDecl) {
         name,
         "A configuration with its required keys; the optional keys are absent.",
         &fields,
+    );
+    // `remote = "Self"` makes serde's derives inherent functions: `Serialize` forwards to
+    // them, and `Deserialize` (in `validate::typed`) runs the validator before them.
+    let _ = write!(
+        out,
+        "\nimpl Serialize for {name} {{\n\
+         \x20   fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {{\n\
+         \x20       Self::serialize(self, serializer)\n\
+         \x20   }}\n\
+         }}\n\n\
+         impl Configuration for {name} {{\n\
+         \x20   const STORE_TYPE: StoreType = StoreType::{};\n\n\
+         \x20   fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {{\n\
+         \x20       Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())\n\
+         \x20   }}\n\
+         }}\n",
+        variant(store_type)
     );
 }
 
@@ -750,6 +762,18 @@ fn switched_configuration(out: &mut String, store_type: &str, decl: &ObjectDecl,
         out.push_str("            }\n");
     }
     out.push_str("        }\n        wire\n    }\n}\n");
+    let _ = write!(
+        out,
+        "\nimpl Configuration for {name} {{\n\
+         \x20   const STORE_TYPE: StoreType = StoreType::{};\n\n\
+         \x20   fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {{\n\
+         \x20       serde_json::from_value::<{wire}>(Value::Object(configuration))\n\
+         \x20           .map_err(|e| e.to_string())\n\
+         \x20           .and_then(Self::try_from)\n\
+         \x20   }}\n\
+         }}\n",
+        variant(store_type)
+    );
 }
 
 /// The generated module.

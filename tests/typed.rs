@@ -149,3 +149,47 @@ fn schemars_gives_the_scim_declaration() {
     assert!(text.contains("BASIC_AUTH_USER"), "{text}");
     assert!(text.contains("\"if\""), "{text}");
 }
+
+/// Every type's configuration deserialized on its own is checked by its declaration,
+/// not only the ones with a switch: here Slack, whose value sets are enums.
+#[test]
+fn a_slack_configuration_on_its_own_is_checked_by_its_declaration() {
+    use pingone_store::model::{SlackConfiguration, SlackUniqueUserIdentifier};
+    let text = fixture("slack-complete.json");
+    let request: Value = serde_json::from_str(&text).expect("JSON");
+    let configuration = request["configuration"].clone();
+    let typed: SlackConfiguration =
+        serde_json::from_value(configuration.clone()).expect("the complete example");
+    assert!(matches!(
+        typed.unique_user_identifier,
+        SlackUniqueUserIdentifier::PrimaryEmail | SlackUniqueUserIdentifier::UserName
+    ));
+    assert_eq!(
+        serde_json::to_value(&typed).expect("serializes"),
+        configuration
+    );
+
+    let mut unknown = configuration.clone();
+    unknown["OAUTH_ACCESS_TOKN"] = json!("x");
+    let error = serde_json::from_value::<SlackConfiguration>(unknown).expect_err("unknown key");
+    assert!(error.to_string().contains("OAUTH_ACCESS_TOKN"), "{error}");
+
+    let mut missing = configuration;
+    missing
+        .as_object_mut()
+        .expect("an object")
+        .remove("UNIQUE_USER_IDENTIFIER");
+    let error = serde_json::from_value::<SlackConfiguration>(missing).expect_err("missing key");
+    assert!(
+        error.to_string().contains("UNIQUE_USER_IDENTIFIER"),
+        "{error}"
+    );
+
+    let schema = serde_json::to_value(schemars::schema_for!(SlackConfiguration)).expect("JSON");
+    assert_eq!(schema["title"], "SlackConfiguration");
+    assert!(
+        schema["required"]
+            .as_array()
+            .is_some_and(|r| r.contains(&json!("OAUTH_ACCESS_TOKEN")))
+    );
+}

@@ -75,27 +75,42 @@ impl StoreConfiguration {
         configuration: Map<String, Value>,
     ) -> Result<Self, String> {
         match store_type {
-            StoreType::Aquera => from_map(configuration).map(Self::Aquera),
+            StoreType::Aquera => AqueraConfiguration::from_checked(configuration).map(Self::Aquera),
             StoreType::AzureActiveDirectorySaml2 => {
-                from_map(configuration).map(Self::AzureActiveDirectorySaml2)
+                AzureActiveDirectorySaml2Configuration::from_checked(configuration)
+                    .map(Self::AzureActiveDirectorySaml2)
             }
             StoreType::Directory => Ok(Self::Directory),
-            StoreType::GitHubEmu => from_map(configuration).map(Self::GitHubEmu),
-            StoreType::GoogleApps => from_map(configuration).map(Self::GoogleApps),
-            StoreType::LdapGateway => from_map(configuration).map(Self::LdapGateway),
-            StoreType::PingOne => from_map(configuration).map(Self::PingOne),
-            StoreType::Salesforce => from_map(configuration).map(Self::Salesforce),
-            StoreType::SalesforceContacts => from_map(configuration).map(Self::SalesforceContacts),
-            StoreType::Scim => {
-                from_wire_map::<ScimConfigurationWire, _>(configuration).map(Self::Scim)
+            StoreType::GitHubEmu => {
+                GitHubEmuConfiguration::from_checked(configuration).map(Self::GitHubEmu)
             }
-            StoreType::ServiceNow => from_map(configuration).map(Self::ServiceNow),
-            StoreType::Slack => from_map(configuration).map(Self::Slack),
-            StoreType::Workday => from_map(configuration).map(Self::Workday),
-            StoreType::Zoom => {
-                from_wire_map::<ZoomConfigurationWire, _>(configuration).map(Self::Zoom)
+            StoreType::GoogleApps => {
+                GoogleAppsConfiguration::from_checked(configuration).map(Self::GoogleApps)
             }
+            StoreType::LdapGateway => {
+                LdapGatewayConfiguration::from_checked(configuration).map(Self::LdapGateway)
+            }
+            StoreType::PingOne => {
+                PingOneConfiguration::from_checked(configuration).map(Self::PingOne)
+            }
+            StoreType::Salesforce => {
+                SalesforceConfiguration::from_checked(configuration).map(Self::Salesforce)
+            }
+            StoreType::SalesforceContacts => {
+                SalesforceContactsConfiguration::from_checked(configuration)
+                    .map(Self::SalesforceContacts)
+            }
+            StoreType::Scim => ScimConfiguration::from_checked(configuration).map(Self::Scim),
+            StoreType::ServiceNow => {
+                ServiceNowConfiguration::from_checked(configuration).map(Self::ServiceNow)
+            }
+            StoreType::Slack => SlackConfiguration::from_checked(configuration).map(Self::Slack),
+            StoreType::Workday => {
+                WorkdayConfiguration::from_checked(configuration).map(Self::Workday)
+            }
+            StoreType::Zoom => ZoomConfiguration::from_checked(configuration).map(Self::Zoom),
         }
+        .map_err(|e| format!("invalid `configuration`: {e}"))
     }
 
     /// The configuration object on the wire.
@@ -119,22 +134,6 @@ impl StoreConfiguration {
     }
 }
 
-fn from_map<T: serde::de::DeserializeOwned>(
-    configuration: Map<String, Value>,
-) -> Result<T, String> {
-    serde_json::from_value(Value::Object(configuration))
-        .map_err(|e| format!("invalid `configuration`: {e}"))
-}
-
-fn from_wire_map<W: serde::de::DeserializeOwned, T: TryFrom<W, Error = String>>(
-    configuration: Map<String, Value>,
-) -> Result<T, String> {
-    serde_json::from_value::<W>(Value::Object(configuration))
-        .map_err(|e| e.to_string())
-        .and_then(T::try_from)
-        .map_err(|e| format!("invalid `configuration`: {e}"))
-}
-
 fn to_map<T: Serialize>(configuration: &T) -> Map<String, Value> {
     match serde_json::to_value(configuration) {
         Ok(Value::Object(map)) => map,
@@ -142,11 +141,23 @@ fn to_map<T: Serialize>(configuration: &T) -> Map<String, Value> {
     }
 }
 
-const fn deserializes<T: serde::de::DeserializeOwned>() {}
-/// `ScimConfiguration` deserializes, through the validator (`validate::typed`).
-const _: fn() = deserializes::<ScimConfiguration>;
-/// `ZoomConfiguration` deserializes, through the validator (`validate::typed`).
-const _: fn() = deserializes::<ZoomConfiguration>;
+/// A configuration type, built from a configuration object the validator checked.
+pub(crate) trait Configuration: Sized {
+    /// The store type whose configuration this is.
+    const STORE_TYPE: StoreType;
+
+    /// The typed value of a checked configuration object.
+    fn from_checked(configuration: Map<String, Value>) -> Result<Self, String>;
+}
+
+/// Calls `$then!` with every configuration type, for the impls that belong to other
+/// layers: deserializing through the validator, the schema.
+macro_rules! for_each_configuration {
+    ($then:ident) => {
+        $then! { AqueraConfiguration, AzureActiveDirectorySaml2Configuration, GitHubEmuConfiguration, GoogleAppsConfiguration, LdapGatewayConfiguration, PingOneConfiguration, SalesforceConfiguration, SalesforceContactsConfiguration, ScimConfiguration, ServiceNowConfiguration, SlackConfiguration, WorkdayConfiguration, ZoomConfiguration }
+    };
+}
+pub(crate) use for_each_configuration;
 
 string_enum! {
     /// Which name of a PingOne group the target group takes (`GROUP_NAME_SOURCE`).
@@ -234,6 +245,7 @@ string_enum! {
 ///
 /// The `configuration` of an Aquera store, key for key as on the wire. `BASIC_AUTH_USER` and `BASIC_AUTH_PASSWORD` are required whatever `AUTHENTICATION_METHOD` says (the request model and the examples agree).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct AqueraConfiguration {
     /// `ACCESS_TOKEN`: An OAuth access token for the Aquera account.
@@ -390,10 +402,25 @@ impl AqueraConfiguration {
     }
 }
 
+impl Serialize for AqueraConfiguration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+
+impl Configuration for AqueraConfiguration {
+    const STORE_TYPE: StoreType = StoreType::Aquera;
+
+    fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
+        Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
+    }
+}
+
 /// The `configuration` of a store of `"type": "AzureActiveDirectorySAML2"`.
 ///
 /// The `configuration` of an `AzureActiveDirectorySAML2` store (Microsoft Entra ID), key for key as on the wire. `DefaultPassword` and `DoBase64Conversion`, which the type's metadata lists, are rule mappings, not configuration keys.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct AzureActiveDirectorySaml2Configuration {
     /// `ClientId`: The Azure Active Directory client ID.
@@ -520,10 +547,25 @@ impl AzureActiveDirectorySaml2Configuration {
     }
 }
 
+impl Serialize for AzureActiveDirectorySaml2Configuration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+
+impl Configuration for AzureActiveDirectorySaml2Configuration {
+    const STORE_TYPE: StoreType = StoreType::AzureActiveDirectorySaml2;
+
+    fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
+        Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
+    }
+}
+
 /// The `configuration` of a store of `"type": "GitHubEMU"`.
 ///
 /// The `configuration` of a `GitHubEMU` store (GitHub Enterprise Managed Users), key for key as on the wire. The GitHubEMU page also marks the store's `status` Required.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct GitHubEmuConfiguration {
     /// `BASE_URL`: The base URL of the GitHub API, such as `https://store.example.com/`.
@@ -619,10 +661,25 @@ impl GitHubEmuConfiguration {
     }
 }
 
+impl Serialize for GitHubEmuConfiguration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+
+impl Configuration for GitHubEmuConfiguration {
+    const STORE_TYPE: StoreType = StoreType::GitHubEmu;
+
+    fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
+        Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
+    }
+}
+
 /// The `configuration` of a store of `"type": "GoogleApps"`.
 ///
 /// The `configuration` of a `GoogleApps` store (Google Workspace), key for key as on the wire.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct GoogleAppsConfiguration {
     /// `APPLICATION_NAME`: The name of the Google application, such as `Provisioning`.
@@ -727,10 +784,25 @@ impl GoogleAppsConfiguration {
     }
 }
 
+impl Serialize for GoogleAppsConfiguration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+
+impl Configuration for GoogleAppsConfiguration {
+    const STORE_TYPE: StoreType = StoreType::GoogleApps;
+
+    fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
+        Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
+    }
+}
+
 /// The `configuration` of a store of `"type": "LdapGateway"`.
 ///
 /// The `configuration` of an `LdapGateway` store, key for key as on the wire. Four keys the request model requires (`CLIENT_ID`, `CLIENT_SECRET`, `GATEWAY_BASE_URL`, `OAUTH_URL`) are omitted by PingOne's own example, so their absence is a warning.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct LdapGatewayConfiguration {
     /// `ATTRIBUTE_METADATA`: User-defined attribute metadata.
@@ -840,10 +912,25 @@ impl LdapGatewayConfiguration {
     }
 }
 
+impl Serialize for LdapGatewayConfiguration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+
+impl Configuration for LdapGatewayConfiguration {
+    const STORE_TYPE: StoreType = StoreType::LdapGateway;
+
+    fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
+        Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
+    }
+}
+
 /// The `configuration` of a store of `"type": "PingOne"`.
 ///
 /// The `configuration` of a `PingOne` store (another PingOne environment, the target of inbound provisioning), key for key as on the wire.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct PingOneConfiguration {
     /// `CLIENT_ID`: The ID of the PingOne client.
@@ -963,10 +1050,25 @@ impl PingOneConfiguration {
     }
 }
 
+impl Serialize for PingOneConfiguration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+
+impl Configuration for PingOneConfiguration {
+    const STORE_TYPE: StoreType = StoreType::PingOne;
+
+    fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
+        Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
+    }
+}
+
 /// The `configuration` of a store of `"type": "Salesforce"`.
 ///
 /// The `configuration` of a `Salesforce` store, key for key as on the wire. `ENABLE_COMMUNITIES`, `FREEZE_USER_FLAG` and `PERMISSION_SET_MANAGEMENT` are Required on the create page and Optional in the metadata request model, so their absence is a warning.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct SalesforceConfiguration {
     /// `ACCOUNT_ID`: The ID of the Salesforce account.
@@ -1110,10 +1212,25 @@ impl SalesforceConfiguration {
     }
 }
 
+impl Serialize for SalesforceConfiguration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+
+impl Configuration for SalesforceConfiguration {
+    const STORE_TYPE: StoreType = StoreType::Salesforce;
+
+    fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
+        Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
+    }
+}
+
 /// The `configuration` of a store of `"type": "SalesforceContacts"`.
 ///
 /// The `configuration` of a `SalesforceContacts` store (Salesforce Leads or Contacts), key for key as on the wire: the keys of `Salesforce`, with the same doubt on `ENABLE_COMMUNITIES`, `FREEZE_USER_FLAG` and `PERMISSION_SET_MANAGEMENT`, and `RECORD_TYPE`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct SalesforceContactsConfiguration {
     /// `ACCOUNT_ID`: The ID of the Salesforce account.
@@ -1259,6 +1376,20 @@ impl SalesforceContactsConfiguration {
             update_users: None,
             record_type: record_type.into(),
         }
+    }
+}
+
+impl Serialize for SalesforceContactsConfiguration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+
+impl Configuration for SalesforceContactsConfiguration {
+    const STORE_TYPE: StoreType = StoreType::SalesforceContacts;
+
+    fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
+        Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
     }
 }
 
@@ -1836,10 +1967,21 @@ impl From<ScimConfiguration> for ScimConfigurationWire {
     }
 }
 
+impl Configuration for ScimConfiguration {
+    const STORE_TYPE: StoreType = StoreType::Scim;
+
+    fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
+        serde_json::from_value::<ScimConfigurationWire>(Value::Object(configuration))
+            .map_err(|e| e.to_string())
+            .and_then(Self::try_from)
+    }
+}
+
 /// The `configuration` of a store of `"type": "ServiceNow"`.
 ///
 /// The `configuration` of a `ServiceNow` store, key for key as on the wire.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct ServiceNowConfiguration {
     /// `Administrator_Password`: The password of the ServiceNow administrator.
@@ -1953,10 +2095,25 @@ impl ServiceNowConfiguration {
     }
 }
 
+impl Serialize for ServiceNowConfiguration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+
+impl Configuration for ServiceNowConfiguration {
+    const STORE_TYPE: StoreType = StoreType::ServiceNow;
+
+    fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
+        Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
+    }
+}
+
 /// The `configuration` of a store of `"type": "Slack"`.
 ///
 /// The `configuration` of a `Slack` store, key for key as on the wire.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct SlackConfiguration {
     /// `CREATE_USERS_PROV_OPT`: The old spelling of `CREATE_USERS`. Deprecated.
@@ -2063,10 +2220,25 @@ impl SlackConfiguration {
     }
 }
 
+impl Serialize for SlackConfiguration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+
+impl Configuration for SlackConfiguration {
+    const STORE_TYPE: StoreType = StoreType::Slack;
+
+    fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
+        Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
+    }
+}
+
 /// The `configuration` of a store of `"type": "Workday"`.
 ///
 /// The `configuration` of a `Workday` store (an inbound source), key for key as on the wire.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct WorkdayConfiguration {
     /// `excludeContingentWorkers`: Leave contingent workers out.
@@ -2137,6 +2309,20 @@ impl WorkdayConfiguration {
             username: username.into(),
             subdomain: None,
         }
+    }
+}
+
+impl Serialize for WorkdayConfiguration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+
+impl Configuration for WorkdayConfiguration {
+    const STORE_TYPE: StoreType = StoreType::Workday;
+
+    fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
+        Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
     }
 }
 
@@ -2438,5 +2624,15 @@ impl From<ZoomConfiguration> for ZoomConfigurationWire {
             }
         }
         wire
+    }
+}
+
+impl Configuration for ZoomConfiguration {
+    const STORE_TYPE: StoreType = StoreType::Zoom;
+
+    fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
+        serde_json::from_value::<ZoomConfigurationWire>(Value::Object(configuration))
+            .map_err(|e| e.to_string())
+            .and_then(Self::try_from)
     }
 }

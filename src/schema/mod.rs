@@ -190,8 +190,9 @@ mod typed {
     use super::Draft;
     use super::build::Builder;
     use crate::model::decl::ObjectDecl;
-    use crate::model::declarations::{SCIM, STORE, ZOOM};
-    use crate::model::{ScimConfiguration, StoreRequest, StoreResponse, ZoomConfiguration};
+    use crate::model::declarations::{CONFIGURATIONS, STORE};
+    use crate::model::generated::Configuration;
+    use crate::model::{StoreRequest, StoreResponse};
     use crate::validate::PayloadKind;
 
     fn schema(
@@ -227,22 +228,26 @@ mod typed {
     }
 
     /// A configuration's schema is its declaration's, as in a request.
+    fn configuration_schema<T: Configuration>(generator: &mut SchemaGenerator) -> Schema {
+        match CONFIGURATIONS.case(T::STORE_TYPE.as_str()).flatten() {
+            Some(decl) => schema(generator, decl, PayloadKind::Request),
+            None => Schema::default(),
+        }
+    }
+
     macro_rules! configuration_schemas {
-        ($($typed:ident by $decl:ident,)+) => {$(
-            impl JsonSchema for $typed {
+        ($($typed:ident),+ $(,)?) => {$(
+            impl JsonSchema for crate::model::$typed {
                 fn schema_name() -> Cow<'static, str> {
                     stringify!($typed).into()
                 }
 
                 fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-                    schema(generator, &$decl, PayloadKind::Request)
+                    configuration_schema::<Self>(generator)
                 }
             }
         )+};
     }
 
-    configuration_schemas! {
-        ZoomConfiguration by ZOOM,
-        ScimConfiguration by SCIM,
-    }
+    crate::model::generated::for_each_configuration!(configuration_schemas);
 }
