@@ -5,8 +5,8 @@ use pingone_store::model::decl::{Need, ObjectDecl, Text, ValueRule};
 use pingone_store::model::declarations::{self, STORE, ZOOM};
 use pingone_store::schema::{Draft, request_schema, response_schema};
 use pingone_store::{
-    AuthenticationMethod, Code, JwtCredentials, OAuthCredentials, RemoveAction, StoreRequest,
-    StoreStatus, StoreType, ZoomConfiguration, validate_request,
+    AuthenticationMethod, Code, RemoveAction, StoreRequest, StoreStatus, StoreType,
+    validate_request,
 };
 use serde_json::{Map, Value, json};
 
@@ -119,68 +119,74 @@ fn every_declared_key_is_known_to_the_walker() {
     );
 }
 
-/// The typed model's wire names are the declared keys: a value with every optional
-/// field set serializes to declared keys only, and together the OAuth and JWT forms
-/// cover every declared key that a request sends.
+/// The typed models' wire names are the declared keys: a request that sends every
+/// declared key of a type, once per case of its switch, comes back from the typed model
+/// with declared keys only, and over the cases with every key (a key PingOne ignores
+/// under one case is kept under another). The store's own members likewise.
 #[test]
 fn the_typed_models_wire_names_are_the_declared_keys() {
-    let oauth = StoreRequest::zoom(
-        "n",
-        ZoomConfiguration::oauth(
-            "https://api.zoom.us/scim2",
-            OAuthCredentials::new("a", "c", "s", "https://zoom.us/oauth/token"),
-        )
-        .with_provisioning(true, true, true, true)
-        .with_remove_action(RemoveAction::Disable),
-    )
-    .with_description("d")
-    .with_status(StoreStatus::Active)
-    .with_managed(false)
-    .with_image("https://example.com/icon.png");
-    let jwt = StoreRequest::zoom(
-        "n",
-        ZoomConfiguration::jwt("https://api.zoom.us/scim2", JwtCredentials::new("k", "s")),
-    );
-    let mut store_keys = Vec::new();
-    let mut zoom_keys = Vec::new();
-    for request in [&oauth, &jwt] {
-        let value = serde_json::to_value(request).expect("serializes");
-        for (key, member) in value.as_object().expect("an object") {
-            assert!(STORE.key(key).is_some(), "`{key}` is not declared");
-            store_keys.push(key.clone());
-            if key == "configuration" {
-                for config_key in member.as_object().expect("an object").keys() {
+    for (store_type, decl) in declarations::CONFIGURATIONS.cases {
+        let Some(decl) = decl else { continue };
+        let cases: Vec<Option<&str>> = match decl.switch {
+            Some(switch) => switch.cases.iter().map(|case| Some(case.value)).collect(),
+            None => vec![None],
+        };
+        let mut written_keys: Vec<String> = Vec::new();
+        for case in cases {
+            let mut configuration: Map<String, Value> = decl
+                .keys
+                .iter()
+                .map(|key| (key.name.to_owned(), sample(key.value)))
+                .collect();
+            if let (Some(switch), Some(case)) = (decl.switch, case) {
+                configuration.insert(switch.key.to_owned(), json!(case));
+            }
+            let mut request = json!({
+                "name": "n", "type": store_type, "description": "d", "status": "ACTIVE",
+                "managed": false, "image": { "href": "https://example.com/icon.png" },
+            });
+            if !decl.keys.is_empty() {
+                request["configuration"] = Value::Object(configuration);
+            }
+            let typed: StoreRequest = serde_json::from_value(request.clone())
+                .unwrap_or_else(|e| panic!("{store_type} {case:?}: {e}"));
+            let written = serde_json::to_value(&typed).expect("serializes");
+            for key in written.as_object().expect("an object").keys() {
+                assert!(STORE.key(key).is_some(), "`{key}` is not declared");
+            }
+            for key in STORE
+                .keys
+                .iter()
+                .filter(|k| matches!(k.need, Need::Required | Need::Optional))
+            {
+                if key.name != "configuration" || !decl.keys.is_empty() {
                     assert!(
-                        ZOOM.key(config_key).is_some(),
-                        "`{config_key}` is not declared"
+                        written.get(key.name).is_some(),
+                        "no field for `{}`",
+                        key.name
                     );
-                    zoom_keys.push(config_key.clone());
                 }
             }
-            if key == "image" {
-                for image_key in member.as_object().expect("an object").keys() {
-                    assert!(declarations::IMAGE.key(image_key).is_some());
-                }
+            for key in written["configuration"]
+                .as_object()
+                .into_iter()
+                .flatten()
+                .map(|(k, _)| k)
+            {
+                assert!(
+                    decl.key(key).is_some(),
+                    "`{key}` is not a key of {store_type}"
+                );
+                written_keys.push(key.clone());
             }
         }
-    }
-    for key in STORE
-        .keys
-        .iter()
-        .filter(|k| matches!(k.need, Need::Required | Need::Optional))
-    {
-        assert!(
-            store_keys.iter().any(|k| k == key.name),
-            "no field for `{}`",
-            key.name
-        );
-    }
-    for key in ZOOM.keys {
-        assert!(
-            zoom_keys.iter().any(|k| k == key.name),
-            "no field for `{}`",
-            key.name
-        );
+        for key in decl.keys {
+            assert!(
+                written_keys.iter().any(|k| k == key.name),
+                "{store_type}: no field for `{}`",
+                key.name
+            );
+        }
     }
 }
 

@@ -197,6 +197,18 @@ pub struct Switch {
     /// A key that another case requires and this one does not is an `ignored` warning
     /// (PingOne drops it).
     pub others_ignored: bool,
+    /// The typed model's names: the configuration's field that holds the case with its
+    /// keys (`authentication`), and that field's enum (`ZoomAuthentication`).
+    pub typed: TypedSwitch,
+}
+
+/// How the typed model names a [`Switch`] (`src/model/generated.rs` is generated from it).
+#[derive(Debug)]
+pub struct TypedSwitch {
+    /// The configuration's field that holds the case (`authentication`).
+    pub field: &'static str,
+    /// The field's enum, a variant per case (`ZoomAuthentication`).
+    pub enum_name: &'static str,
 }
 
 impl Switch {
@@ -219,6 +231,17 @@ pub struct Case {
     /// `Some(why)`: the case is deprecated; choosing it explicitly, and each of its keys
     /// that is present, is a `deprecated` warning with this reason.
     pub deprecated: Option<&'static str>,
+    /// The typed model's names for this case.
+    pub typed: TypedCase,
+}
+
+/// How the typed model names a [`Case`].
+#[derive(Debug)]
+pub struct TypedCase {
+    /// The variant of the switch's enum (`OAuth`).
+    pub variant: &'static str,
+    /// The struct of the keys the case carries (`OAuthCredentials`).
+    pub credentials: &'static str,
 }
 
 /// A key required by a [`Case`].

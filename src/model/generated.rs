@@ -1,15 +1,17 @@
 // @generated from src/model/declarations by tests/generated.rs:
 // `PINGONE_STORE_BLESS=1 cargo test --test generated`. Do not edit by hand.
 
-//! The typed `configuration` of each store type other than `Zoom`, generated from
-//! the declarations: a field per declared key, wire names as declared, secrets as
-//! [`Secret`]. Deserializing a store checks the configuration with the validator
-//! first, so these types hold what PingOne accepts.
+//! The typed `configuration` of each store type, generated from the declarations:
+//! a field per declared key, wire names as declared, secrets as [`Secret`], a
+//! closed value set as an enum. Where `AUTHENTICATION_METHOD` decides which keys
+//! are required (`Zoom`, `scim`), the method is an enum whose variants carry those
+//! keys, the required ones not optional. Deserializing a store checks the
+//! configuration with the validator first, so these types hold what PingOne accepts.
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::{Secret, StoreType, ZoomConfiguration};
+use super::{Secret, StoreType, string_enum};
 
 /// The store's `type` with its `configuration`: a variant per documented type.
 #[derive(Clone, Debug, PartialEq)]
@@ -73,23 +75,42 @@ impl StoreConfiguration {
         configuration: Map<String, Value>,
     ) -> Result<Self, String> {
         match store_type {
-            StoreType::Aquera => from_map(configuration).map(Self::Aquera),
+            StoreType::Aquera => AqueraConfiguration::from_checked(configuration).map(Self::Aquera),
             StoreType::AzureActiveDirectorySaml2 => {
-                from_map(configuration).map(Self::AzureActiveDirectorySaml2)
+                AzureActiveDirectorySaml2Configuration::from_checked(configuration)
+                    .map(Self::AzureActiveDirectorySaml2)
             }
             StoreType::Directory => Ok(Self::Directory),
-            StoreType::GitHubEmu => from_map(configuration).map(Self::GitHubEmu),
-            StoreType::GoogleApps => from_map(configuration).map(Self::GoogleApps),
-            StoreType::LdapGateway => from_map(configuration).map(Self::LdapGateway),
-            StoreType::PingOne => from_map(configuration).map(Self::PingOne),
-            StoreType::Salesforce => from_map(configuration).map(Self::Salesforce),
-            StoreType::SalesforceContacts => from_map(configuration).map(Self::SalesforceContacts),
-            StoreType::Scim => from_map(configuration).map(Self::Scim),
-            StoreType::ServiceNow => from_map(configuration).map(Self::ServiceNow),
-            StoreType::Slack => from_map(configuration).map(Self::Slack),
-            StoreType::Workday => from_map(configuration).map(Self::Workday),
-            StoreType::Zoom => super::zoom::from_wire(configuration).map(Self::Zoom),
+            StoreType::GitHubEmu => {
+                GitHubEmuConfiguration::from_checked(configuration).map(Self::GitHubEmu)
+            }
+            StoreType::GoogleApps => {
+                GoogleAppsConfiguration::from_checked(configuration).map(Self::GoogleApps)
+            }
+            StoreType::LdapGateway => {
+                LdapGatewayConfiguration::from_checked(configuration).map(Self::LdapGateway)
+            }
+            StoreType::PingOne => {
+                PingOneConfiguration::from_checked(configuration).map(Self::PingOne)
+            }
+            StoreType::Salesforce => {
+                SalesforceConfiguration::from_checked(configuration).map(Self::Salesforce)
+            }
+            StoreType::SalesforceContacts => {
+                SalesforceContactsConfiguration::from_checked(configuration)
+                    .map(Self::SalesforceContacts)
+            }
+            StoreType::Scim => ScimConfiguration::from_checked(configuration).map(Self::Scim),
+            StoreType::ServiceNow => {
+                ServiceNowConfiguration::from_checked(configuration).map(Self::ServiceNow)
+            }
+            StoreType::Slack => SlackConfiguration::from_checked(configuration).map(Self::Slack),
+            StoreType::Workday => {
+                WorkdayConfiguration::from_checked(configuration).map(Self::Workday)
+            }
+            StoreType::Zoom => ZoomConfiguration::from_checked(configuration).map(Self::Zoom),
         }
+        .map_err(|e| format!("invalid `configuration`: {e}"))
     }
 
     /// The configuration object on the wire.
@@ -113,13 +134,6 @@ impl StoreConfiguration {
     }
 }
 
-fn from_map<T: serde::de::DeserializeOwned>(
-    configuration: Map<String, Value>,
-) -> Result<T, String> {
-    serde_json::from_value(Value::Object(configuration))
-        .map_err(|e| format!("invalid `configuration`: {e}"))
-}
-
 fn to_map<T: Serialize>(configuration: &T) -> Map<String, Value> {
     match serde_json::to_value(configuration) {
         Ok(Value::Object(map)) => map,
@@ -127,10 +141,111 @@ fn to_map<T: Serialize>(configuration: &T) -> Map<String, Value> {
     }
 }
 
+/// A configuration type, built from a configuration object the validator checked.
+pub(crate) trait Configuration: Sized {
+    /// The store type whose configuration this is.
+    const STORE_TYPE: StoreType;
+
+    /// The typed value of a checked configuration object.
+    fn from_checked(configuration: Map<String, Value>) -> Result<Self, String>;
+}
+
+/// Calls `$then!` with every configuration type, for the impls that belong to other
+/// layers: deserializing through the validator, the schema.
+macro_rules! for_each_configuration {
+    ($then:ident) => {
+        $then! { AqueraConfiguration, AzureActiveDirectorySaml2Configuration, GitHubEmuConfiguration, GoogleAppsConfiguration, LdapGatewayConfiguration, PingOneConfiguration, SalesforceConfiguration, SalesforceContactsConfiguration, ScimConfiguration, ServiceNowConfiguration, SlackConfiguration, WorkdayConfiguration, ZoomConfiguration }
+    };
+}
+pub(crate) use for_each_configuration;
+
+string_enum! {
+    /// Which name of a PingOne group the target group takes (`GROUP_NAME_SOURCE`).
+    GroupNameSource {
+        /// `Common Name`: The group's common name.
+        CommonName = "Common Name",
+        /// `Distinguished Name`: The group's distinguished name.
+        DistinguishedName = "Distinguished Name",
+    }
+}
+
+string_enum! {
+    /// What PingOne does in the target when a user leaves the provisioning scope (`REMOVE_ACTION`).
+    RemoveAction {
+        /// `Disable`: Deactivate the user.
+        Disable = "Disable",
+        /// `Delete`: Delete the user.
+        Delete = "Delete",
+    }
+}
+
+string_enum! {
+    /// The directory behind the gateway (`LDAP_TYPE`): "The only valid `LDAP_TYPE` values are `PingDirectory` and `Microsoft Active Directory`".
+    LdapType {
+        /// `PingDirectory`: PingDirectory.
+        PingDirectory = "PingDirectory",
+        /// `Microsoft Active Directory`: Microsoft Active Directory.
+        MicrosoftActiveDirectory = "Microsoft Active Directory",
+    }
+}
+
+string_enum! {
+    /// The default authentication method of provisioned users (`DEFAULT_AUTH_METHOD`).
+    PingOneDefaultAuthMethod {
+        /// `Email 1`: The user's first email address.
+        Email1 = "Email 1",
+        /// `SMS 1`: The user's first SMS number.
+        Sms1 = "SMS 1",
+        /// `Voice 1`: The user's first voice number.
+        Voice1 = "Voice 1",
+    }
+}
+
+string_enum! {
+    /// The SCIM attribute that identifies a user (`UNIQUE_USER_IDENTIFIER`).
+    ScimUniqueUserIdentifier {
+        /// `userName`: The SCIM `userName`.
+        UserName = "userName",
+        /// `workEmail`: The user's work email.
+        WorkEmail = "workEmail",
+    }
+}
+
+string_enum! {
+    /// What PingOne does in the target when a user leaves the provisioning scope (`REMOVE_ACTION`); the community SDK says it must be `Disable` for this type.
+    RemoveActionDisableAdvised {
+        /// `Disable`: Deactivate the user.
+        Disable = "Disable",
+        /// `Delete`: Delete the user.
+        Delete = "Delete",
+    }
+}
+
+string_enum! {
+    /// The attribute that identifies a Slack user (`UNIQUE_USER_IDENTIFIER`).
+    SlackUniqueUserIdentifier {
+        /// `primaryEmail`: The user's primary email.
+        PrimaryEmail = "primaryEmail",
+        /// `userName`: The user's name.
+        UserName = "userName",
+    }
+}
+
+string_enum! {
+    /// How PingOne authenticates to Zoom (`AUTHENTICATION_METHOD`).
+    AuthenticationMethod {
+        /// `OAuth Bearer Token`: A Zoom Server-to-Server OAuth app: account ID, client ID and secret, token URL.
+        OAuthBearerToken = "OAuth Bearer Token",
+        /// `JWT Bearer Token`: A Zoom JWT app: API key and secret. The documented default, and deprecated: Zoom ended JWT apps on 2023-09-08.
+        JwtBearerToken = "JWT Bearer Token",
+    }
+}
+
 /// The `configuration` of a store of `"type": "Aquera"`.
 ///
 /// The `configuration` of an Aquera store, key for key as on the wire. `BASIC_AUTH_USER` and `BASIC_AUTH_PASSWORD` are required whatever `AUTHENTICATION_METHOD` says (the request model and the examples agree).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct AqueraConfiguration {
     /// `ACCESS_TOKEN`: An OAuth access token for the Aquera account.
@@ -191,14 +306,14 @@ pub struct AqueraConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub group_name_source: Option<String>,
+    pub group_name_source: Option<GroupNameSource>,
     /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in Aquera to a user who leaves the scope.
     #[serde(
         rename = "REMOVE_ACTION",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub remove_action: Option<String>,
+    pub remove_action: Option<RemoveAction>,
     /// `SCIM_URL`: The SCIM endpoint, an absolute URL such as `https://api.aquera.io/scim/`.
     #[serde(rename = "SCIM_URL")]
     pub scim_url: String,
@@ -255,10 +370,57 @@ pub struct AqueraConfiguration {
     pub authorization_type: Option<String>,
 }
 
+impl AqueraConfiguration {
+    /// A configuration with its required keys; the optional keys are absent.
+    #[must_use]
+    pub fn new(
+        authentication_method: impl Into<String>,
+        basic_auth_password: impl Into<Secret>,
+        basic_auth_user: impl Into<String>,
+        scim_url: impl Into<String>,
+    ) -> Self {
+        Self {
+            access_token: None,
+            authentication_method: authentication_method.into(),
+            basic_auth_password: basic_auth_password.into(),
+            basic_auth_user: basic_auth_user.into(),
+            create_users: None,
+            create_new_users: None,
+            disable_users: None,
+            disable_new_users: None,
+            group_name_source: None,
+            remove_action: None,
+            scim_url: scim_url.into(),
+            update_users: None,
+            update_new_users: None,
+            user_filter: None,
+            unique_user_identifier: None,
+            users_resource: None,
+            scim_version: None,
+            authorization_type: None,
+        }
+    }
+}
+
+impl Serialize for AqueraConfiguration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+
+impl Configuration for AqueraConfiguration {
+    const STORE_TYPE: StoreType = StoreType::Aquera;
+
+    fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
+        Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
+    }
+}
+
 /// The `configuration` of a store of `"type": "AzureActiveDirectorySAML2"`.
 ///
 /// The `configuration` of an `AzureActiveDirectorySAML2` store (Microsoft Entra ID), key for key as on the wire. `DefaultPassword` and `DoBase64Conversion`, which the type's metadata lists, are rule mappings, not configuration keys.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct AzureActiveDirectorySaml2Configuration {
     /// `ClientId`: The Azure Active Directory client ID.
@@ -323,7 +485,7 @@ pub struct AzureActiveDirectorySaml2Configuration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub remove_action: Option<String>,
+    pub remove_action: Option<RemoveAction>,
     /// `REMOVE_USERS_PROV_OPT`: The old removal switch. Deprecated.
     ///
     /// Deprecated: use `DEPROVISION_USERS`.
@@ -357,10 +519,53 @@ pub struct AzureActiveDirectorySaml2Configuration {
     pub update_users: Option<bool>,
 }
 
+impl AzureActiveDirectorySaml2Configuration {
+    /// A configuration with its required keys; the optional keys are absent.
+    #[must_use]
+    pub fn new(
+        client_id: impl Into<String>,
+        client_secret: impl Into<Secret>,
+        remove_licenses_when_sku_id_empty: bool,
+        tenant_domain: impl Into<String>,
+    ) -> Self {
+        Self {
+            client_id: client_id.into(),
+            client_secret: client_secret.into(),
+            create_new_users: None,
+            create_users: None,
+            deprovision_user_action_prov_opt: None,
+            deprovision_users: None,
+            disable_users: None,
+            provision_disabled_users_prov_opt: None,
+            remove_action: None,
+            remove_users_prov_opt: None,
+            remove_licenses_when_sku_id_empty,
+            tenant_domain: tenant_domain.into(),
+            update_new_users: None,
+            update_users: None,
+        }
+    }
+}
+
+impl Serialize for AzureActiveDirectorySaml2Configuration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+
+impl Configuration for AzureActiveDirectorySaml2Configuration {
+    const STORE_TYPE: StoreType = StoreType::AzureActiveDirectorySaml2;
+
+    fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
+        Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
+    }
+}
+
 /// The `configuration` of a store of `"type": "GitHubEMU"`.
 ///
 /// The `configuration` of a `GitHubEMU` store (GitHub Enterprise Managed Users), key for key as on the wire. The GitHubEMU page also marks the store's `status` Required.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct GitHubEmuConfiguration {
     /// `BASE_URL`: The base URL of the GitHub API, such as `https://store.example.com/`.
@@ -409,7 +614,7 @@ pub struct GitHubEmuConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub remove_action: Option<String>,
+    pub remove_action: Option<RemoveAction>,
     /// `REMOVE_USERS_PROV_OPT`: The old removal switch. Deprecated.
     ///
     /// Deprecated: use `DEPROVISION_USERS`.
@@ -437,10 +642,44 @@ pub struct GitHubEmuConfiguration {
     pub update_users: Option<bool>,
 }
 
+impl GitHubEmuConfiguration {
+    /// A configuration with its required keys; the optional keys are absent.
+    #[must_use]
+    pub fn new(base_url: impl Into<String>, oauth_access_token: impl Into<Secret>) -> Self {
+        Self {
+            base_url: base_url.into(),
+            create_users_prov_opt: None,
+            create_users: None,
+            deprovision_users: None,
+            group_membership_handling: None,
+            oauth_access_token: oauth_access_token.into(),
+            remove_action: None,
+            remove_users_prov_opt: None,
+            update_users_prov_opt: None,
+            update_users: None,
+        }
+    }
+}
+
+impl Serialize for GitHubEmuConfiguration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+
+impl Configuration for GitHubEmuConfiguration {
+    const STORE_TYPE: StoreType = StoreType::GitHubEmu;
+
+    fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
+        Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
+    }
+}
+
 /// The `configuration` of a store of `"type": "GoogleApps"`.
 ///
 /// The `configuration` of a `GoogleApps` store (Google Workspace), key for key as on the wire.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct GoogleAppsConfiguration {
     /// `APPLICATION_NAME`: The name of the Google application, such as `Provisioning`.
@@ -507,7 +746,7 @@ pub struct GoogleAppsConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub remove_action: Option<String>,
+    pub remove_action: Option<RemoveAction>,
     /// `UPDATE_USERS`: Update users in Google Workspace.
     #[serde(
         rename = "UPDATE_USERS",
@@ -517,10 +756,53 @@ pub struct GoogleAppsConfiguration {
     pub update_users: Option<bool>,
 }
 
+impl GoogleAppsConfiguration {
+    /// A configuration with its required keys; the optional keys are absent.
+    #[must_use]
+    pub fn new(
+        application_name: impl Into<String>,
+        domain: impl Into<String>,
+        oauth_access_token: impl Into<Secret>,
+        oauth_client_id: impl Into<String>,
+        oauth_client_secret: impl Into<Secret>,
+        oauth_refresh_token: impl Into<Secret>,
+    ) -> Self {
+        Self {
+            application_name: application_name.into(),
+            create_users: None,
+            deprovision_users: None,
+            disable_users: None,
+            domain: domain.into(),
+            oauth_access_token: oauth_access_token.into(),
+            oauth_client_id: oauth_client_id.into(),
+            oauth_client_secret: oauth_client_secret.into(),
+            oauth_refresh_token: oauth_refresh_token.into(),
+            provision_disabled_users_prov_opt: None,
+            remove_action: None,
+            update_users: None,
+        }
+    }
+}
+
+impl Serialize for GoogleAppsConfiguration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+
+impl Configuration for GoogleAppsConfiguration {
+    const STORE_TYPE: StoreType = StoreType::GoogleApps;
+
+    fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
+        Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
+    }
+}
+
 /// The `configuration` of a store of `"type": "LdapGateway"`.
 ///
 /// The `configuration` of an `LdapGateway` store, key for key as on the wire. Four keys the request model requires (`CLIENT_ID`, `CLIENT_SECRET`, `GATEWAY_BASE_URL`, `OAUTH_URL`) are omitted by PingOne's own example, so their absence is a warning.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct LdapGatewayConfiguration {
     /// `ATTRIBUTE_METADATA`: User-defined attribute metadata.
@@ -569,7 +851,7 @@ pub struct LdapGatewayConfiguration {
     pub gateway_id: String,
     /// `LDAP_TYPE`: `PingDirectory` or `Microsoft Active Directory`: the only valid values.
     #[serde(rename = "LDAP_TYPE")]
-    pub ldap_type: String,
+    pub ldap_type: LdapType,
     /// `OAUTH_URL`: The OAuth token request endpoint.
     #[serde(rename = "OAUTH_URL", default, skip_serializing_if = "Option::is_none")]
     pub oauth_url: Option<String>,
@@ -600,13 +882,55 @@ pub struct LdapGatewayConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub remove_action: Option<String>,
+    pub remove_action: Option<RemoveAction>,
+}
+
+impl LdapGatewayConfiguration {
+    /// A configuration with its required keys; the optional keys are absent.
+    #[must_use]
+    pub fn new(
+        environment_id: impl Into<String>,
+        gateway_id: impl Into<String>,
+        ldap_type: LdapType,
+    ) -> Self {
+        Self {
+            attribute_metadata: None,
+            client_id: None,
+            client_secret: None,
+            create_users: None,
+            delete_users: None,
+            environment_id: environment_id.into(),
+            gateway_base_url: None,
+            gateway_id: gateway_id.into(),
+            ldap_type,
+            oauth_url: None,
+            update_users: None,
+            deprovision_users: None,
+            disable_users: None,
+            remove_action: None,
+        }
+    }
+}
+
+impl Serialize for LdapGatewayConfiguration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+
+impl Configuration for LdapGatewayConfiguration {
+    const STORE_TYPE: StoreType = StoreType::LdapGateway;
+
+    fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
+        Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
+    }
 }
 
 /// The `configuration` of a store of `"type": "PingOne"`.
 ///
 /// The `configuration` of a `PingOne` store (another PingOne environment, the target of inbound provisioning), key for key as on the wire.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct PingOneConfiguration {
     /// `CLIENT_ID`: The ID of the PingOne client.
@@ -641,7 +965,7 @@ pub struct PingOneConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub default_auth_method: Option<String>,
+    pub default_auth_method: Option<PingOneDefaultAuthMethod>,
     /// `DISABLE_USERS`: Disable users in PingOne.
     #[serde(
         rename = "DISABLE_USERS",
@@ -675,7 +999,7 @@ pub struct PingOneConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub remove_action: Option<String>,
+    pub remove_action: Option<RemoveAction>,
     /// `REMOVE_USERS_PROV_OPT`: The old removal switch. Deprecated.
     ///
     /// Deprecated: use `DISABLE_USERS` and `REMOVE_ACTION`.
@@ -703,10 +1027,48 @@ pub struct PingOneConfiguration {
     pub update_users: Option<bool>,
 }
 
+impl PingOneConfiguration {
+    /// A configuration with its required keys; the optional keys are absent.
+    #[must_use]
+    pub fn new(environment_id: impl Into<String>, region: impl Into<String>) -> Self {
+        Self {
+            client_id: None,
+            client_secret: None,
+            create_users_prov_opt: None,
+            create_users: None,
+            default_auth_method: None,
+            disable_users: None,
+            environment_id: environment_id.into(),
+            mfa_user_device_management: None,
+            provision_disabled_users_prov_opt: None,
+            region: region.into(),
+            remove_action: None,
+            remove_users_prov_opt: None,
+            update_users_prov_opt: None,
+            update_users: None,
+        }
+    }
+}
+
+impl Serialize for PingOneConfiguration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+
+impl Configuration for PingOneConfiguration {
+    const STORE_TYPE: StoreType = StoreType::PingOne;
+
+    fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
+        Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
+    }
+}
+
 /// The `configuration` of a store of `"type": "Salesforce"`.
 ///
 /// The `configuration` of a `Salesforce` store, key for key as on the wire. `ENABLE_COMMUNITIES`, `FREEZE_USER_FLAG` and `PERMISSION_SET_MANAGEMENT` are Required on the create page and Optional in the metadata request model, so their absence is a warning.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct SalesforceConfiguration {
     /// `ACCOUNT_ID`: The ID of the Salesforce account.
@@ -819,10 +1181,56 @@ pub struct SalesforceConfiguration {
     pub update_users: Option<bool>,
 }
 
+impl SalesforceConfiguration {
+    /// A configuration with its required keys; the optional keys are absent.
+    #[must_use]
+    pub fn new(
+        client_id: impl Into<String>,
+        client_secret: impl Into<Secret>,
+        oauth_access_token: impl Into<Secret>,
+        oauth_refresh_token: impl Into<Secret>,
+        salesforce_domain: impl Into<String>,
+    ) -> Self {
+        Self {
+            account_id: None,
+            client_id: client_id.into(),
+            client_secret: client_secret.into(),
+            create_new_users: None,
+            create_users: None,
+            disable_users: None,
+            enable_communities: None,
+            freeze_user_flag: None,
+            oauth_access_token: oauth_access_token.into(),
+            oauth_refresh_token: oauth_refresh_token.into(),
+            permission_set_management: None,
+            profile_id: None,
+            provision_disabled_users: None,
+            salesforce_domain: salesforce_domain.into(),
+            update_new_users: None,
+            update_users: None,
+        }
+    }
+}
+
+impl Serialize for SalesforceConfiguration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+
+impl Configuration for SalesforceConfiguration {
+    const STORE_TYPE: StoreType = StoreType::Salesforce;
+
+    fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
+        Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
+    }
+}
+
 /// The `configuration` of a store of `"type": "SalesforceContacts"`.
 ///
 /// The `configuration` of a `SalesforceContacts` store (Salesforce Leads or Contacts), key for key as on the wire: the keys of `Salesforce`, with the same doubt on `ENABLE_COMMUNITIES`, `FREEZE_USER_FLAG` and `PERMISSION_SET_MANAGEMENT`, and `RECORD_TYPE`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct SalesforceContactsConfiguration {
     /// `ACCOUNT_ID`: The ID of the Salesforce account.
@@ -938,15 +1346,318 @@ pub struct SalesforceContactsConfiguration {
     pub record_type: String,
 }
 
+impl SalesforceContactsConfiguration {
+    /// A configuration with its required keys; the optional keys are absent.
+    #[must_use]
+    pub fn new(
+        client_id: impl Into<String>,
+        client_secret: impl Into<Secret>,
+        oauth_access_token: impl Into<Secret>,
+        oauth_refresh_token: impl Into<Secret>,
+        salesforce_domain: impl Into<String>,
+        record_type: impl Into<String>,
+    ) -> Self {
+        Self {
+            account_id: None,
+            client_id: client_id.into(),
+            client_secret: client_secret.into(),
+            create_new_users: None,
+            create_users: None,
+            disable_users: None,
+            enable_communities: None,
+            freeze_user_flag: None,
+            oauth_access_token: oauth_access_token.into(),
+            oauth_refresh_token: oauth_refresh_token.into(),
+            permission_set_management: None,
+            profile_id: None,
+            provision_disabled_users: None,
+            salesforce_domain: salesforce_domain.into(),
+            update_new_users: None,
+            update_users: None,
+            record_type: record_type.into(),
+        }
+    }
+}
+
+impl Serialize for SalesforceContactsConfiguration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+
+impl Configuration for SalesforceContactsConfiguration {
+    const STORE_TYPE: StoreType = StoreType::SalesforceContacts;
+
+    fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
+        Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
+    }
+}
+
 /// The `configuration` of a store of `"type": "scim"`.
 ///
 /// The `configuration` of a `scim` store (a generic SCIM service), key for key as on the wire. `AUTHENTICATION_METHOD` decides which credentials are required: `BASIC_AUTH_USER` and `BASIC_AUTH_PASSWORD` with `Basic Authentication` (with another method their absence is a warning, since the request model marks them Required), `OAUTH_CLIENT_ID` and `OAUTH_CLIENT_SECRET` with `OAuth 2 Client Credentials`, `OAUTH_ACCESS_TOKEN` with `OAuth 2 Bearer Token`; `OAUTH_TOKEN_REQUEST` is advised with either OAuth method.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+///
+/// `AUTHENTICATION_METHOD` and the keys it requires are one field, [`ScimAuthentication`]: each variant carries its
+/// keys, the required ones not optional.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(into = "ScimConfigurationWire")]
 #[non_exhaustive]
 pub struct ScimConfiguration {
+    /// `AUTHENTICATION_METHOD` and the keys it requires.
+    pub authentication: ScimAuthentication,
+    /// `AUTHORIZATION_TYPE`: The type of the `Authorization` header: `Basic`, `Bearer`, `OAuth Client Credentials` or `Custom` in the admin guide; any string is sent.
+    pub authorization_type: String,
+    /// `CREATE_USERS`: Create users in the SCIM service.
+    pub create_users: Option<bool>,
+    /// `createNewUsers`: The old spelling of `CREATE_USERS`. Deprecated.
+    ///
+    /// Deprecated: use `CREATE_USERS`.
+    pub create_new_users: Option<bool>,
+    /// `DISABLE_USERS`: Disable users in the SCIM service.
+    pub disable_users: Option<bool>,
+    /// `disableNewUsers`: The old spelling of `DISABLE_USERS`. Deprecated.
+    ///
+    /// Deprecated: use `DISABLE_USERS`.
+    pub disable_new_users: Option<bool>,
+    /// `GROUP_MEMBERSHIP_HANDLING`: How group memberships are handled (merge with or overwrite the service's); PingOne's example sends `Overwrite`. No value set is documented.
+    pub group_membership_handling: Option<String>,
+    /// `GROUP_NAME_SOURCE`: `Common Name` or `Distinguished Name`: which name of a PingOne group the SCIM group takes.
+    pub group_name_source: Option<GroupNameSource>,
+    /// `GROUPS_RESOURCE`: The path of the group resource, such as `/Groups`.
+    pub groups_resource: Option<String>,
+    /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in the SCIM service to a user who leaves the scope.
+    pub remove_action: Option<RemoveAction>,
+    /// `SCHEMA_EXTENSION_URNS`: SCIM schema extension URNs.
+    pub schema_extension_urns: Option<String>,
+    /// `SCIM_URL`: The SCIM endpoint, an absolute URL such as `https://scim-example.com/v2/`.
+    pub scim_url: String,
+    /// `SCIM_VERSION`: The SCIM version, such as `2.0`. No value set is documented.
+    pub scim_version: String,
+    /// `UNIQUE_USER_IDENTIFIER`: `userName` or `workEmail`: the attribute that identifies a user.
+    pub unique_user_identifier: ScimUniqueUserIdentifier,
+    /// `UPDATE_USERS`: Update users in the SCIM service.
+    pub update_users: Option<bool>,
+    /// `updateNewUsers`: The old spelling of `UPDATE_USERS`. Deprecated.
+    ///
+    /// Deprecated: use `UPDATE_USERS`.
+    pub update_new_users: Option<bool>,
+    /// `USER_FILTER`: A SCIM filter expression that finds a user, such as `username Eq "%s"`.
+    pub user_filter: String,
+    /// `USERS_RESOURCE`: The path of the user resource, such as `/Users`.
+    pub users_resource: String,
+}
+
+impl ScimConfiguration {
+    /// A configuration with its required keys; the optional keys are absent.
+    #[must_use]
+    pub fn new(
+        authentication: ScimAuthentication,
+        authorization_type: impl Into<String>,
+        scim_url: impl Into<String>,
+        scim_version: impl Into<String>,
+        unique_user_identifier: ScimUniqueUserIdentifier,
+        user_filter: impl Into<String>,
+        users_resource: impl Into<String>,
+    ) -> Self {
+        Self {
+            authentication,
+            authorization_type: authorization_type.into(),
+            create_users: None,
+            create_new_users: None,
+            disable_users: None,
+            disable_new_users: None,
+            group_membership_handling: None,
+            group_name_source: None,
+            groups_resource: None,
+            remove_action: None,
+            schema_extension_urns: None,
+            scim_url: scim_url.into(),
+            scim_version: scim_version.into(),
+            unique_user_identifier,
+            update_users: None,
+            update_new_users: None,
+            user_filter: user_filter.into(),
+            users_resource: users_resource.into(),
+        }
+    }
+}
+
+/// `AUTHENTICATION_METHOD` of a `scim` store, with the keys it requires.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum ScimAuthentication {
+    /// `None`: No authentication (admin guide; PingOne's own examples send it).
+    NoAuthentication(ScimNoCredentials),
+    /// `Basic Authentication`: A user and password: `BASIC_AUTH_USER`, `BASIC_AUTH_PASSWORD`.
+    Basic(ScimBasicCredentials),
+    /// `OAuth 2 Bearer Token`: An OAuth access token: `OAUTH_ACCESS_TOKEN`.
+    BearerToken(ScimBearerTokenCredentials),
+    /// `OAuth 2 Client Credentials`: An OAuth client: `OAUTH_CLIENT_ID`, `OAUTH_CLIENT_SECRET`, with the token endpoint in `OAUTH_TOKEN_REQUEST`.
+    ClientCredentials(ScimClientCredentials),
+    /// Another value, which the sources do not agree on (a warning), with the keys
+    /// it carries.
+    Other(String, ScimOtherCredentials),
+}
+
+impl ScimAuthentication {
+    /// The `AUTHENTICATION_METHOD` value of this variant.
+    #[must_use]
+    pub fn method(&self) -> &str {
+        match self {
+            Self::NoAuthentication(_) => "None",
+            Self::Basic(_) => "Basic Authentication",
+            Self::BearerToken(_) => "OAuth 2 Bearer Token",
+            Self::ClientCredentials(_) => "OAuth 2 Client Credentials",
+            Self::Other(method, _) => method,
+        }
+    }
+}
+
+/// The keys of `None`.
+#[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
+pub struct ScimNoCredentials {
+    /// `BASIC_AUTH_PASSWORD`: The password of basic authentication; required with `Basic Authentication`.
+    pub basic_auth_password: Option<Secret>,
+    /// `BASIC_AUTH_USER`: The user of basic authentication; required with `Basic Authentication`.
+    pub basic_auth_user: Option<String>,
+    /// `OAUTH_ACCESS_TOKEN`: The OAuth access token; required with `OAuth 2 Bearer Token`.
+    pub oauth_access_token: Option<Secret>,
+    /// `OAUTH_CLIENT_ID`: The OAuth client ID; required with `OAuth 2 Client Credentials`.
+    pub oauth_client_id: Option<String>,
+    /// `OAUTH_CLIENT_SECRET`: The OAuth client secret; required with `OAuth 2 Client Credentials`.
+    pub oauth_client_secret: Option<Secret>,
+    /// `OAUTH_TOKEN_REQUEST`: The OAuth token endpoint, an absolute URL such as `https://example.com/oauthtoken`; advised with either OAuth method.
+    pub oauth_token_request: Option<String>,
+}
+
+/// The keys of `Basic Authentication`.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct ScimBasicCredentials {
+    /// `BASIC_AUTH_PASSWORD`: The password of basic authentication; required with `Basic Authentication`.
+    pub basic_auth_password: Secret,
+    /// `BASIC_AUTH_USER`: The user of basic authentication; required with `Basic Authentication`.
+    pub basic_auth_user: String,
+    /// `OAUTH_ACCESS_TOKEN`: The OAuth access token; required with `OAuth 2 Bearer Token`.
+    pub oauth_access_token: Option<Secret>,
+    /// `OAUTH_CLIENT_ID`: The OAuth client ID; required with `OAuth 2 Client Credentials`.
+    pub oauth_client_id: Option<String>,
+    /// `OAUTH_CLIENT_SECRET`: The OAuth client secret; required with `OAuth 2 Client Credentials`.
+    pub oauth_client_secret: Option<Secret>,
+    /// `OAUTH_TOKEN_REQUEST`: The OAuth token endpoint, an absolute URL such as `https://example.com/oauthtoken`; advised with either OAuth method.
+    pub oauth_token_request: Option<String>,
+}
+
+impl ScimBasicCredentials {
+    /// The keys of `Basic Authentication`, given the required ones; the others are absent.
+    #[must_use]
+    pub fn new(basic_auth_password: impl Into<Secret>, basic_auth_user: impl Into<String>) -> Self {
+        Self {
+            basic_auth_password: basic_auth_password.into(),
+            basic_auth_user: basic_auth_user.into(),
+            oauth_access_token: None,
+            oauth_client_id: None,
+            oauth_client_secret: None,
+            oauth_token_request: None,
+        }
+    }
+}
+
+/// The keys of `OAuth 2 Bearer Token`.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct ScimBearerTokenCredentials {
+    /// `BASIC_AUTH_PASSWORD`: The password of basic authentication; required with `Basic Authentication`.
+    pub basic_auth_password: Option<Secret>,
+    /// `BASIC_AUTH_USER`: The user of basic authentication; required with `Basic Authentication`.
+    pub basic_auth_user: Option<String>,
+    /// `OAUTH_ACCESS_TOKEN`: The OAuth access token; required with `OAuth 2 Bearer Token`.
+    pub oauth_access_token: Secret,
+    /// `OAUTH_CLIENT_ID`: The OAuth client ID; required with `OAuth 2 Client Credentials`.
+    pub oauth_client_id: Option<String>,
+    /// `OAUTH_CLIENT_SECRET`: The OAuth client secret; required with `OAuth 2 Client Credentials`.
+    pub oauth_client_secret: Option<Secret>,
+    /// `OAUTH_TOKEN_REQUEST`: The OAuth token endpoint, an absolute URL such as `https://example.com/oauthtoken`; advised with either OAuth method.
+    pub oauth_token_request: Option<String>,
+}
+
+impl ScimBearerTokenCredentials {
+    /// The keys of `OAuth 2 Bearer Token`, given the required ones; the others are absent.
+    #[must_use]
+    pub fn new(oauth_access_token: impl Into<Secret>) -> Self {
+        Self {
+            basic_auth_password: None,
+            basic_auth_user: None,
+            oauth_access_token: oauth_access_token.into(),
+            oauth_client_id: None,
+            oauth_client_secret: None,
+            oauth_token_request: None,
+        }
+    }
+}
+
+/// The keys of `OAuth 2 Client Credentials`.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct ScimClientCredentials {
+    /// `BASIC_AUTH_PASSWORD`: The password of basic authentication; required with `Basic Authentication`.
+    pub basic_auth_password: Option<Secret>,
+    /// `BASIC_AUTH_USER`: The user of basic authentication; required with `Basic Authentication`.
+    pub basic_auth_user: Option<String>,
+    /// `OAUTH_ACCESS_TOKEN`: The OAuth access token; required with `OAuth 2 Bearer Token`.
+    pub oauth_access_token: Option<Secret>,
+    /// `OAUTH_CLIENT_ID`: The OAuth client ID; required with `OAuth 2 Client Credentials`.
+    pub oauth_client_id: String,
+    /// `OAUTH_CLIENT_SECRET`: The OAuth client secret; required with `OAuth 2 Client Credentials`.
+    pub oauth_client_secret: Secret,
+    /// `OAUTH_TOKEN_REQUEST`: The OAuth token endpoint, an absolute URL such as `https://example.com/oauthtoken`; advised with either OAuth method.
+    pub oauth_token_request: Option<String>,
+}
+
+impl ScimClientCredentials {
+    /// The keys of `OAuth 2 Client Credentials`, given the required ones; the others are absent.
+    #[must_use]
+    pub fn new(oauth_client_id: impl Into<String>, oauth_client_secret: impl Into<Secret>) -> Self {
+        Self {
+            basic_auth_password: None,
+            basic_auth_user: None,
+            oauth_access_token: None,
+            oauth_client_id: oauth_client_id.into(),
+            oauth_client_secret: oauth_client_secret.into(),
+            oauth_token_request: None,
+        }
+    }
+}
+
+/// The keys of another `AUTHENTICATION_METHOD` value.
+#[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
+pub struct ScimOtherCredentials {
+    /// `BASIC_AUTH_PASSWORD`: The password of basic authentication; required with `Basic Authentication`.
+    pub basic_auth_password: Option<Secret>,
+    /// `BASIC_AUTH_USER`: The user of basic authentication; required with `Basic Authentication`.
+    pub basic_auth_user: Option<String>,
+    /// `OAUTH_ACCESS_TOKEN`: The OAuth access token; required with `OAuth 2 Bearer Token`.
+    pub oauth_access_token: Option<Secret>,
+    /// `OAUTH_CLIENT_ID`: The OAuth client ID; required with `OAuth 2 Client Credentials`.
+    pub oauth_client_id: Option<String>,
+    /// `OAUTH_CLIENT_SECRET`: The OAuth client secret; required with `OAuth 2 Client Credentials`.
+    pub oauth_client_secret: Option<Secret>,
+    /// `OAUTH_TOKEN_REQUEST`: The OAuth token endpoint, an absolute URL such as `https://example.com/oauthtoken`; advised with either OAuth method.
+    pub oauth_token_request: Option<String>,
+}
+
+/// The `configuration` of a `scim` store, key for key as on the wire.
+#[derive(Serialize, Deserialize)]
+pub(crate) struct ScimConfigurationWire {
     /// `AUTHENTICATION_METHOD`: `None`, `Basic Authentication`, `OAuth 2 Bearer Token` or `OAuth 2 Client Credentials`: decides which credential keys are required.
-    #[serde(rename = "AUTHENTICATION_METHOD")]
-    pub authentication_method: String,
+    #[serde(
+        rename = "AUTHENTICATION_METHOD",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub authentication_method: Option<String>,
     /// `AUTHORIZATION_TYPE`: The type of the `Authorization` header: `Basic`, `Bearer`, `OAuth Client Credentials` or `Custom` in the admin guide; any string is sent.
     #[serde(rename = "AUTHORIZATION_TYPE")]
     pub authorization_type: String,
@@ -1009,7 +1720,7 @@ pub struct ScimConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub group_name_source: Option<String>,
+    pub group_name_source: Option<GroupNameSource>,
     /// `GROUPS_RESOURCE`: The path of the group resource, such as `/Groups`.
     #[serde(
         rename = "GROUPS_RESOURCE",
@@ -1051,7 +1762,7 @@ pub struct ScimConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub remove_action: Option<String>,
+    pub remove_action: Option<RemoveAction>,
     /// `SCHEMA_EXTENSION_URNS`: SCIM schema extension URNs.
     #[serde(
         rename = "SCHEMA_EXTENSION_URNS",
@@ -1067,7 +1778,7 @@ pub struct ScimConfiguration {
     pub scim_version: String,
     /// `UNIQUE_USER_IDENTIFIER`: `userName` or `workEmail`: the attribute that identifies a user.
     #[serde(rename = "UNIQUE_USER_IDENTIFIER")]
-    pub unique_user_identifier: String,
+    pub unique_user_identifier: ScimUniqueUserIdentifier,
     /// `UPDATE_USERS`: Update users in the SCIM service.
     #[serde(
         rename = "UPDATE_USERS",
@@ -1092,10 +1803,185 @@ pub struct ScimConfiguration {
     pub users_resource: String,
 }
 
+impl TryFrom<ScimConfigurationWire> for ScimConfiguration {
+    type Error = String;
+
+    fn try_from(wire: ScimConfigurationWire) -> Result<Self, Self::Error> {
+        let (method, because) = match &wire.authentication_method {
+            Some(method) => (method.as_str(), "is"),
+            None => return Err("missing field `AUTHENTICATION_METHOD`".to_owned()),
+        };
+        let missing = |key: &str| {
+            format!(
+                "missing field `{key}`, required because `AUTHENTICATION_METHOD` {because} `{method}`"
+            )
+        };
+        let authentication = match method {
+            "None" => ScimAuthentication::NoAuthentication(ScimNoCredentials {
+                basic_auth_password: wire.basic_auth_password,
+                basic_auth_user: wire.basic_auth_user,
+                oauth_access_token: wire.oauth_access_token,
+                oauth_client_id: wire.oauth_client_id,
+                oauth_client_secret: wire.oauth_client_secret,
+                oauth_token_request: wire.oauth_token_request,
+            }),
+            "Basic Authentication" => ScimAuthentication::Basic(ScimBasicCredentials {
+                basic_auth_password: wire.basic_auth_password.unwrap_or_else(Secret::withheld),
+                basic_auth_user: wire
+                    .basic_auth_user
+                    .ok_or_else(|| missing("BASIC_AUTH_USER"))?,
+                oauth_access_token: wire.oauth_access_token,
+                oauth_client_id: wire.oauth_client_id,
+                oauth_client_secret: wire.oauth_client_secret,
+                oauth_token_request: wire.oauth_token_request,
+            }),
+            "OAuth 2 Bearer Token" => ScimAuthentication::BearerToken(ScimBearerTokenCredentials {
+                basic_auth_password: wire.basic_auth_password,
+                basic_auth_user: wire.basic_auth_user,
+                oauth_access_token: wire.oauth_access_token.unwrap_or_else(Secret::withheld),
+                oauth_client_id: wire.oauth_client_id,
+                oauth_client_secret: wire.oauth_client_secret,
+                oauth_token_request: wire.oauth_token_request,
+            }),
+            "OAuth 2 Client Credentials" => {
+                ScimAuthentication::ClientCredentials(ScimClientCredentials {
+                    basic_auth_password: wire.basic_auth_password,
+                    basic_auth_user: wire.basic_auth_user,
+                    oauth_access_token: wire.oauth_access_token,
+                    oauth_client_id: wire
+                        .oauth_client_id
+                        .ok_or_else(|| missing("OAUTH_CLIENT_ID"))?,
+                    oauth_client_secret: wire.oauth_client_secret.unwrap_or_else(Secret::withheld),
+                    oauth_token_request: wire.oauth_token_request,
+                })
+            }
+            other => ScimAuthentication::Other(
+                other.to_owned(),
+                ScimOtherCredentials {
+                    basic_auth_password: wire.basic_auth_password,
+                    basic_auth_user: wire.basic_auth_user,
+                    oauth_access_token: wire.oauth_access_token,
+                    oauth_client_id: wire.oauth_client_id,
+                    oauth_client_secret: wire.oauth_client_secret,
+                    oauth_token_request: wire.oauth_token_request,
+                },
+            ),
+        };
+        Ok(Self {
+            authentication,
+            authorization_type: wire.authorization_type,
+            create_users: wire.create_users,
+            create_new_users: wire.create_new_users,
+            disable_users: wire.disable_users,
+            disable_new_users: wire.disable_new_users,
+            group_membership_handling: wire.group_membership_handling,
+            group_name_source: wire.group_name_source,
+            groups_resource: wire.groups_resource,
+            remove_action: wire.remove_action,
+            schema_extension_urns: wire.schema_extension_urns,
+            scim_url: wire.scim_url,
+            scim_version: wire.scim_version,
+            unique_user_identifier: wire.unique_user_identifier,
+            update_users: wire.update_users,
+            update_new_users: wire.update_new_users,
+            user_filter: wire.user_filter,
+            users_resource: wire.users_resource,
+        })
+    }
+}
+
+impl From<ScimConfiguration> for ScimConfigurationWire {
+    fn from(value: ScimConfiguration) -> Self {
+        let mut wire = Self {
+            authentication_method: Some(value.authentication.method().to_owned()),
+            authorization_type: value.authorization_type,
+            basic_auth_password: None,
+            basic_auth_user: None,
+            create_users: value.create_users,
+            create_new_users: value.create_new_users,
+            disable_users: value.disable_users,
+            disable_new_users: value.disable_new_users,
+            group_membership_handling: value.group_membership_handling,
+            group_name_source: value.group_name_source,
+            groups_resource: value.groups_resource,
+            oauth_access_token: None,
+            oauth_client_id: None,
+            oauth_client_secret: None,
+            oauth_token_request: None,
+            remove_action: value.remove_action,
+            schema_extension_urns: value.schema_extension_urns,
+            scim_url: value.scim_url,
+            scim_version: value.scim_version,
+            unique_user_identifier: value.unique_user_identifier,
+            update_users: value.update_users,
+            update_new_users: value.update_new_users,
+            user_filter: value.user_filter,
+            users_resource: value.users_resource,
+        };
+        match value.authentication {
+            ScimAuthentication::NoAuthentication(keys) => {
+                wire.basic_auth_password = keys.basic_auth_password;
+                wire.basic_auth_user = keys.basic_auth_user;
+                wire.oauth_access_token = keys.oauth_access_token;
+                wire.oauth_client_id = keys.oauth_client_id;
+                wire.oauth_client_secret = keys.oauth_client_secret;
+                wire.oauth_token_request = keys.oauth_token_request;
+            }
+            ScimAuthentication::Basic(keys) => {
+                wire.basic_auth_password =
+                    Some(keys.basic_auth_password).filter(|s| !s.is_withheld());
+                wire.basic_auth_user = Some(keys.basic_auth_user);
+                wire.oauth_access_token = keys.oauth_access_token;
+                wire.oauth_client_id = keys.oauth_client_id;
+                wire.oauth_client_secret = keys.oauth_client_secret;
+                wire.oauth_token_request = keys.oauth_token_request;
+            }
+            ScimAuthentication::BearerToken(keys) => {
+                wire.basic_auth_password = keys.basic_auth_password;
+                wire.basic_auth_user = keys.basic_auth_user;
+                wire.oauth_access_token =
+                    Some(keys.oauth_access_token).filter(|s| !s.is_withheld());
+                wire.oauth_client_id = keys.oauth_client_id;
+                wire.oauth_client_secret = keys.oauth_client_secret;
+                wire.oauth_token_request = keys.oauth_token_request;
+            }
+            ScimAuthentication::ClientCredentials(keys) => {
+                wire.basic_auth_password = keys.basic_auth_password;
+                wire.basic_auth_user = keys.basic_auth_user;
+                wire.oauth_access_token = keys.oauth_access_token;
+                wire.oauth_client_id = Some(keys.oauth_client_id);
+                wire.oauth_client_secret =
+                    Some(keys.oauth_client_secret).filter(|s| !s.is_withheld());
+                wire.oauth_token_request = keys.oauth_token_request;
+            }
+            ScimAuthentication::Other(_, keys) => {
+                wire.basic_auth_password = keys.basic_auth_password;
+                wire.basic_auth_user = keys.basic_auth_user;
+                wire.oauth_access_token = keys.oauth_access_token;
+                wire.oauth_client_id = keys.oauth_client_id;
+                wire.oauth_client_secret = keys.oauth_client_secret;
+                wire.oauth_token_request = keys.oauth_token_request;
+            }
+        }
+        wire
+    }
+}
+
+impl Configuration for ScimConfiguration {
+    const STORE_TYPE: StoreType = StoreType::Scim;
+
+    fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
+        serde_json::from_value::<ScimConfigurationWire>(Value::Object(configuration))
+            .map_err(|e| e.to_string())
+            .and_then(Self::try_from)
+    }
+}
+
 /// The `configuration` of a store of `"type": "ServiceNow"`.
 ///
 /// The `configuration` of a `ServiceNow` store, key for key as on the wire.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct ServiceNowConfiguration {
     /// `Administrator_Password`: The password of the ServiceNow administrator.
@@ -1153,7 +2039,7 @@ pub struct ServiceNowConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub remove_action: Option<String>,
+    pub remove_action: Option<RemoveActionDisableAdvised>,
     /// `ServiceNow_Instance_Name`: The name of the ServiceNow instance. Deprecated.
     ///
     /// Deprecated: use `ServiceNow_Url`.
@@ -1184,10 +2070,50 @@ pub struct ServiceNowConfiguration {
     pub update_new_users: Option<bool>,
 }
 
+impl ServiceNowConfiguration {
+    /// A configuration with its required keys; the optional keys are absent.
+    #[must_use]
+    pub fn new(
+        administrator_password: impl Into<Secret>,
+        administrator_username: impl Into<String>,
+        service_now_url: impl Into<String>,
+    ) -> Self {
+        Self {
+            administrator_password: administrator_password.into(),
+            administrator_username: administrator_username.into(),
+            create_users: None,
+            create_new_users: None,
+            deprovision_users: None,
+            disable_users: None,
+            disable_new_users: None,
+            remove_action: None,
+            service_now_instance_name: None,
+            service_now_url: service_now_url.into(),
+            update_users: None,
+            update_new_users: None,
+        }
+    }
+}
+
+impl Serialize for ServiceNowConfiguration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+
+impl Configuration for ServiceNowConfiguration {
+    const STORE_TYPE: StoreType = StoreType::ServiceNow;
+
+    fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
+        Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
+    }
+}
+
 /// The `configuration` of a store of `"type": "Slack"`.
 ///
 /// The `configuration` of a `Slack` store, key for key as on the wire.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct SlackConfiguration {
     /// `CREATE_USERS_PROV_OPT`: The old spelling of `CREATE_USERS`. Deprecated.
@@ -1240,7 +2166,7 @@ pub struct SlackConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub remove_action: Option<String>,
+    pub remove_action: Option<RemoveActionDisableAdvised>,
     /// `REMOVE_USERS_PROV_OPT`: The old removal switch. Deprecated.
     ///
     /// Deprecated: use `DEPROVISION_USERS`.
@@ -1252,7 +2178,7 @@ pub struct SlackConfiguration {
     pub remove_users_prov_opt: Option<bool>,
     /// `UNIQUE_USER_IDENTIFIER`: `primaryEmail` or `userName`: the attribute that identifies a Slack user.
     #[serde(rename = "UNIQUE_USER_IDENTIFIER")]
-    pub unique_user_identifier: String,
+    pub unique_user_identifier: SlackUniqueUserIdentifier,
     /// `UPDATE_USERS_PROV_OPT`: The old spelling of `UPDATE_USERS`. Deprecated.
     ///
     /// Deprecated: use `UPDATE_USERS`.
@@ -1271,10 +2197,48 @@ pub struct SlackConfiguration {
     pub update_users: Option<bool>,
 }
 
+impl SlackConfiguration {
+    /// A configuration with its required keys; the optional keys are absent.
+    #[must_use]
+    pub fn new(
+        oauth_access_token: impl Into<Secret>,
+        unique_user_identifier: SlackUniqueUserIdentifier,
+    ) -> Self {
+        Self {
+            create_users_prov_opt: None,
+            create_users: None,
+            deprovision_users: None,
+            disable_users: None,
+            group_membership_handling: None,
+            oauth_access_token: oauth_access_token.into(),
+            remove_action: None,
+            remove_users_prov_opt: None,
+            unique_user_identifier,
+            update_users_prov_opt: None,
+            update_users: None,
+        }
+    }
+}
+
+impl Serialize for SlackConfiguration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+
+impl Configuration for SlackConfiguration {
+    const STORE_TYPE: StoreType = StoreType::Slack;
+
+    fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
+        Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
+    }
+}
+
 /// The `configuration` of a store of `"type": "Workday"`.
 ///
 /// The `configuration` of a `Workday` store (an inbound source), key for key as on the wire.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct WorkdayConfiguration {
     /// `excludeContingentWorkers`: Leave contingent workers out.
@@ -1324,4 +2288,351 @@ pub struct WorkdayConfiguration {
     /// `subdomain`: The Workday subdomain; sent by PingOne's examples, not in the request model.
     #[serde(rename = "subdomain", default, skip_serializing_if = "Option::is_none")]
     pub subdomain: Option<String>,
+}
+
+impl WorkdayConfiguration {
+    /// A configuration with its required keys; the optional keys are absent.
+    #[must_use]
+    pub fn new(
+        password: impl Into<Secret>,
+        tenant_id: impl Into<String>,
+        username: impl Into<String>,
+    ) -> Self {
+        Self {
+            exclude_contingent_workers: None,
+            exclude_employees: None,
+            exclude_inactive_workers: None,
+            host: None,
+            integration_system_ids: None,
+            password: password.into(),
+            tenant_id: tenant_id.into(),
+            username: username.into(),
+            subdomain: None,
+        }
+    }
+}
+
+impl Serialize for WorkdayConfiguration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+
+impl Configuration for WorkdayConfiguration {
+    const STORE_TYPE: StoreType = StoreType::Workday;
+
+    fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
+        Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
+    }
+}
+
+/// The `configuration` of a store of `"type": "Zoom"`.
+///
+/// The `configuration` of a Zoom store, key for key as on the wire. `AUTHENTICATION_METHOD` decides which keys are required: the `OAUTH_*` keys with `OAuth Bearer Token`, `API_KEY` and `API_SECRET` with `JWT Bearer Token` (the default when it is absent).
+///
+/// `AUTHENTICATION_METHOD` and the keys it requires are one field, [`ZoomAuthentication`]: each variant carries its
+/// keys, the required ones not optional.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(into = "ZoomConfigurationWire")]
+#[non_exhaustive]
+pub struct ZoomConfiguration {
+    /// `SCIM_URL`: Zoom's SCIM 2 endpoint, an absolute URL such as `https://api.zoom.us/scim2` (Zoom serves HTTPS only).
+    pub scim_url: String,
+    /// `AUTHENTICATION_METHOD` and the keys it requires.
+    pub authentication: ZoomAuthentication,
+    /// `CREATE_USERS`: Create users in Zoom.
+    pub create_users: Option<bool>,
+    /// `UPDATE_USERS`: Update users in Zoom.
+    pub update_users: Option<bool>,
+    /// `DISABLE_USERS`: Disable users in Zoom.
+    pub disable_users: Option<bool>,
+    /// `DEPROVISION_USERS`: Deprovision users in Zoom.
+    pub deprovision_users: Option<bool>,
+    /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in Zoom to a user who leaves the scope.
+    pub remove_action: Option<RemoveAction>,
+}
+
+impl ZoomConfiguration {
+    /// A configuration with its required keys; the optional keys are absent.
+    #[must_use]
+    pub fn new(scim_url: impl Into<String>, authentication: ZoomAuthentication) -> Self {
+        Self {
+            scim_url: scim_url.into(),
+            authentication,
+            create_users: None,
+            update_users: None,
+            disable_users: None,
+            deprovision_users: None,
+            remove_action: None,
+        }
+    }
+}
+
+/// `AUTHENTICATION_METHOD` of a `Zoom` store, with the keys it requires.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum ZoomAuthentication {
+    /// `OAuth Bearer Token`: A Zoom Server-to-Server OAuth app: account ID, client ID and secret, token URL.
+    OAuth(OAuthCredentials),
+    /// `JWT Bearer Token`: A Zoom JWT app: API key and secret. The documented default, and deprecated: Zoom ended JWT apps on 2023-09-08.
+    Jwt(JwtCredentials),
+}
+
+impl ZoomAuthentication {
+    /// The `AUTHENTICATION_METHOD` value of this variant.
+    #[must_use]
+    pub const fn method(&self) -> AuthenticationMethod {
+        match self {
+            Self::OAuth(_) => AuthenticationMethod::OAuthBearerToken,
+            Self::Jwt(_) => AuthenticationMethod::JwtBearerToken,
+        }
+    }
+}
+
+impl AuthenticationMethod {
+    /// The value PingOne assumes when `AUTHENTICATION_METHOD` is absent.
+    pub const DEFAULT: Self = Self::JwtBearerToken;
+
+    /// The configuration keys this value requires, in documentation order.
+    #[must_use]
+    pub const fn required_keys(self) -> &'static [&'static str] {
+        match self {
+            Self::OAuthBearerToken => &[
+                "OAUTH_ACCOUNT_ID",
+                "OAUTH_CLIENT_ID",
+                "OAUTH_CLIENT_SECRET",
+                "OAUTH_TOKEN_URL",
+            ],
+            Self::JwtBearerToken => &["API_KEY", "API_SECRET"],
+        }
+    }
+}
+
+/// The keys of `OAuth Bearer Token`.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct OAuthCredentials {
+    /// `OAUTH_ACCOUNT_ID`: The Zoom account ID; required with `OAuth Bearer Token`.
+    pub oauth_account_id: String,
+    /// `OAUTH_CLIENT_ID`: The OAuth app's client ID; required with `OAuth Bearer Token`.
+    pub oauth_client_id: String,
+    /// `OAUTH_CLIENT_SECRET`: The OAuth app's client secret; required with `OAuth Bearer Token`.
+    pub oauth_client_secret: Secret,
+    /// `OAUTH_TOKEN_URL`: Zoom's OAuth token endpoint, such as `https://zoom.us/oauth/token`; required with `OAuth Bearer Token`.
+    pub oauth_token_url: String,
+}
+
+impl OAuthCredentials {
+    /// The keys of `OAuth Bearer Token`, given the required ones; the others are absent.
+    #[must_use]
+    pub fn new(
+        oauth_account_id: impl Into<String>,
+        oauth_client_id: impl Into<String>,
+        oauth_client_secret: impl Into<Secret>,
+        oauth_token_url: impl Into<String>,
+    ) -> Self {
+        Self {
+            oauth_account_id: oauth_account_id.into(),
+            oauth_client_id: oauth_client_id.into(),
+            oauth_client_secret: oauth_client_secret.into(),
+            oauth_token_url: oauth_token_url.into(),
+        }
+    }
+}
+
+/// The keys of `JWT Bearer Token`.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct JwtCredentials {
+    /// `API_KEY`: The JWT app's API key; required with `JWT Bearer Token`. Deprecated.
+    pub api_key: Secret,
+    /// `API_SECRET`: The JWT app's API secret; required with `JWT Bearer Token`. Deprecated.
+    pub api_secret: Secret,
+}
+
+impl JwtCredentials {
+    /// The keys of `JWT Bearer Token`, given the required ones; the others are absent.
+    #[must_use]
+    pub fn new(api_key: impl Into<Secret>, api_secret: impl Into<Secret>) -> Self {
+        Self {
+            api_key: api_key.into(),
+            api_secret: api_secret.into(),
+        }
+    }
+}
+
+/// The `configuration` of a `Zoom` store, key for key as on the wire.
+#[derive(Serialize, Deserialize)]
+pub(crate) struct ZoomConfigurationWire {
+    /// `SCIM_URL`: Zoom's SCIM 2 endpoint, an absolute URL such as `https://api.zoom.us/scim2` (Zoom serves HTTPS only).
+    #[serde(rename = "SCIM_URL")]
+    pub scim_url: String,
+    /// `AUTHENTICATION_METHOD`: `OAuth Bearer Token` (a Server-to-Server OAuth app) or `JWT Bearer Token` (a JWT app, deprecated). Absent means `JWT Bearer Token`.
+    #[serde(
+        rename = "AUTHENTICATION_METHOD",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub authentication_method: Option<AuthenticationMethod>,
+    /// `OAUTH_ACCOUNT_ID`: The Zoom account ID; required with `OAuth Bearer Token`.
+    #[serde(
+        rename = "OAUTH_ACCOUNT_ID",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub oauth_account_id: Option<String>,
+    /// `OAUTH_CLIENT_ID`: The OAuth app's client ID; required with `OAuth Bearer Token`.
+    #[serde(
+        rename = "OAUTH_CLIENT_ID",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub oauth_client_id: Option<String>,
+    /// `OAUTH_CLIENT_SECRET`: The OAuth app's client secret; required with `OAuth Bearer Token`.
+    #[serde(
+        rename = "OAUTH_CLIENT_SECRET",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub oauth_client_secret: Option<Secret>,
+    /// `OAUTH_TOKEN_URL`: Zoom's OAuth token endpoint, such as `https://zoom.us/oauth/token`; required with `OAuth Bearer Token`.
+    #[serde(
+        rename = "OAUTH_TOKEN_URL",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub oauth_token_url: Option<String>,
+    /// `API_KEY`: The JWT app's API key; required with `JWT Bearer Token`. Deprecated.
+    #[serde(rename = "API_KEY", default, skip_serializing_if = "Option::is_none")]
+    pub api_key: Option<Secret>,
+    /// `API_SECRET`: The JWT app's API secret; required with `JWT Bearer Token`. Deprecated.
+    #[serde(
+        rename = "API_SECRET",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub api_secret: Option<Secret>,
+    /// `CREATE_USERS`: Create users in Zoom.
+    #[serde(
+        rename = "CREATE_USERS",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub create_users: Option<bool>,
+    /// `UPDATE_USERS`: Update users in Zoom.
+    #[serde(
+        rename = "UPDATE_USERS",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub update_users: Option<bool>,
+    /// `DISABLE_USERS`: Disable users in Zoom.
+    #[serde(
+        rename = "DISABLE_USERS",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub disable_users: Option<bool>,
+    /// `DEPROVISION_USERS`: Deprovision users in Zoom.
+    #[serde(
+        rename = "DEPROVISION_USERS",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub deprovision_users: Option<bool>,
+    /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in Zoom to a user who leaves the scope.
+    #[serde(
+        rename = "REMOVE_ACTION",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub remove_action: Option<RemoveAction>,
+}
+
+impl TryFrom<ZoomConfigurationWire> for ZoomConfiguration {
+    type Error = String;
+
+    fn try_from(wire: ZoomConfigurationWire) -> Result<Self, Self::Error> {
+        let (method, because) = match &wire.authentication_method {
+            Some(method) => (method.as_str(), "is"),
+            None => ("JWT Bearer Token", "is absent and defaults to"),
+        };
+        let missing = |key: &str| {
+            format!(
+                "missing field `{key}`, required because `AUTHENTICATION_METHOD` {because} `{method}`"
+            )
+        };
+        let authentication = match method {
+            "OAuth Bearer Token" => ZoomAuthentication::OAuth(OAuthCredentials {
+                oauth_account_id: wire
+                    .oauth_account_id
+                    .ok_or_else(|| missing("OAUTH_ACCOUNT_ID"))?,
+                oauth_client_id: wire
+                    .oauth_client_id
+                    .ok_or_else(|| missing("OAUTH_CLIENT_ID"))?,
+                oauth_client_secret: wire.oauth_client_secret.unwrap_or_else(Secret::withheld),
+                oauth_token_url: wire
+                    .oauth_token_url
+                    .ok_or_else(|| missing("OAUTH_TOKEN_URL"))?,
+            }),
+            "JWT Bearer Token" => ZoomAuthentication::Jwt(JwtCredentials {
+                api_key: wire.api_key.unwrap_or_else(Secret::withheld),
+                api_secret: wire.api_secret.unwrap_or_else(Secret::withheld),
+            }),
+            _ => return Err(format!("`AUTHENTICATION_METHOD` `{method}` has no case")),
+        };
+        Ok(Self {
+            scim_url: wire.scim_url,
+            authentication,
+            create_users: wire.create_users,
+            update_users: wire.update_users,
+            disable_users: wire.disable_users,
+            deprovision_users: wire.deprovision_users,
+            remove_action: wire.remove_action,
+        })
+    }
+}
+
+impl From<ZoomConfiguration> for ZoomConfigurationWire {
+    fn from(value: ZoomConfiguration) -> Self {
+        let mut wire = Self {
+            scim_url: value.scim_url,
+            authentication_method: Some(value.authentication.method()),
+            oauth_account_id: None,
+            oauth_client_id: None,
+            oauth_client_secret: None,
+            oauth_token_url: None,
+            api_key: None,
+            api_secret: None,
+            create_users: value.create_users,
+            update_users: value.update_users,
+            disable_users: value.disable_users,
+            deprovision_users: value.deprovision_users,
+            remove_action: value.remove_action,
+        };
+        match value.authentication {
+            ZoomAuthentication::OAuth(keys) => {
+                wire.oauth_account_id = Some(keys.oauth_account_id);
+                wire.oauth_client_id = Some(keys.oauth_client_id);
+                wire.oauth_client_secret =
+                    Some(keys.oauth_client_secret).filter(|s| !s.is_withheld());
+                wire.oauth_token_url = Some(keys.oauth_token_url);
+            }
+            ZoomAuthentication::Jwt(keys) => {
+                wire.api_key = Some(keys.api_key).filter(|s| !s.is_withheld());
+                wire.api_secret = Some(keys.api_secret).filter(|s| !s.is_withheld());
+            }
+        }
+        wire
+    }
+}
+
+impl Configuration for ZoomConfiguration {
+    const STORE_TYPE: StoreType = StoreType::Zoom;
+
+    fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
+        serde_json::from_value::<ZoomConfigurationWire>(Value::Object(configuration))
+            .map_err(|e| e.to_string())
+            .and_then(Self::try_from)
+    }
 }

@@ -1,15 +1,17 @@
-//! Typed models of the PingOne propagation store (base model) and of the Zoom
+//! Typed models of the PingOne propagation store (base model) and of each store type's
 //! configuration, for requests (create and update take the same body) and responses.
 //!
-//! The types hold only payloads PingOne accepts: the Zoom authentication method is an
-//! enum whose variants carry exactly the keys that method requires, and deserializing
-//! (serde) runs the same field checks as [`validator::Validate`]. Wire names are spelled
-//! as PingOne spells them (`SCIM_URL`, `createdAt`, `_links`).
+//! The types hold only payloads PingOne accepts: where `AUTHENTICATION_METHOD` decides
+//! which keys are required (Zoom, scim), the method is an enum whose variants carry
+//! exactly the keys that method requires, and deserializing (serde) runs the same checks
+//! as [`validator::Validate`]. Wire names are spelled as PingOne spells them
+//! (`SCIM_URL`, `createdAt`, `_links`). The configurations are generated from
+//! [`declarations`] (see `src/model/generated.rs`).
 
 pub mod decl;
 pub mod declarations;
 pub(crate) mod formats;
-mod generated;
+pub(crate) mod generated;
 pub use generated::*;
 mod secret;
 mod store;
@@ -23,11 +25,6 @@ pub use store::{
     SyncStatus,
 };
 pub(crate) use store::{RequestBody, ResponseBody};
-pub(crate) use zoom::ZoomConfigurationBody;
-pub use zoom::{
-    AuthenticationMethod, JwtCredentials, OAuthCredentials, RemoveAction, ZoomAuthentication,
-    ZoomConfiguration,
-};
 
 /// The body of `POST /environments/{envID}/propagation/stores`.
 pub type CreateStoreRequest = StoreRequest;

@@ -190,8 +190,9 @@ mod typed {
     use super::Draft;
     use super::build::Builder;
     use crate::model::decl::ObjectDecl;
-    use crate::model::declarations::{STORE, ZOOM};
-    use crate::model::{StoreRequest, StoreResponse, ZoomConfiguration};
+    use crate::model::declarations::{CONFIGURATIONS, STORE};
+    use crate::model::generated::Configuration;
+    use crate::model::{StoreRequest, StoreResponse};
     use crate::validate::PayloadKind;
 
     fn schema(
@@ -226,13 +227,27 @@ mod typed {
         }
     }
 
-    impl JsonSchema for ZoomConfiguration {
-        fn schema_name() -> Cow<'static, str> {
-            "ZoomConfiguration".into()
-        }
-
-        fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-            schema(generator, &ZOOM, PayloadKind::Request)
+    /// A configuration's schema is its declaration's, as in a request.
+    fn configuration_schema<T: Configuration>(generator: &mut SchemaGenerator) -> Schema {
+        match CONFIGURATIONS.case(T::STORE_TYPE.as_str()).flatten() {
+            Some(decl) => schema(generator, decl, PayloadKind::Request),
+            None => Schema::default(),
         }
     }
+
+    macro_rules! configuration_schemas {
+        ($($typed:ident),+ $(,)?) => {$(
+            impl JsonSchema for crate::model::$typed {
+                fn schema_name() -> Cow<'static, str> {
+                    stringify!($typed).into()
+                }
+
+                fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+                    configuration_schema::<Self>(generator)
+                }
+            }
+        )+};
+    }
+
+    crate::model::generated::for_each_configuration!(configuration_schemas);
 }

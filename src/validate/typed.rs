@@ -1,5 +1,5 @@
 //! The typed models, checked by the declarations: deserializing a [`StoreRequest`],
-//! [`StoreResponse`] or [`ZoomConfiguration`] runs the validator first, and
+//! [`StoreResponse`] or a store type's configuration runs the validator first, and
 //! [`validator::Validate`] on them reports the validator's errors. The model declares
 //! the shape (wire names, Rust types); the rules are the declarations', applied here.
 
@@ -10,8 +10,9 @@ use serde_json::Value;
 use super::walk::{Path, Walker};
 use super::{Options, PayloadKind, validate_value};
 use crate::model::decl::ObjectDecl;
-use crate::model::declarations::ZOOM;
-use crate::model::{StoreRequest, StoreResponse, ZoomConfiguration};
+use crate::model::declarations::CONFIGURATIONS;
+use crate::model::generated::Configuration;
+use crate::model::{StoreRequest, StoreResponse};
 use crate::report::{Diagnostic, Report};
 
 /// The first error of `report`, as a serde error message: `` at `/pointer`: message ``.
@@ -86,16 +87,6 @@ impl<'de> Deserialize<'de> for StoreResponse {
     }
 }
 
-impl<'de> Deserialize<'de> for ZoomConfiguration {
-    /// Checks every error-level rule of the Zoom declaration (as in a request: unknown
-    /// keys are refused), then builds the value.
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = Value::deserialize(deserializer)?;
-        let report = validate_object(&value, &ZOOM, PayloadKind::Request);
-        checked::<crate::model::ZoomConfigurationBody, Self, D::Error>(value, &report)
-    }
-}
-
 /// Validates `value` against one declared object, as the object of a payload of `kind`.
 pub(crate) fn validate_object(
     value: &Value,
@@ -151,12 +142,55 @@ impl validator::Validate for StoreResponse {
     }
 }
 
-impl validator::Validate for ZoomConfiguration {
-    /// The validator's errors for this configuration, by the Zoom declaration.
-    fn validate(&self) -> Result<(), validator::ValidationErrors> {
-        match serde_json::to_value(self) {
-            Ok(value) => validation_errors(&validate_object(&value, &ZOOM, PayloadKind::Request)),
-            Err(_) => Ok(()),
-        }
+/// The declaration of a configuration type.
+fn declaration_of<T: Configuration>() -> Option<&'static ObjectDecl> {
+    CONFIGURATIONS.case(T::STORE_TYPE.as_str()).flatten()
+}
+
+/// A configuration deserialized on its own: the validator checks it against its
+/// declaration (as in a request: unknown keys are refused), then the typed value is built.
+fn checked_configuration<T: Configuration, E: serde::de::Error>(value: Value) -> Result<T, E> {
+    let decl = declaration_of::<T>().ok_or_else(|| E::custom("the type is not declared"))?;
+    let report = validate_object(&value, decl, PayloadKind::Request);
+    if let Some(error) = first_error(&report) {
+        return Err(error);
+    }
+    match value {
+        Value::Object(configuration) => T::from_checked(configuration).map_err(E::custom),
+        _ => Err(E::custom("expected an object")),
     }
 }
+
+/// The validator's errors for a configuration built in code, by its declaration.
+fn configuration_errors<T: Configuration + serde::Serialize>(
+    configuration: &T,
+) -> Result<(), validator::ValidationErrors> {
+    match (serde_json::to_value(configuration), declaration_of::<T>()) {
+        (Ok(value), Some(decl)) => {
+            validation_errors(&validate_object(&value, decl, PayloadKind::Request))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Every configuration type deserializes as a store does, and reports the validator's
+/// errors through `validator::Validate`.
+macro_rules! checked_configurations {
+    ($($typed:ident),+ $(,)?) => {$(
+        impl<'de> Deserialize<'de> for crate::model::$typed {
+            /// Checks every error-level rule of the declaration, then builds the value.
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                checked_configuration(Value::deserialize(deserializer)?)
+            }
+        }
+
+        impl validator::Validate for crate::model::$typed {
+            /// The validator's errors for this configuration, by its declaration.
+            fn validate(&self) -> Result<(), validator::ValidationErrors> {
+                configuration_errors(self)
+            }
+        }
+    )+};
+}
+
+crate::model::generated::for_each_configuration!(checked_configurations);

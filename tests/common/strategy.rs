@@ -12,8 +12,7 @@ use pingone_store::model::decl::{BoolRule, Need, ObjectDecl, Text, ValueRule};
 use pingone_store::model::declarations;
 use pingone_store::model::{Image, Link, SyncState, SyncStatus};
 use pingone_store::{
-    JwtCredentials, OAuthCredentials, RemoveAction, StoreConfiguration, StoreRequest,
-    StoreResponse, StoreStatus, ZoomConfiguration,
+    StoreConfiguration, StoreRequest, StoreResponse, StoreStatus, ZoomConfiguration,
 };
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -100,29 +99,13 @@ pub fn date_time() -> BoxedStrategy<String> {
         .boxed()
 }
 
-/// A Zoom configuration: OAuth or (deprecated) JWT, with or without the optional keys.
+/// A Zoom configuration, generated from the Zoom declaration (either method, any of
+/// the optional keys) and built by the typed path.
 pub fn zoom_configuration() -> BoxedStrategy<ZoomConfiguration> {
-    let oauth = (url(), text(), text(), secret(), url()).prop_map(
-        |(scim, account, client, secret, token)| {
-            ZoomConfiguration::oauth(scim, OAuthCredentials::new(account, client, secret, token))
-        },
-    );
-    let jwt = (url(), secret(), secret()).prop_map(|(scim, key, secret)| {
-        ZoomConfiguration::jwt(scim, JwtCredentials::new(key, secret))
-    });
-    (
-        prop_oneof![3 => oauth, 1 => jwt],
-        prop::option::of(prop::array::uniform4(prop::bool::ANY)),
-        prop::option::of(prop::sample::select(RemoveAction::ALL)),
-    )
-        .prop_map(|(mut config, provisioning, remove)| {
-            if let Some([create, update, disable, deprovision]) = provisioning {
-                config = config.with_provisioning(create, update, disable, deprovision);
-            }
-            if let Some(action) = remove {
-                config = config.with_remove_action(action);
-            }
-            config
+    declared_object(&declarations::ZOOM)
+        .prop_map(|configuration| {
+            serde_json::from_value::<ZoomConfiguration>(configuration)
+                .expect("a declared Zoom configuration is valid")
         })
         .boxed()
 }

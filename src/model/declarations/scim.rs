@@ -3,7 +3,8 @@
 use super::common::{GROUP_NAME_SOURCE, HTTPS_ADVISED};
 use super::zoom::REMOVE_ACTION;
 use crate::model::decl::{
-    BoolRule, Case, Choice, KeyDecl, Need, ObjectDecl, Requirement, Source, Switch, Text, ValueRule,
+    BoolRule, Case, Choice, KeyDecl, Need, ObjectDecl, Requirement, Source, Switch, Text,
+    TypedCase, TypedSwitch, ValueRule,
 };
 
 const PAGE: &str = "create-store-scim";
@@ -107,6 +108,10 @@ static SWITCH: Switch = Switch {
             keys_label: "no credential keys",
             requires: &[],
             deprecated: None,
+            typed: TypedCase {
+                variant: "NoAuthentication",
+                credentials: "ScimNoCredentials",
+            },
         },
         Case {
             value: "Basic Authentication",
@@ -116,6 +121,10 @@ static SWITCH: Switch = Switch {
                 Requirement::firm("BASIC_AUTH_PASSWORD"),
             ],
             deprecated: None,
+            typed: TypedCase {
+                variant: "Basic",
+                credentials: "ScimBasicCredentials",
+            },
         },
         Case {
             value: "OAuth 2 Bearer Token",
@@ -125,6 +134,10 @@ static SWITCH: Switch = Switch {
                 Requirement::doubtful("OAUTH_TOKEN_REQUEST", TOKEN_REQUEST_DOUBT),
             ],
             deprecated: None,
+            typed: TypedCase {
+                variant: "BearerToken",
+                credentials: "ScimBearerTokenCredentials",
+            },
         },
         Case {
             value: "OAuth 2 Client Credentials",
@@ -135,9 +148,17 @@ static SWITCH: Switch = Switch {
                 Requirement::doubtful("OAUTH_TOKEN_REQUEST", TOKEN_REQUEST_DOUBT),
             ],
             deprecated: None,
+            typed: TypedCase {
+                variant: "ClientCredentials",
+                credentials: "ScimClientCredentials",
+            },
         },
     ],
     others_ignored: false,
+    typed: TypedSwitch {
+        field: "authentication",
+        enum_name: "ScimAuthentication",
+    },
 };
 
 /// The `configuration` of a generic SCIM store.

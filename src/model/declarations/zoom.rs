@@ -1,7 +1,8 @@
 //! `"type": "Zoom"`: domain.md section 2 (the contract for Zoom) and store-types.md B.14.
 
 use crate::model::decl::{
-    BoolRule, Case, Choice, KeyDecl, Need, ObjectDecl, Requirement, Source, Switch, Text, ValueRule,
+    BoolRule, Case, Choice, KeyDecl, Need, ObjectDecl, Requirement, Source, Switch, Text,
+    TypedCase, TypedSwitch, ValueRule,
 };
 
 const PAGE: &str = "create-store-zoom";
@@ -63,6 +64,10 @@ static SWITCH: Switch = Switch {
                 Requirement::firm("OAUTH_TOKEN_URL"),
             ],
             deprecated: None,
+            typed: TypedCase {
+                variant: "OAuth",
+                credentials: "OAuthCredentials",
+            },
         },
         Case {
             value: "JWT Bearer Token",
@@ -72,9 +77,17 @@ static SWITCH: Switch = Switch {
                 Requirement::firm("API_SECRET"),
             ],
             deprecated: Some(JWT_DEPRECATION),
+            typed: TypedCase {
+                variant: "Jwt",
+                credentials: "JwtCredentials",
+            },
         },
     ],
     others_ignored: true,
+    typed: TypedSwitch {
+        field: "authentication",
+        enum_name: "ZoomAuthentication",
+    },
 };
 
 /// The `configuration` of a Zoom store.
