@@ -8,7 +8,8 @@
 use libfuzzer_sys::fuzz_target;
 use pingone_store::report::render::{Format, LintedFile, MaskedFile, RenderOptions, render};
 use pingone_store::{
-    Options, PayloadKind, source_text, validate_bytes, validate_request_str, validate_response_str,
+    Options, PayloadKind, parse_request, parse_response, source_text, validate_bytes,
+    validate_request_str, validate_response_str,
 };
 
 fuzz_target!(|data: &[u8]| {
@@ -58,5 +59,9 @@ fuzz_target!(|data: &[u8]| {
                 validate_bytes(data, Options::new(PayloadKind::Response))
             );
         }
+        // The typed models hold exactly what the validator accepts: a text with no error
+        // parses into them (every store type's configuration, the authentication enums).
+        assert_eq!(parse_request(text).is_ok(), request.is_valid());
+        assert_eq!(parse_response(text).is_ok(), response.is_valid());
     }
 });
