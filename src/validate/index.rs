@@ -10,7 +10,7 @@
 use std::sync::LazyLock;
 
 use super::PayloadKind;
-use crate::model::decl::{KeyDecl, Need, ObjectDecl, ValueRule};
+use crate::model::decl::{KeyDecl, Need, ObjectDecl, Selection, ValueRule};
 use crate::model::declarations::STORE;
 
 /// Slots of a key table: a power of two, more than twice the most keys an object may
@@ -124,17 +124,6 @@ impl KeyIndex {
         }
     }
 
-    /// The key of `decl` named `name`, by its table when it has one.
-    pub(crate) fn find_in(
-        decl: &'static ObjectDecl,
-        name: &str,
-    ) -> Option<(usize, &'static KeyDecl)> {
-        match Self::of(decl) {
-            Some(index) => index.find(decl, name),
-            None => decl.key(name),
-        }
-    }
-
     /// The keys whose absence from a payload of `kind` is a finding.
     pub(crate) const fn reportable(&self, kind: PayloadKind) -> u64 {
         match kind {
@@ -203,6 +192,67 @@ impl Tables {
 
 static TABLES: LazyLock<Tables> = LazyLock::new(Tables::build);
 
+/// The values of `selection` whose declaration has `key` in its request model, in
+/// declaration order: [`Selection::values_with_key`], by a table of every selected
+/// declaration's keys built once (instead of a look-up in each of the 14
+/// configurations).
+pub(crate) fn values_with_key(
+    selection: &'static Selection,
+    key: &str,
+) -> impl Iterator<Item = &'static str> {
+    let at = std::ptr::from_ref(selection) as usize;
+    let table = &*SELECTED_KEYS;
+    let known = table.selections.binary_search(&at).is_ok();
+    let first = table
+        .keys
+        .partition_point(|&(name, by, _)| (name, by) < (key, at));
+    let tabled = table.keys[first..]
+        .iter()
+        .take_while(move |&&(name, by, _)| known && name == key && by == at)
+        .map(|&(_, _, case)| selection.cases[case].0);
+    let worked_out = (!known)
+        .then(|| selection.values_with_key(key))
+        .into_iter()
+        .flatten();
+    tabled.chain(worked_out)
+}
+
+/// The keys of the declarations of every selection reachable from [`STORE`].
+struct SelectedKeys {
+    /// The selections' addresses, sorted.
+    selections: Vec<usize>,
+    /// `(key, selection address, index of the case)`, sorted: a key of the request
+    /// model (not an example-only key) of that case's declaration.
+    keys: Vec<(&'static str, usize, usize)>,
+}
+
+static SELECTED_KEYS: LazyLock<SelectedKeys> = LazyLock::new(|| {
+    let mut selections = Vec::new();
+    let mut keys = Vec::new();
+    for (decl, _) in TABLES.entries() {
+        for key in decl.keys {
+            let ValueRule::SelectedBy(selection) = key.value else {
+                continue;
+            };
+            let at = std::ptr::from_ref(selection) as usize;
+            if selections.contains(&at) {
+                continue;
+            }
+            selections.push(at);
+            for (case, (_, chosen)) in selection.cases.iter().enumerate() {
+                let chosen_keys = chosen.map_or(&[][..], |decl| decl.keys);
+                for declared in chosen_keys.iter().filter(|k| k.undocumented.is_none()) {
+                    keys.push((declared.name, at, case));
+                }
+            }
+        }
+    }
+    selections.sort_unstable();
+    keys.sort_unstable();
+    keys.dedup();
+    SelectedKeys { selections, keys }
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -234,6 +284,21 @@ mod tests {
                 }
             }
             assert!(index.find(decl, "").is_none());
+            for key in decl.keys {
+                if let ValueRule::SelectedBy(selection) = key.value {
+                    for (_, chosen) in selection.cases {
+                        for name in chosen.iter().flat_map(|d| d.keys).map(|k| k.name) {
+                            for name in [name, "NOT_A_KEY", ""] {
+                                assert_eq!(
+                                    values_with_key(selection, name).collect::<Vec<_>>(),
+                                    selection.values_with_key(name).collect::<Vec<_>>(),
+                                    "{name}"
+                                );
+                            }
+                        }
+                    }
+                }
+            }
             for key in decl.keys {
                 match key.value {
                     ValueRule::Object(child) | ValueRule::MapOf(child) => stack.push(child),

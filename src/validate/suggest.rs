@@ -4,26 +4,29 @@
 /// and separator-insensitively, then by edit distance (`strsim`'s Levenshtein, at most a
 /// third of the folded input's characters, at least one), so `zoom` finds `Zoom` and
 /// `OAUTH_CLIENTID` finds `OAUTH_CLIENT_ID`. Of equally near candidates, the first wins.
-pub(crate) fn nearest<'c>(input: &str, candidates: &[&'c str]) -> Option<&'c str> {
-    let mut input_folded = String::new();
+pub(crate) fn nearest<'c>(
+    input: &str,
+    candidates: impl IntoIterator<Item = &'c str, IntoIter: Clone>,
+) -> Option<&'c str> {
+    let candidates = candidates.into_iter();
+    let mut input_folded = String::with_capacity(input.len());
     fold_into(input, &mut input_folded);
     if input_folded.is_empty() {
         return None;
     }
     // Case and separator slips (`zoom`, `scim_url`) are the usual mistakes, and the
     // comparison stops at the first differing character: try them before any distance.
-    if let Some(&exact) = candidates
-        .iter()
+    if let Some(exact) = candidates
+        .clone()
         .find(|candidate| folds_to(candidate, &input_folded))
     {
         return Some(exact);
     }
-    let mut folded = String::new();
+    let mut folded = String::with_capacity(input.len() * 2);
     let input_len = input_folded.chars().count();
     let limit = (input_len / 3).max(1);
     candidates
-        .iter()
-        .filter_map(|&candidate| {
+        .filter_map(|candidate| {
             fold_into(candidate, &mut folded);
             // The difference of the lengths is a lower bound of the distance: a
             // candidate it puts over the limit needs no distance computed.
@@ -86,14 +89,14 @@ mod tests {
     #[test]
     fn finds_typos_case_and_separator_mistakes() {
         let keys = ["OAUTH_CLIENT_ID", "OAUTH_CLIENT_SECRET", "SCIM_URL"];
-        assert_eq!(nearest("OAUTH_CLIENTID", &keys), Some("OAUTH_CLIENT_ID"));
-        assert_eq!(nearest("scim_url", &keys), Some("SCIM_URL"));
-        assert_eq!(nearest("SCIM_ULR", &keys), Some("SCIM_URL"));
-        assert_eq!(nearest("zoom", &["Slack", "Zoom"]), Some("Zoom"));
+        assert_eq!(nearest("OAUTH_CLIENTID", keys), Some("OAUTH_CLIENT_ID"));
+        assert_eq!(nearest("scim_url", keys), Some("SCIM_URL"));
+        assert_eq!(nearest("SCIM_ULR", keys), Some("SCIM_URL"));
+        assert_eq!(nearest("zoom", ["Slack", "Zoom"]), Some("Zoom"));
         assert_eq!(
             nearest(
                 "oauth bearer token",
-                &["OAuth Bearer Token", "JWT Bearer Token"]
+                ["OAuth Bearer Token", "JWT Bearer Token"]
             ),
             Some("OAuth Bearer Token")
         );
@@ -102,11 +105,11 @@ mod tests {
     #[test]
     fn the_first_of_equally_near_candidates_wins() {
         assert_eq!(
-            nearest("SCIM_URK", &["SCIM_URL", "SCIM_URI"]),
+            nearest("SCIM_URK", ["SCIM_URL", "SCIM_URI"]),
             Some("SCIM_URL")
         );
         assert_eq!(
-            nearest("SCIM_URK", &["SCIM_URI", "SCIM_URL"]),
+            nearest("SCIM_URK", ["SCIM_URI", "SCIM_URL"]),
             Some("SCIM_URI")
         );
     }
@@ -114,16 +117,16 @@ mod tests {
     #[test]
     fn the_distance_limit_is_a_third_of_the_input() {
         // `abcdef` folds to six characters: two edits are near enough, three are not
-        assert_eq!(nearest("abcdef", &["abcdxy"]), Some("abcdxy"));
-        assert_eq!(nearest("abcdef", &["abcxyz"]), None);
+        assert_eq!(nearest("abcdef", ["abcdxy"]), Some("abcdxy"));
+        assert_eq!(nearest("abcdef", ["abcxyz"]), None);
         // short inputs still allow one edit
-        assert_eq!(nearest("ab", &["ax"]), Some("ax"));
+        assert_eq!(nearest("ab", ["ax"]), Some("ax"));
     }
 
     #[test]
     fn stays_silent_when_nothing_is_close() {
-        assert_eq!(nearest("colour", &["SCIM_URL", "REMOVE_ACTION"]), None);
-        assert_eq!(nearest("", &["a"]), None);
+        assert_eq!(nearest("colour", ["SCIM_URL", "REMOVE_ACTION"]), None);
+        assert_eq!(nearest("", ["a"]), None);
     }
 
     #[test]

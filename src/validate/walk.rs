@@ -207,15 +207,7 @@ impl Walker<'_> {
             return self.emit(Code::UnknownProperty, path, key_span, String::new());
         }
         if let Some((selection, this)) = self.context {
-            // `Selection::values_with_key`, by the key tables.
-            let others: Vec<&str> = selection
-                .cases
-                .iter()
-                .filter_map(|&(value, decl)| {
-                    let decl = decl?;
-                    let (_, declared) = KeyIndex::find_in(decl, key)?;
-                    declared.undocumented.is_none().then_some(value)
-                })
+            let others: Vec<&str> = super::index::values_with_key(selection, key)
                 .filter(|v| *v != this)
                 .collect();
             if !others.is_empty() {
@@ -226,8 +218,7 @@ impl Walker<'_> {
                 return self.emit(Code::UnknownProperty, path, key_span, message);
             }
         }
-        let known: Vec<&str> = decl.key_names().collect();
-        let message = match nearest(key, &known) {
+        let message = match nearest(key, decl.key_names()) {
             Some(near) => concat(["unknown member `", key, "`: did you mean `", near, "`?"]),
             None => concat(["unknown member `", key, "`"]),
         };
@@ -251,29 +242,41 @@ impl Walker<'_> {
     #[inline(never)]
     fn text_finding<N: Json>(&mut self, fault: TextFault, value: &N, path: Path<'_>) {
         let key = path.last_key().unwrap_or_default();
+        // Pieces joined at their final size, not `format!`.
         let (code, message) = match fault {
-            TextFault::Empty => (Code::Empty, format!("`{key}` must not be empty")),
-            TextFault::Blank => (Code::Empty, format!("`{key}` must not be blank")),
+            TextFault::Empty => (Code::Empty, concat(["`", key, "` must not be empty"])),
+            TextFault::Blank => (Code::Empty, concat(["`", key, "` must not be blank"])),
             TextFault::NotUrl => (
                 Code::Format,
-                format!("`{key}` must be an absolute `http` or `https` URL"),
+                concat(["`", key, "` must be an absolute `http` or `https` URL"]),
             ),
-            TextFault::InsecureUrl(why) => {
-                (Code::InsecureUrl, format!("`{key}` uses `http`: {why}"))
-            }
+            TextFault::InsecureUrl(why) => (
+                Code::InsecureUrl,
+                concat(["`", key, "` uses `http`: ", why]),
+            ),
             TextFault::NotUuid => (
                 Code::Format,
-                format!("`{key}` must be a UUID such as `da166d8e-eaa7-4251-8480-85448e095bc3`"),
+                concat([
+                    "`",
+                    key,
+                    "` must be a UUID such as `da166d8e-eaa7-4251-8480-85448e095bc3`",
+                ]),
             ),
             TextFault::NotDateTime => (
                 Code::Format,
-                format!("`{key}` must be an RFC 3339 date-time such as `2023-12-05T17:38:42.947Z`"),
+                concat([
+                    "`",
+                    key,
+                    "` must be an RFC 3339 date-time such as `2023-12-05T17:38:42.947Z`",
+                ]),
             ),
             TextFault::Placeholder => (
                 Code::Placeholder,
-                format!(
-                    "`{key}` holds a template variable (`{{{{...}}}}`): replace it before the payload is sent"
-                ),
+                concat([
+                    "`",
+                    key,
+                    "` holds a template variable (`{{...}}`): replace it before the payload is sent",
+                ]),
             ),
         };
         self.emit(code, path, value.span(), message);
@@ -349,27 +352,31 @@ impl Walker<'_> {
     #[inline(never)]
     fn not_allowed(&mut self, s: &str, span: Option<Span>, path: Path<'_>, choice: &Choice) {
         let key = path.last_key().unwrap_or_default();
-        let shown: String = s.chars().take(40).collect();
-        let ellipsis = if shown.len() < s.len() { "..." } else { "" };
+        // The first 40 characters.
+        let end = s.char_indices().nth(40).map_or(s.len(), |(at, _)| at);
+        let (shown, ellipsis) = (&s[..end], if end < s.len() { "..." } else { "" });
         let allowed: Vec<&str> = choice.names().collect();
-        let mut message = match choice.alias_of(s).or_else(|| nearest(s, &allowed)) {
-            Some(near) => {
-                format!("`{shown}{ellipsis}` is not an allowed `{key}`: did you mean `{near}`?")
-            }
-            None => format!(
-                "`{shown}{ellipsis}` is not an allowed `{key}`: expected one of {}",
-                list(&allowed)
-            ),
-        };
-        let severity = match choice.open {
-            None => Severity::Error,
-            Some(doubt) => {
-                message.push_str(" (");
-                message.push_str(doubt);
-                message.push(')');
-                Severity::Warning
+        let expected;
+        let suggestion = match choice
+            .alias_of(s)
+            .or_else(|| nearest(s, allowed.iter().copied()))
+        {
+            Some(near) => [": did you mean `", near, "`?"],
+            None => {
+                expected = list(&allowed);
+                [": expected one of ", &expected, ""]
             }
         };
+        let (severity, doubt) = match choice.open {
+            None => (Severity::Error, ["", "", ""]),
+            Some(doubt) => (Severity::Warning, [" (", doubt, ")"]),
+        };
+        let message = concat(
+            ["`", shown, ellipsis, "` is not an allowed `", key, "`"]
+                .into_iter()
+                .chain(suggestion)
+                .chain(doubt),
+        );
         self.emit_allowed(severity, Code::Enum, path, span, message, allowed);
     }
 
@@ -678,13 +685,29 @@ impl Walker<'_> {
             }
             if !present(key) {
                 let [a, b, c, d, e] = because;
-                let why = [", required because ", a, b, c, d, e]
-                    .into_iter()
-                    .chain(hint)
-                    .chain([hint_end])
-                    .chain(requirement.doubt.map_or([""; 2], |doubt| [" (", doubt]))
-                    .chain([if requirement.doubt.is_some() { ")" } else { "" }]);
-                let why: Vec<&str> = why.collect();
+                let [f, g, h, i, j, k] = hint;
+                let [open, doubt, close] = requirement
+                    .doubt
+                    .map_or(["", "", ""], |doubt| [" (", doubt, ")"]);
+                // An array on the stack, not a `Vec`.
+                let why = [
+                    ", required because ",
+                    a,
+                    b,
+                    c,
+                    d,
+                    e,
+                    f,
+                    g,
+                    h,
+                    i,
+                    j,
+                    k,
+                    hint_end,
+                    open,
+                    doubt,
+                    close,
+                ];
                 self.missing(severity_of(requirement), config.span(), path.key(key), &why);
             } else if let Some(why) = case.deprecated {
                 let span = self.key_span(config, key);
