@@ -1,12 +1,14 @@
 //! JSON Pointers (RFC 6901) that name the place of a diagnostic.
 
+use std::borrow::Cow;
 use std::fmt;
 
 /// One reference token of a [`JsonPointer`]: an object member or an array index.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Segment {
-    /// An object member, by key (unescaped).
-    Key(String),
+    /// An object member, by key (unescaped). A declared key borrows its static name, so a
+    /// diagnostic's pointer allocates only for keys the payload invents.
+    Key(Cow<'static, str>),
     /// An array element, by 0-based index.
     Index(usize),
 }
@@ -51,7 +53,7 @@ impl JsonPointer {
     /// This pointer extended by an object member.
     #[must_use]
     pub fn key(mut self, key: impl Into<String>) -> Self {
-        self.segments.push(Segment::Key(key.into()));
+        self.segments.push(Segment::Key(Cow::Owned(key.into())));
         self
     }
 
@@ -139,7 +141,7 @@ impl JsonPointer {
                 && (key == "0" || !key.starts_with('0'));
             segments.push(match key.parse::<usize>() {
                 Ok(index) if is_index => Segment::Index(index),
-                _ => Segment::Key(key),
+                _ => Segment::Key(Cow::Owned(key)),
             });
         }
         Ok(Self { segments })

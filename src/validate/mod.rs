@@ -327,7 +327,7 @@ fn duplicates(node: &Node<'_>, path: &mut Vec<Segment>, options: Options, out: &
     match &node.value {
         parser::Value::Object(members) => {
             for member in members {
-                path.push(Segment::Key(member.key.to_string()));
+                path.push(Segment::Key(member.key.to_string().into()));
                 let admitted = member
                     .duplicate
                     .then(|| options.admit(out, Code::DuplicateKey, Severity::Error))

@@ -4,6 +4,8 @@
 //! The walk never allocates on a valid payload: pointers are a linked list on the stack
 //! ([`Path`]) and become a [`JsonPointer`] only when a diagnostic is made.
 
+use std::borrow::Cow;
+
 use super::PayloadKind;
 use super::index::KeyIndex;
 use super::json::{Count, Json};
@@ -24,7 +26,10 @@ use crate::source::Span;
 #[derive(Clone, Copy)]
 pub(crate) enum Path<'a> {
     Root,
+    /// A member the payload names, whatever its key.
     Key(&'a Path<'a>, &'a str),
+    /// A declared key: its pointer segment borrows the declaration's static name.
+    Declared(&'a Path<'a>, &'static str),
 }
 
 impl<'a> Path<'a> {
@@ -32,24 +37,36 @@ impl<'a> Path<'a> {
         Path::Key(self, key)
     }
 
+    pub(crate) fn declared(&'a self, key: &'static str) -> Self {
+        Path::Declared(self, key)
+    }
+
+    fn parent(self) -> Option<(&'a Path<'a>, Segment)> {
+        match self {
+            Path::Root => None,
+            Path::Key(parent, key) => Some((parent, Segment::Key(Cow::Owned(key.to_owned())))),
+            Path::Declared(parent, key) => Some((parent, Segment::Key(Cow::Borrowed(key)))),
+        }
+    }
+
     fn last_key(&self) -> Option<&'a str> {
         match *self {
             Path::Root => None,
-            Path::Key(_, key) => Some(key),
+            Path::Key(_, key) | Path::Declared(_, key) => Some(key),
         }
     }
 
     pub(crate) fn to_pointer(self) -> JsonPointer {
         let mut depth = 0;
         let mut at = self;
-        while let Path::Key(parent, _) = at {
+        while let Path::Key(parent, _) | Path::Declared(parent, _) = at {
             depth += 1;
             at = *parent;
         }
         let mut keys = Vec::with_capacity(depth);
         let mut at = self;
-        while let Path::Key(parent, key) = at {
-            keys.push(Segment::Key(key.to_owned()));
+        while let Some((parent, segment)) = at.parent() {
+            keys.push(segment);
             at = *parent;
         }
         keys.reverse();
@@ -463,11 +480,11 @@ impl Walker<'_> {
         // The value of a key that selects a sibling's declaration (`type`), when allowed.
         let mut selector: Option<(&'static Selection, &str)> = None;
         for (key, key_span, member) in members {
-            let at = path.key(key);
             let Some((i, declared)) = index.find(decl, key) else {
-                self.unknown(key, key_span, at, decl);
+                self.unknown(key, key_span, path.key(key), decl);
                 continue;
             };
+            let at = path.declared(declared.name);
             seen.insert(i);
             if matches!(declared.need, Need::ReadOnly | Need::ReadOnlyRequired)
                 && self.options.kind == PayloadKind::Request
@@ -517,11 +534,16 @@ impl Walker<'_> {
             }
             match (declared.need, self.options.kind) {
                 (Need::Required, _) | (Need::ReadOnlyRequired, PayloadKind::Response) => {
-                    self.missing(Severity::Error, value.span(), path.key(declared.name), &[]);
+                    self.missing(
+                        Severity::Error,
+                        value.span(),
+                        path.declared(declared.name),
+                        &[],
+                    );
                 }
                 (Need::Doubtful(doubt), _) => {
                     let why = [": ", doubt];
-                    let at = path.key(declared.name);
+                    let at = path.declared(declared.name);
                     self.missing(Severity::Warning, value.span(), at, &why);
                 }
                 _ => {}
@@ -534,13 +556,13 @@ impl Walker<'_> {
                     .is_some_and(|(i, _)| !seen.has(i))
                 {
                     let why = requirement.doubt.map_or([""; 2], |doubt| [": ", doubt]);
-                    let at = path.key(requirement.key);
+                    let at = path.declared(requirement.key);
                     self.missing(severity_of(requirement), value.span(), at, &why);
                 }
             }
         }
         if let Some((member, key)) = selected {
-            self.selected(member, path.key(key), selector);
+            self.selected(member, path.declared(key), selector);
         }
         if let Some(case) = case {
             let explicit = switch_value.is_some();
@@ -672,7 +694,7 @@ impl Walker<'_> {
         if let Some(why) = case.deprecated.filter(|_| explicit) {
             let span = self.value_span(config, switch.key);
             let message = concat(["`", case.value, "` is deprecated: ", why]);
-            self.emit(Code::Deprecated, path.key(switch.key), span, message);
+            self.emit(Code::Deprecated, path.declared(switch.key), span, message);
         }
         for requirement in case.requires {
             let key = requirement.key;
@@ -708,11 +730,16 @@ impl Walker<'_> {
                     doubt,
                     close,
                 ];
-                self.missing(severity_of(requirement), config.span(), path.key(key), &why);
+                self.missing(
+                    severity_of(requirement),
+                    config.span(),
+                    path.declared(key),
+                    &why,
+                );
             } else if let Some(why) = case.deprecated {
                 let span = self.key_span(config, key);
                 let message = concat(["`", key, "` is deprecated: ", why]);
-                self.emit(Code::Deprecated, path.key(key), span, message);
+                self.emit(Code::Deprecated, path.declared(key), span, message);
             }
         }
         if !switch.others_ignored {
@@ -730,7 +757,7 @@ impl Walker<'_> {
                             .chain(hint)
                             .chain([hint_end]),
                     );
-                    self.emit(Code::Ignored, path.key(key), span, message);
+                    self.emit(Code::Ignored, path.declared(key), span, message);
                 }
             }
         }

@@ -390,8 +390,10 @@ impl Pieces {
                 .segments()
                 .iter()
                 .map(|segment| match segment {
-                    Segment::Key(key) if self.short.contains(key) => Segment::Key(MASK.to_owned()),
-                    Segment::Key(key) => Segment::Key(self.mask(key)),
+                    Segment::Key(key) if self.short.iter().any(|piece| piece == key) => {
+                        Segment::Key(MASK.into())
+                    }
+                    Segment::Key(key) => Segment::Key(self.mask(key).into()),
                     Segment::Index(index) => Segment::Index(*index),
                 })
                 .collect(),
