@@ -41,7 +41,9 @@ impl<'a> Path<'a> {
         Path::Declared(self, key)
     }
 
-    fn parent(self) -> Option<(&'a Path<'a>, Segment)> {
+    /// The path this step extends, and this step as a pointer segment (a payload's key
+    /// copied, a declared one borrowed).
+    fn step(self) -> Option<(&'a Path<'a>, Segment)> {
         match self {
             Path::Root => None,
             Path::Key(parent, key) => Some((parent, Segment::Key(Cow::Owned(key.to_owned())))),
@@ -65,7 +67,7 @@ impl<'a> Path<'a> {
         }
         let mut keys = Vec::with_capacity(depth);
         let mut at = self;
-        while let Some((parent, segment)) = at.parent() {
+        while let Some((parent, segment)) = at.step() {
             keys.push(segment);
             at = *parent;
         }
