@@ -3,7 +3,9 @@
 use clap::CommandFactory;
 use pingone_store::report::Code;
 use pingone_store::report::render::MaskedText;
-use pingone_store::validate::{Options, PayloadKind, default_severity, is_fixed, validate_bytes};
+use pingone_store::validate::{
+    Options, PayloadKind, default_severities, default_severity, is_fixed, validate_bytes,
+};
 
 use super::args::{Cli, CompletionsArgs, ExplainArgs, RulesArgs};
 use super::{EXIT_FAILURE, EXIT_OK};
@@ -21,7 +23,7 @@ pub(super) fn explain(args: &ExplainArgs) -> i32 {
 /// The text `explain` prints for `code`.
 fn explanation(code: Code) -> String {
     let mut out = format!("{code}: {}\n\n", code.summary());
-    out.push_str(&format!("default severity: {}\n", severities(code)));
+    out.push_str(&format!("default severity: {}\n", default_severities(code)));
     if is_fixed(code) {
         out.push_str("always an error: it cannot be set to `warning` or `off`\n");
     }
@@ -71,17 +73,6 @@ fn wrap(text: &str, width: usize) -> String {
     }
     out.push('\n');
     out
-}
-
-/// `error`, or `error in requests, warning in responses` where the kinds differ.
-fn severities(code: Code) -> String {
-    let request = default_severity(code, PayloadKind::Request);
-    let response = default_severity(code, PayloadKind::Response);
-    if request == response {
-        request.to_string()
-    } else {
-        format!("{request} in requests, {response} in responses")
-    }
 }
 
 /// Lists every rule: code, default severity in requests and responses, summary.

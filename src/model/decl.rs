@@ -370,4 +370,19 @@ impl ObjectDecl {
     pub fn key_names(&self) -> impl Iterator<Item = &'static str> + Clone + use<> {
         self.keys.iter().map(|key| key.name)
     }
+
+    /// The objects this one's keys declare, in key order: a nested object, the members'
+    /// object of a map, and every declaration a selection chooses from. Allocates
+    /// nothing.
+    pub fn children(&self) -> impl Iterator<Item = &'static ObjectDecl> + use<> {
+        self.keys.iter().flat_map(|key| {
+            let (one, chosen) = match key.value {
+                ValueRule::Object(child) | ValueRule::MapOf(child) => (Some(child), &[][..]),
+                ValueRule::SelectedBy(selection) => (None, selection.cases),
+                _ => (None, &[][..]),
+            };
+            one.into_iter()
+                .chain(chosen.iter().filter_map(|(_, decl)| *decl))
+        })
+    }
 }

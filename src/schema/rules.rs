@@ -27,7 +27,7 @@ pub fn rules_document() -> String {
         let _ = writeln!(
             out,
             "| `{code}` | {} | {} |",
-            severities(*code),
+            crate::validate::default_severities(*code),
             code.summary()
         );
     }
@@ -59,17 +59,6 @@ pub fn rules_document() -> String {
         }
     }
     out
-}
-
-fn severities(code: Code) -> String {
-    use crate::validate::{PayloadKind, default_severity};
-    let request = default_severity(code, PayloadKind::Request);
-    let response = default_severity(code, PayloadKind::Response);
-    if request == response {
-        request.to_string()
-    } else {
-        format!("{request} in requests, {response} in responses")
-    }
 }
 
 fn object(out: &mut String, decl: &'static ObjectDecl, title: &str, done: &mut BTreeSet<usize>) {

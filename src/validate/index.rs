@@ -162,16 +162,7 @@ impl Tables {
         while next < len {
             let decl = objects[next];
             next += 1;
-            let children = decl.keys.iter().flat_map(|key| {
-                let (one, many) = match key.value {
-                    ValueRule::Object(child) | ValueRule::MapOf(child) => (Some(child), &[][..]),
-                    ValueRule::SelectedBy(selection) => (None, selection.cases),
-                    _ => (None, &[][..]),
-                };
-                one.into_iter()
-                    .chain(many.iter().filter_map(|(_, decl)| *decl))
-            });
-            for child in children {
+            for child in decl.children() {
                 if len < MAX_OBJECTS && !objects[..len].iter().any(|d| std::ptr::eq(*d, child)) {
                     objects[len] = child;
                     len += 1;
@@ -262,8 +253,7 @@ mod tests {
     #[test]
     fn every_table_finds_exactly_the_declared_keys() {
         assert!(TABLES.len >= 15 && TABLES.len < MAX_OBJECTS);
-        let mut stack: Vec<&'static ObjectDecl> = vec![&STORE];
-        while let Some(decl) = stack.pop() {
+        for decl in crate::model::declarations::all() {
             let index = KeyIndex::of(decl).expect("a table for every reachable object");
             for (i, key) in decl.keys.iter().enumerate() {
                 assert_eq!(index.find(decl, key.name).map(|(at, _)| at), Some(i));
@@ -297,15 +287,6 @@ mod tests {
                             }
                         }
                     }
-                }
-            }
-            for key in decl.keys {
-                match key.value {
-                    ValueRule::Object(child) | ValueRule::MapOf(child) => stack.push(child),
-                    ValueRule::SelectedBy(selection) => {
-                        stack.extend(selection.cases.iter().filter_map(|(_, d)| *d));
-                    }
-                    _ => {}
                 }
             }
         }

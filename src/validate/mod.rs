@@ -15,7 +15,9 @@ use std::borrow::Cow;
 
 use serde_json::Value;
 
-pub use severity::{FixedRule, RuleLevel, UnknownLevel, default_severity, is_fixed};
+pub use severity::{
+    FixedRule, RuleLevel, UnknownLevel, default_severities, default_severity, is_fixed,
+};
 
 use crate::model::{StoreRequest, StoreResponse};
 use crate::pointer::{JsonPointer, Segment};

@@ -27,6 +27,19 @@ pub const fn default_severity(code: Code, kind: PayloadKind) -> Severity {
     }
 }
 
+/// A code's default severity in words, as the rules document and `pingone-store rules`
+/// state it: `error`, or `warning in requests, error in responses` where the kinds differ.
+#[must_use]
+pub fn default_severities(code: Code) -> String {
+    let request = default_severity(code, PayloadKind::Request);
+    let response = default_severity(code, PayloadKind::Response);
+    if request == response {
+        request.to_string()
+    } else {
+        format!("{request} in requests, {response} in responses")
+    }
+}
+
 /// Whether `code` can only be an error: the file could not be checked at all (it does
 /// not parse, is not UTF-8, or was not read), so making it a warning or turning it off
 /// would pass a payload nobody looked at.

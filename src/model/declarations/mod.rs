@@ -315,15 +315,7 @@ pub fn all() -> impl Iterator<Item = &'static ObjectDecl> {
             continue;
         }
         found.push(decl);
-        for key in decl.keys {
-            match key.value {
-                ValueRule::Object(child) | ValueRule::MapOf(child) => stack.push(child),
-                ValueRule::SelectedBy(selection) => {
-                    stack.extend(selection.cases.iter().filter_map(|(_, decl)| *decl));
-                }
-                _ => {}
-            }
-        }
+        stack.extend(decl.children());
     }
     found.into_iter()
 }
