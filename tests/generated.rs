@@ -133,7 +133,13 @@ fn enum_of_configurations(out: &mut String) {
          \x20   /// The store type whose configuration this is.\n\
          \x20   const STORE_TYPE: StoreType;\n\n\
          \x20   /// The typed value of a checked configuration object.\n\
-         \x20   fn from_checked(configuration: Map<String, Value>) -> Result<Self, String>;\n\
+         \x20   fn from_checked(configuration: Map<String, Value>) -> Result<Self, String>;\n\n\
+         \x20   /// The declaration this type is generated from.\n\
+         \x20   fn declaration() -> Option<&'static super::decl::ObjectDecl> {{\n\
+         \x20       super::declarations::CONFIGURATIONS\n\
+         \x20           .case(Self::STORE_TYPE.as_str())\n\
+         \x20           .flatten()\n\
+         \x20   }}\n\
          }}\n\n\
          /// Calls `$then!` with every configuration type, for the impls that belong to other\n\
          /// layers: deserializing through the validator, the schema.\n\

@@ -148,6 +148,13 @@ pub(crate) trait Configuration: Sized {
 
     /// The typed value of a checked configuration object.
     fn from_checked(configuration: Map<String, Value>) -> Result<Self, String>;
+
+    /// The declaration this type is generated from.
+    fn declaration() -> Option<&'static super::decl::ObjectDecl> {
+        super::declarations::CONFIGURATIONS
+            .case(Self::STORE_TYPE.as_str())
+            .flatten()
+    }
 }
 
 /// Calls `$then!` with every configuration type, for the impls that belong to other

@@ -190,7 +190,7 @@ mod typed {
     use super::Draft;
     use super::build::Builder;
     use crate::model::decl::ObjectDecl;
-    use crate::model::declarations::{CONFIGURATIONS, STORE};
+    use crate::model::declarations::STORE;
     use crate::model::generated::Configuration;
     use crate::model::{StoreRequest, StoreResponse};
     use crate::validate::PayloadKind;
@@ -229,7 +229,7 @@ mod typed {
 
     /// A configuration's schema is its declaration's, as in a request.
     fn configuration_schema<T: Configuration>(generator: &mut SchemaGenerator) -> Schema {
-        match CONFIGURATIONS.case(T::STORE_TYPE.as_str()).flatten() {
+        match T::declaration() {
             Some(decl) => schema(generator, decl, PayloadKind::Request),
             None => Schema::default(),
         }

@@ -10,7 +10,6 @@ use serde_json::Value;
 use super::walk::{Path, Walker};
 use super::{Options, PayloadKind, validate_value};
 use crate::model::decl::ObjectDecl;
-use crate::model::declarations::CONFIGURATIONS;
 use crate::model::generated::Configuration;
 use crate::model::{StoreRequest, StoreResponse};
 use crate::report::{Diagnostic, Report};
@@ -142,15 +141,10 @@ impl validator::Validate for StoreResponse {
     }
 }
 
-/// The declaration of a configuration type.
-fn declaration_of<T: Configuration>() -> Option<&'static ObjectDecl> {
-    CONFIGURATIONS.case(T::STORE_TYPE.as_str()).flatten()
-}
-
 /// A configuration deserialized on its own: the validator checks it against its
 /// declaration (as in a request: unknown keys are refused), then the typed value is built.
 fn checked_configuration<T: Configuration, E: serde::de::Error>(value: Value) -> Result<T, E> {
-    let decl = declaration_of::<T>().ok_or_else(|| E::custom("the type is not declared"))?;
+    let decl = T::declaration().ok_or_else(|| E::custom("the type is not declared"))?;
     let report = validate_object(&value, decl, PayloadKind::Request);
     if let Some(error) = first_error(&report) {
         return Err(error);
@@ -165,7 +159,7 @@ fn checked_configuration<T: Configuration, E: serde::de::Error>(value: Value) ->
 fn configuration_errors<T: Configuration + serde::Serialize>(
     configuration: &T,
 ) -> Result<(), validator::ValidationErrors> {
-    match (serde_json::to_value(configuration), declaration_of::<T>()) {
+    match (serde_json::to_value(configuration), T::declaration()) {
         (Ok(value), Some(decl)) => {
             validation_errors(&validate_object(&value, decl, PayloadKind::Request))
         }
