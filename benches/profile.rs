@@ -9,7 +9,7 @@
 //!
 //! Arguments: the entry point (`none`, `parse`, `value`, `str`, `is_valid`,
 //! `iter_errors`), the payload (`seed_request`, `request_1kb`, `request_5_faults`,
-//! `seed_response`) and the number of calls. `none` does the set-up only: subtract its
+//! `seed_response`, or the path of a request file) and the number of calls. `none` does the set-up only: subtract its
 //! figures to get the cost of the calls. `benches/profile.sh` runs the whole table.
 
 use std::hint::black_box;
@@ -39,7 +39,11 @@ fn main() {
         "seed_response" => (include_str!("payloads/seed-response.json"), true),
         "scim_request_1kb" => (include_str!("payloads/request-scim-1kb.json"), false),
         "salesforce_request_1kb" => (include_str!("payloads/request-salesforce-1kb.json"), false),
-        other => panic!("unknown payload {other}"),
+        // Any other payload, as a request: a file, read once and kept for the run.
+        path => match std::fs::read_to_string(path) {
+            Ok(text) => (&*text.leak(), false),
+            Err(error) => panic!("unknown payload {path}: {error}"),
+        },
     };
     let value: Value = serde_json::from_str(text).expect("the payload is JSON");
     let validator = matches!(entry.as_str(), "is_valid" | "iter_errors").then(|| {

@@ -3,6 +3,8 @@
 use std::borrow::Cow;
 use std::fmt;
 
+use smallvec::SmallVec;
+
 /// One reference token of a [`JsonPointer`]: an object member or an array index.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Segment {
@@ -18,8 +20,17 @@ pub enum Segment {
 /// Segments are stored unescaped; [`Display`](fmt::Display) escapes `~` as `~0` and `/` as `~1`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct JsonPointer {
-    segments: Vec<Segment>,
+    segments: Segments,
 }
+
+/// The segments of a pointer, the first [`INLINE_SEGMENTS`] held in place: a store's
+/// pointers are one or two deep (`/status`, `/configuration/SCIM_URL`), so a diagnostic
+/// allocates nothing for its pointer (profiled: a third of the allocations of a faulty
+/// payload's check went to one-segment vectors).
+type Segments = SmallVec<[Segment; INLINE_SEGMENTS]>;
+
+/// How many segments a pointer holds without allocating.
+const INLINE_SEGMENTS: usize = 2;
 
 /// The error of [`JsonPointer::parse`]: the text is not a JSON Pointer.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,14 +51,16 @@ impl JsonPointer {
     #[must_use]
     pub const fn root() -> Self {
         Self {
-            segments: Vec::new(),
+            segments: SmallVec::new_const(),
         }
     }
 
     /// A pointer from its segments, outermost first.
     #[must_use]
     pub fn from_segments(segments: Vec<Segment>) -> Self {
-        Self { segments }
+        Self {
+            segments: SmallVec::from_vec(segments),
+        }
     }
 
     /// This pointer extended by an object member.
@@ -55,6 +68,11 @@ impl JsonPointer {
     pub fn key(mut self, key: impl Into<String>) -> Self {
         self.segments.push(Segment::Key(Cow::Owned(key.into())));
         self
+    }
+
+    /// Appends `segment`, in place.
+    pub(crate) fn push(&mut self, segment: Segment) {
+        self.segments.push(segment);
     }
 
     /// This pointer extended by an array index.
@@ -81,7 +99,7 @@ impl JsonPointer {
     pub fn parent(&self) -> Option<Self> {
         let (_, outer) = self.segments.split_last()?;
         Some(Self {
-            segments: outer.to_vec(),
+            segments: outer.iter().cloned().collect(),
         })
     }
 
@@ -131,7 +149,7 @@ impl JsonPointer {
                 message: "a JSON Pointer starts with `/`",
             });
         };
-        let mut segments = Vec::new();
+        let mut segments = Segments::new();
         for token in rest.split('/') {
             let key = unescape(token).ok_or(PointerParseError {
                 message: "`~` must be followed by `0` or `1`",

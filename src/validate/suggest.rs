@@ -1,5 +1,7 @@
 //! "Did you mean ...": the nearest allowed spelling of a mistyped key or value.
 
+use smallvec::SmallVec;
+
 /// The candidate nearest to `input`, if it is near enough to be a typo: compared case-
 /// and separator-insensitively, then by edit distance (`strsim`'s Levenshtein, at most a
 /// third of the folded input's characters, at least one), so `zoom` finds `Zoom` and
@@ -9,8 +11,9 @@ pub(crate) fn nearest<'c>(
     candidates: impl IntoIterator<Item = &'c str, IntoIter: Clone>,
 ) -> Option<&'c str> {
     let candidates = candidates.into_iter();
-    let mut input_folded = String::with_capacity(input.len());
+    let mut input_folded = Folded::new();
     fold_into(input, &mut input_folded);
+    let input_folded = as_str(&input_folded);
     if input_folded.is_empty() {
         return None;
     }
@@ -18,26 +21,36 @@ pub(crate) fn nearest<'c>(
     // comparison stops at the first differing character: try them before any distance.
     if let Some(exact) = candidates
         .clone()
-        .find(|candidate| folds_to(candidate, &input_folded))
+        .find(|candidate| folds_to(candidate, input_folded))
     {
         return Some(exact);
     }
-    let mut folded = String::with_capacity(input.len() * 2);
+    let mut folded = Folded::new();
     let input_len = input_folded.chars().count();
     let limit = (input_len / 3).max(1);
     candidates
         .filter_map(|candidate| {
             fold_into(candidate, &mut folded);
+            let folded = as_str(&folded);
             // The difference of the lengths is a lower bound of the distance: a
             // candidate it puts over the limit needs no distance computed.
             if folded.chars().count().abs_diff(input_len) > limit {
                 return None;
             }
-            let distance = strsim::levenshtein(&input_folded, &folded);
+            let distance = strsim::levenshtein(input_folded, folded);
             (distance <= limit).then_some((distance, candidate))
         })
         .min_by_key(|&(distance, _)| distance)
         .map(|(_, candidate)| candidate)
+}
+
+/// The UTF-8 bytes of a folded string, held in place when it is as short as keys and
+/// values are: a suggestion allocates nothing for them.
+type Folded = SmallVec<[u8; 64]>;
+
+/// The text of `folded`, which [`fold_into`] fills with whole characters only.
+fn as_str(folded: &Folded) -> &str {
+    std::str::from_utf8(folded).unwrap_or_default()
 }
 
 /// Whether `c` is one of the separators a comparison ignores.
@@ -46,13 +59,16 @@ fn is_separator(c: char) -> bool {
 }
 
 /// Puts the characters of `s` into `out`, without separators, in lower case.
-fn fold_into(s: &str, out: &mut String) {
+fn fold_into(s: &str, out: &mut Folded) {
     out.clear();
+    let mut buffer = [0; 4];
     for c in s.chars().filter(|c| !is_separator(*c)) {
         if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
+            out.push(c.to_ascii_lowercase() as u8);
         } else {
-            out.extend(c.to_lowercase());
+            for lower in c.to_lowercase() {
+                out.extend_from_slice(lower.encode_utf8(&mut buffer).as_bytes());
+            }
         }
     }
 }
@@ -148,11 +164,11 @@ mod tests {
         ];
         for s in words {
             for t in words {
-                let mut folded = String::new();
+                let mut folded = Folded::new();
                 fold_into(t, &mut folded);
-                let mut own = String::new();
+                let mut own = Folded::new();
                 fold_into(s, &mut own);
-                assert_eq!(folds_to(s, &folded), own == folded, "{s} {t}");
+                assert_eq!(folds_to(s, as_str(&folded)), own == folded, "{s} {t}");
             }
         }
     }

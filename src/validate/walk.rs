@@ -59,20 +59,18 @@ impl<'a> Path<'a> {
     }
 
     pub(crate) fn to_pointer(self) -> JsonPointer {
-        let mut depth = 0;
-        let mut at = self;
-        while let Path::Key(parent, _) | Path::Declared(parent, _) = at {
-            depth += 1;
-            at = *parent;
+        let mut pointer = JsonPointer::root();
+        self.push_onto(&mut pointer);
+        pointer
+    }
+
+    /// Appends this path's segments, outermost first, to `pointer`; the recursion is as
+    /// deep as the path, which the parser's depth limit bounds.
+    fn push_onto(self, pointer: &mut JsonPointer) {
+        if let Some((parent, segment)) = self.step() {
+            parent.push_onto(pointer);
+            pointer.push(segment);
         }
-        let mut keys = Vec::with_capacity(depth);
-        let mut at = self;
-        while let Some((parent, segment)) = at.step() {
-            keys.push(segment);
-            at = *parent;
-        }
-        keys.reverse();
-        JsonPointer::from_segments(keys)
     }
 }
 
