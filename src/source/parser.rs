@@ -18,6 +18,11 @@ use super::Span;
 /// depth 1, and opening one deeper than this is a syntax error.
 pub(crate) const MAX_DEPTH: usize = 128;
 
+/// The most bytes a block of a common allocator's fast path holds (glibc's per-thread
+/// cache stops at 1032): a bigger one takes its central bins, about a thousand
+/// instructions more to allocate and free.
+pub(crate) const SMALL_BLOCK: usize = 1024;
+
 /// Objects with more members than this switch duplicate detection from a linear scan
 /// of the earlier keys to a hash set.
 const SCAN_LIMIT: usize = 16;
@@ -57,8 +62,6 @@ pub(crate) struct Member<'s> {
     pub key_span: Span,
     /// The member's value.
     pub value: Node<'s>,
-    /// Whether an earlier member of the same object has the same (unescaped) key.
-    pub duplicate: bool,
 }
 
 /// The result of a successful parse.
@@ -66,8 +69,23 @@ pub(crate) struct Member<'s> {
 pub(crate) struct Parsed<'s> {
     /// The root value.
     pub root: Node<'s>,
-    /// How many members in the whole tree have [`Member::duplicate`] set.
-    pub duplicates: usize,
+    /// Where the key of every member that repeats an earlier key of its object starts,
+    /// in increasing order ([`Parsed::is_duplicate`]). Kept apart from the members,
+    /// which a flag would make a word bigger: an object of eleven members then no
+    /// longer fits the block an allocator serves fastest.
+    pub duplicates: Vec<usize>,
+}
+
+impl Parsed<'_> {
+    /// Whether an earlier member of the same object has the same (unescaped) key as
+    /// `member`.
+    pub(crate) fn is_duplicate(&self, member: &Member<'_>) -> bool {
+        !self.duplicates.is_empty()
+            && self
+                .duplicates
+                .binary_search(&member.key_span.start)
+                .is_ok()
+    }
 }
 
 /// A JSON syntax error.
@@ -96,7 +114,7 @@ pub(crate) fn parse(text: &str) -> Result<Parsed<'_>, SyntaxError> {
         text,
         bytes: text.as_bytes(),
         pos: 0,
-        duplicates: 0,
+        duplicates: Vec::new(),
     };
     parser.skip_whitespace();
     if parser.pos == text.len() {
@@ -115,6 +133,8 @@ pub(crate) fn parse(text: &str) -> Result<Parsed<'_>, SyntaxError> {
             format!("unexpected content after the JSON document; {hint}"),
         ));
     }
+    // A member is noted once its value is parsed: inner duplicates come first.
+    parser.duplicates.sort_unstable();
     Ok(Parsed {
         root,
         duplicates: parser.duplicates,
@@ -151,8 +171,8 @@ struct Parser<'s> {
     bytes: &'s [u8],
     /// The offset of the next byte to read.
     pos: usize,
-    /// Members flagged as duplicates so far.
-    duplicates: usize,
+    /// The key offsets of the duplicate members met so far.
+    duplicates: Vec<usize>,
 }
 
 impl<'s> Parser<'s> {
@@ -303,9 +323,10 @@ impl<'s> Parser<'s> {
             self.pos += 1;
             return Ok(Value::Object(Vec::new()));
         }
-        // Most objects of a store payload have up to eight members: room for them at
-        // once, not a regrowth at the fifth (profiled on the benchmark payloads).
-        let mut members: Vec<Member<'s>> = Vec::with_capacity(8);
+        // Room at once for the members of most objects of a store payload, not a
+        // regrowth at the fifth, in a block an allocator serves from its fast path.
+        let mut members: Vec<Member<'s>> =
+            Vec::with_capacity(SMALL_BLOCK / std::mem::size_of::<Member<'_>>());
         loop {
             let key_start = self.pos;
             let key = match self.peek() {
@@ -341,12 +362,13 @@ impl<'s> Parser<'s> {
                 }
                 duplicate
             };
-            self.duplicates += usize::from(duplicate);
+            if duplicate {
+                self.duplicates.push(key_start);
+            }
             members.push(Member {
                 key,
                 key_span,
                 value,
-                duplicate,
             });
 
             self.skip_whitespace();
@@ -694,7 +716,7 @@ mod tests {
             "\"b\\n\":{\"c\":null}, \"d\":\"x\\u00e9y\", \"e\": false } ",
         );
         let parsed = ok(text);
-        assert_eq!(parsed.duplicates, 0);
+        assert!(parsed.duplicates.is_empty());
         assert_eq!(slice(text, parsed.root.span), text.trim());
         let m = members(&parsed.root);
         assert_eq!(m.len(), 4);
@@ -808,16 +830,19 @@ mod tests {
     #[test]
     fn duplicates_are_flagged_and_counted() {
         let parsed = ok(r#"{"a":1,"b":{"x":1,"x":2,"x":3},"a":2,"\u0061":3,"c":[{"y":0,"y":0}]}"#);
-        assert_eq!(parsed.duplicates, 5);
+        assert_eq!(parsed.duplicates.len(), 5);
         let m = members(&parsed.root);
-        let flags: Vec<bool> = m.iter().map(|m| m.duplicate).collect();
+        let flags: Vec<bool> = m.iter().map(|m| parsed.is_duplicate(m)).collect();
         assert_eq!(flags, [false, false, true, true, false]);
-        let inner: Vec<bool> = members(&m[1].value).iter().map(|m| m.duplicate).collect();
+        let inner: Vec<bool> = members(&m[1].value)
+            .iter()
+            .map(|m| parsed.is_duplicate(m))
+            .collect();
         assert_eq!(inner, [false, true, true]);
         let deep = &members(&items(&m[4].value)[0]);
-        assert!(!deep[0].duplicate && deep[1].duplicate);
+        assert!(!parsed.is_duplicate(&deep[0]) && parsed.is_duplicate(&deep[1]));
         // The same key in sibling objects is not a duplicate.
-        assert_eq!(ok(r#"[{"a":1},{"a":1}]"#).duplicates, 0);
+        assert!(ok(r#"[{"a":1},{"a":1}]"#).duplicates.is_empty());
     }
 
     #[test]
@@ -834,12 +859,12 @@ mod tests {
                 size - 1
             ));
             let parsed = ok(&text);
-            assert_eq!(parsed.duplicates, 3, "size {size}");
+            assert_eq!(parsed.duplicates.len(), 3, "size {size}");
             let m = members(&parsed.root);
             assert_eq!(m.len(), size + 4);
-            assert!(m[..size].iter().all(|m| !m.duplicate));
-            assert!(m[size..size + 3].iter().all(|m| m.duplicate));
-            assert!(!m[size + 3].duplicate);
+            assert!(m[..size].iter().all(|m| !parsed.is_duplicate(m)));
+            assert!(m[size..size + 3].iter().all(|m| parsed.is_duplicate(m)));
+            assert!(!parsed.is_duplicate(&m[size + 3]));
         }
     }
 

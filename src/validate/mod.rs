@@ -22,7 +22,7 @@ pub use severity::{
 use crate::model::{StoreRequest, StoreResponse};
 use crate::pointer::{JsonPointer, Segment};
 use crate::report::{Code, Diagnostic, Report, Severity};
-use crate::source::parser::{self, Node};
+use crate::source::parser::{self, Node, Parsed};
 use crate::source::{Location, Span};
 use walk::Walker;
 
@@ -249,8 +249,8 @@ fn validate_text<R>(
             then(None)
         }
         Ok(parsed) => {
-            if parsed.duplicates > 0 {
-                duplicates(&parsed.root, &mut Vec::new(), options, &mut report);
+            if !parsed.duplicates.is_empty() {
+                duplicates(&parsed, &parsed.root, &mut Vec::new(), options, &mut report);
             }
             Walker::new(options, &mut report).store(&parsed.root);
             then(Some(&parsed.root))
@@ -325,13 +325,19 @@ fn strip_bom(bytes: &[u8]) -> (&[u8], bool) {
 }
 
 /// Reports every member flagged as a duplicate by the parser, at its own pointer.
-fn duplicates(node: &Node<'_>, path: &mut Vec<Segment>, options: Options, out: &mut Report) {
+fn duplicates(
+    parsed: &Parsed<'_>,
+    node: &Node<'_>,
+    path: &mut Vec<Segment>,
+    options: Options,
+    out: &mut Report,
+) {
     match &node.value {
         parser::Value::Object(members) => {
             for member in members {
                 path.push(Segment::Key(member.key.to_string().into()));
-                let admitted = member
-                    .duplicate
+                let admitted = parsed
+                    .is_duplicate(member)
                     .then(|| options.admit(out, Code::DuplicateKey, Severity::Error))
                     .flatten();
                 if let Some(severity) = admitted {
@@ -349,14 +355,14 @@ fn duplicates(node: &Node<'_>, path: &mut Vec<Segment>, options: Options, out: &
                         .with_span(Some(member.key_span)),
                     );
                 }
-                duplicates(&member.value, path, options, out);
+                duplicates(parsed, &member.value, path, options, out);
                 path.pop();
             }
         }
         parser::Value::Array(items) => {
             for (index, item) in items.iter().enumerate() {
                 path.push(Segment::Index(index));
-                duplicates(item, path, options, out);
+                duplicates(parsed, item, path, options, out);
                 path.pop();
             }
         }

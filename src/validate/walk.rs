@@ -21,10 +21,7 @@ use crate::model::formats::{
 use crate::pointer::{JsonPointer, Segment};
 use crate::report::{Code, Diagnostic, Report, Severity};
 use crate::source::Span;
-
-/// The most bytes a block of a common allocator's fast path holds (glibc's per-thread
-/// cache stops at 1032).
-pub(crate) const SMALL_BLOCK: usize = 1024;
+use crate::source::parser::SMALL_BLOCK;
 
 /// Where the walk is: a pointer as a linked list of borrowed segments.
 #[derive(Clone, Copy)]
@@ -188,9 +185,8 @@ impl Walker<'_> {
             return;
         };
         // Room for the findings of a typical faulty payload at the first, not regrowth
-        // at the first, the fifth and the ninth; in one block of at most 1 KiB, the
-        // largest that glibc serves from its per-thread cache (a bigger one takes its
-        // central bins, about a thousand instructions more to allocate and free).
+        // at the first, the fifth and the ninth, in a block an allocator serves from
+        // its fast path.
         if self.diagnostics.capacity() == 0 {
             self.diagnostics
                 .reserve(SMALL_BLOCK / std::mem::size_of::<Diagnostic>());
