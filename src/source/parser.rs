@@ -473,6 +473,7 @@ impl<'s> Parser<'s> {
 
     /// Parses a string whose opening `"` is at the current offset and returns its
     /// content, borrowed when it holds no escape.
+    #[inline(always)]
     fn string(&mut self) -> Result<Cow<'s, str>, SyntaxError> {
         self.pos += 1;
         let start = self.pos;
@@ -499,7 +500,7 @@ impl<'s> Parser<'s> {
 
     /// Advances to the next `"` or `\` of a string and returns it; errors on a control
     /// character or the end of the text.
-    #[inline]
+    #[inline(always)]
     fn scan(&mut self) -> Result<u8, SyntaxError> {
         // Eight bytes at a time, landing on the first stop byte directly: long
         // descriptions and URLs are most of a payload's bytes, and a byte loop after
