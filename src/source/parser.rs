@@ -2,12 +2,12 @@
 //!
 //! Unlike `serde_json::Value`, the tree built here records the byte [`Span`] of every
 //! value and of every object key, keeps object members in source order with their
-//! duplicates flagged, and borrows strings from the input whenever they hold no escape.
+//! duplicates noted, and borrows strings from the input whenever they hold no escape.
 //!
 //! The parser works on bytes, allocates only the vectors of arrays and objects (and the
-//! few strings that contain escapes), never recurses deeper than [`MAX_DEPTH`] frames,
-//! and reports syntax errors with a byte offset and a message that never quotes the
-//! input (which may hold secrets).
+//! few strings that contain escapes, and the list of duplicate keys when there is one),
+//! never recurses deeper than [`MAX_DEPTH`] frames, and reports syntax errors with a
+//! byte offset and a message that never quotes the input (which may hold secrets).
 
 use std::borrow::Cow;
 use std::collections::HashSet;
