@@ -9,7 +9,8 @@
 //!
 //! Arguments: the entry point (`none`, `parse`, `value`, `str`, `is_valid`,
 //! `iter_errors`), the payload (`seed_request`, `request_1kb`, `request_5_faults`,
-//! `seed_response`, or the path of a request file) and the number of calls. `none` does the set-up only: subtract its
+//! `seed_response`, `scim_request_1kb`, `salesforce_request_1kb`, or the path of a
+//! request file) and the number of calls. `none` does the set-up only: subtract its
 //! figures to get the cost of the calls. `benches/profile.sh` runs the whole table.
 
 use std::hint::black_box;
