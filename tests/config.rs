@@ -255,3 +255,39 @@ fn config_names_a_file_and_a_missing_one_is_a_usage_error() {
     );
     assert_eq!(status(&both), 2, "the two options conflict");
 }
+
+#[test]
+fn verbose_names_the_configuration_in_use_on_stderr() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    write(
+        dir.path(),
+        &[
+            ("store.json", TEMPLATED),
+            (".pingone-store.toml", "deny-warnings = false\n"),
+        ],
+    );
+    let found = run_in(dir.path(), &["lint", "-v", "store.json"]);
+    let config = dir.path().join(".pingone-store.toml");
+    assert!(
+        stderr(&found).contains(&format!("configuration: {}", config.display())),
+        "{}",
+        stderr(&found)
+    );
+    assert!(
+        !found.stdout.is_empty(),
+        "findings still go to standard output"
+    );
+
+    let none = run_in(
+        dir.path(),
+        &["lint", "--verbose", "--no-config", "store.json"],
+    );
+    assert!(
+        stderr(&none).contains("configuration: none"),
+        "{}",
+        stderr(&none)
+    );
+
+    let quiet = run_in(dir.path(), &["lint", "-v", "-q", "store.json"]);
+    assert_eq!(status(&quiet), 2, "--verbose and --quiet conflict");
+}

@@ -87,6 +87,11 @@ pub struct LintArgs {
     #[arg(short, long)]
     pub quiet: bool,
 
+    /// Say on standard error which configuration file is in use and which files a
+    /// directory walk skipped, and why.
+    #[arg(short, long, conflicts_with = "quiet")]
+    pub verbose: bool,
+
     /// Read the configuration from this file instead of the `.pingone-store.toml`
     /// found in the current directory or its nearest parent.
     #[arg(long, value_name = "PATH", conflicts_with = "no_config")]

@@ -26,8 +26,14 @@ pub(super) fn run(args: &LintArgs) -> i32 {
             return EXIT_FAILURE;
         }
     };
-    let (inputs, mut failures) = discover(&args.paths);
     let mut written = true;
+    if args.verbose {
+        written &= eprint_line(&match &config.path {
+            Some(path) => format!("configuration: {}", path.display()),
+            None => "configuration: none".to_owned(),
+        });
+    }
+    let (inputs, mut failures) = discover(&args.paths);
     if inputs.is_empty() && failures.is_empty() && !args.quiet {
         written &= eprint_line("warning: no `*.json` files found");
     }
