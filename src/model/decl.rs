@@ -229,7 +229,8 @@ pub struct Case {
     /// The keys this case requires.
     pub requires: &'static [Requirement],
     /// `Some(why)`: the case is deprecated; choosing it explicitly, and each of its keys
-    /// that is present, is a `deprecated` warning with this reason.
+    /// that is present (whatever the case in use), is a `deprecated` warning with this
+    /// reason.
     pub deprecated: Option<&'static str>,
     /// The typed model's names for this case.
     pub typed: TypedCase,

@@ -400,7 +400,17 @@ impl Code {
             ),
             Self::Encoding | Self::TooLarge | Self::UnmodelledType => return None,
         };
-        Some(Example { text, response })
+        // A key of Zoom's deprecated method is deprecated under any method, so no
+        // payload shows `ignored` alone.
+        let also: &[Code] = match self {
+            Self::Ignored => &[Self::Deprecated],
+            _ => &[],
+        };
+        Some(Example {
+            text,
+            response,
+            also,
+        })
     }
 }
 
@@ -412,4 +422,8 @@ pub struct Example {
     pub text: &'static str,
     /// Whether it is a store response (`--kind response`) rather than a request body.
     pub response: bool,
+    /// The codes that necessarily come with this one in the example: a key of a
+    /// deprecated authentication method that is not in use is both `ignored` and
+    /// `deprecated`.
+    pub also: &'static [Code],
 }

@@ -761,6 +761,11 @@ impl Walker<'_> {
                             .chain([hint_end]),
                     );
                     self.emit(Code::Ignored, path.declared(key), span, message);
+                    // A key of a deprecated method is deprecated whatever the method in use.
+                    if let Some(why) = other.deprecated {
+                        let message = concat(["`", key, "` is deprecated: ", why]);
+                        self.emit(Code::Deprecated, path.declared(key), span, message);
+                    }
                 }
             }
         }
