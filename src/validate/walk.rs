@@ -302,6 +302,26 @@ impl Walker<'_> {
         self.emit(code, path, value.span(), message);
     }
 
+    /// An empty or blank secret whose declaration allows any text: no source states that
+    /// it must not be empty, but a blank credential cannot authenticate, so a warning.
+    #[cold]
+    #[inline(never)]
+    fn blank_secret<N: Json>(&mut self, value: &N, path: Path<'_>) {
+        let key = path.last_key().unwrap_or_default();
+        let what = if value.as_str().is_some_and(str::is_empty) {
+            "` must not be empty: "
+        } else {
+            "` must not be blank: "
+        };
+        let message = concat([
+            "`",
+            key,
+            what,
+            "a blank credential cannot authenticate (no PingOne source states this rule, so it is a warning)",
+        ]);
+        self.emit_with(Severity::Warning, Code::Empty, path, value.span(), message);
+    }
+
     fn boolean<N: Json>(&mut self, value: &N, path: Path<'_>, rule: BoolRule) {
         match (value.as_bool(), rule) {
             (None, BoolRule::TextTolerated(why)) if value.as_str().is_some() => {
@@ -514,7 +534,15 @@ impl Walker<'_> {
                     }
                 }
                 ValueRule::SelectedBy(_) => selected = Some((member, declared.name)),
-                rule => self.value(member, at, rule),
+                rule => {
+                    self.value(member, at, rule);
+                    if declared.secret
+                        && matches!(rule, ValueRule::Text(Text::Any))
+                        && member.as_str().is_some_and(is_blank)
+                    {
+                        self.blank_secret(member, at);
+                    }
+                }
             }
         }
         // The keys the switch's case requires are the switch's to report.
