@@ -126,7 +126,6 @@ fn every_declared_key_is_known_to_the_walker() {
 #[test]
 fn the_typed_models_wire_names_are_the_declared_keys() {
     for (store_type, decl) in declarations::CONFIGURATIONS.cases {
-        let Some(decl) = decl else { continue };
         let cases: Vec<Option<&str>> = match decl.switch {
             Some(switch) => switch.cases.iter().map(|case| Some(case.value)).collect(),
             None => vec![None],

@@ -117,11 +117,8 @@ fn every_code_of_the_contract_has_a_fixture() {
         .collect();
     let missing: Vec<&Code> = Code::ALL
         .iter()
-        // `too-large` is the linter's; `unmodelled-type` is kept for configurations
-        // that name it, but every documented type is modelled now.
-        .filter(|code| {
-            !seen.contains(code) && !matches!(**code, Code::TooLarge | Code::UnmodelledType)
-        })
+        // `too-large` is the linter's.
+        .filter(|code| !seen.contains(code) && **code != Code::TooLarge)
         .collect();
     assert!(missing.is_empty(), "codes without a fixture: {missing:?}");
 }

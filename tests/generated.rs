@@ -66,7 +66,7 @@ fn enum_of_configurations(out: &mut String) {
     let mut to_arms = String::new();
     let mut types: Vec<String> = Vec::new();
     for (store_type, decl) in CONFIGURATIONS.cases {
-        let decl = decl.expect("every documented type is declared");
+        let decl = *decl;
         let variant = variant(store_type);
         if decl.keys.is_empty() {
             let _ = writeln!(
@@ -138,7 +138,6 @@ fn enum_of_configurations(out: &mut String) {
          \x20   fn declaration() -> Option<&'static super::decl::ObjectDecl> {{\n\
          \x20       super::declarations::CONFIGURATIONS\n\
          \x20           .case(Self::STORE_TYPE.as_str())\n\
-         \x20           .flatten()\n\
          \x20   }}\n\
          }}\n\n\
          /// Calls `$then!` with every configuration type, for the impls that belong to other\n\
@@ -297,7 +296,6 @@ fn constructor(out: &mut String, name: &str, what: &str, fields: &[(String, Stri
 fn value_sets(out: &mut String) {
     let mut seen: Vec<&str> = Vec::new();
     for (_, decl) in CONFIGURATIONS.cases {
-        let Some(decl) = decl else { continue };
         for key in decl.keys {
             let ValueRule::Choice(choice) = key.value else {
                 continue;
@@ -803,7 +801,6 @@ fn generate() -> String {
     enum_of_configurations(&mut out);
     value_sets(&mut out);
     for (store_type, decl) in CONFIGURATIONS.cases {
-        let Some(decl) = decl else { continue };
         if decl.keys.is_empty() {
             continue;
         }

@@ -6,9 +6,8 @@ mod strategy;
 
 use pingone_store::report::render::{Format, LintedFile, MaskedFile, RenderOptions, render};
 use pingone_store::{
-    JsonPointer, Options, PayloadKind, Report, StoreConfiguration, StoreRequest, source_text,
-    validate_bytes, validate_request, validate_request_str, validate_response,
-    validate_response_str,
+    JsonPointer, Options, PayloadKind, Report, StoreRequest, source_text, validate_bytes,
+    validate_request, validate_request_str, validate_response, validate_response_str,
 };
 use proptest::prelude::*;
 use serde_json::Value;
@@ -78,14 +77,12 @@ proptest! {
             report.errors().any(|d| d.pointer.starts_with(&parent)),
             "no error under `{}` after {:?}:\n{}", parent, change, report
         );
-        // A member whose JSON type changed, or an unknown member, is named exactly,
-        // unless it lies in the opaque configuration of an unmodelled store type.
-        let opaque = !matches!(request.store, StoreConfiguration::Zoom(_)) && target == "/configuration";
+        // A member whose JSON type changed, or an unknown member, is named exactly.
         let retyped = match &change {
             Mutation::Replace(_, value) => before.pointer(&touched.to_string()).is_some_and(|old| json_kind(old) != json_kind(value)),
             _ => false,
         };
-        if retyped && !opaque {
+        if retyped {
             prop_assert!(
                 report.errors().any(|d| d.pointer == touched),
                 "no error at `{}` after {:?}:\n{}", touched, change, report

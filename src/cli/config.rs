@@ -119,14 +119,14 @@ impl Config {
         for (name, level) in &raw.rules {
             let key = format!("rules.{}", name.get_ref());
             let code = Code::from_name(name.get_ref()).ok_or_else(|| {
-                fail(
-                    name.span(),
-                    &key,
-                    format!(
+                let why = match Code::retired(name.get_ref()) {
+                    Some(why) => format!("rule `{}` was removed: {why}", name.get_ref()),
+                    None => format!(
                         "unknown rule{}; `pingone-store rules` lists them",
                         suggestion(name.get_ref())
                     ),
-                )
+                };
+                fail(name.span(), &key, why)
             })?;
             let level: RuleLevel = level
                 .get_ref()
@@ -328,6 +328,12 @@ mod tests {
         assert_eq!(
             error("[rules]\nplaceholdr = \"error\"\n"),
             "conf.toml:2:1: `rules.placeholdr`: unknown rule `placeholdr`: did you mean `placeholder`?; `pingone-store rules` lists them"
+        );
+        assert_eq!(
+            error("[rules]\nunmodelled-type = \"off\"\n"),
+            "conf.toml:2:1: `rules.unmodelled-type`: rule `unmodelled-type` was removed: every \
+             documented store type is checked now, so no configuration is left unchecked; \
+             remove the line"
         );
         assert_eq!(
             error("[rules]\nplaceholder = \"fatal\"\n"),

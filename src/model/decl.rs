@@ -282,10 +282,8 @@ impl Requirement {
 pub struct Selection {
     /// The sibling key (`type`); its rule is a [`ValueRule::Choice`].
     pub by: &'static str,
-    /// For each value of the sibling key, its declaration, or `None` when that type's
-    /// configuration is not modelled (any object is accepted, with an
-    /// `unmodelled-type` warning on the sibling).
-    pub cases: &'static [(&'static str, Option<&'static ObjectDecl>)],
+    /// For each value of the sibling key, its declaration.
+    pub cases: &'static [(&'static str, &'static ObjectDecl)],
     /// For each value that takes no object at all (`directory`): the object may be
     /// absent or `{}`.
     pub optional_for: &'static [&'static str],
@@ -297,10 +295,9 @@ pub struct Selection {
 }
 
 impl Selection {
-    /// The declaration for `value`: `None` when the value is unknown, `Some(None)` when
-    /// its configuration is not modelled.
+    /// The declaration for `value`: `None` when the value is unknown.
     #[must_use]
-    pub fn case(&self, value: &str) -> Option<Option<&'static ObjectDecl>> {
+    pub fn case(&self, value: &str) -> Option<&'static ObjectDecl> {
         self.cases
             .iter()
             .find(|(name, _)| *name == value)
@@ -320,7 +317,7 @@ impl Selection {
     /// (`SCIM_URL` is a key of `Aquera`, `scim` and `Zoom` stores).
     pub fn values_with_key(&self, key: &str) -> impl Iterator<Item = &'static str> {
         self.cases.iter().filter_map(move |(value, decl)| {
-            decl.and_then(|decl| decl.key(key))
+            decl.key(key)
                 .filter(|(_, declared)| declared.undocumented.is_none())
                 .map(|_| *value)
         })
@@ -382,8 +379,7 @@ impl ObjectDecl {
                 ValueRule::SelectedBy(selection) => (None, selection.cases),
                 _ => (None, &[][..]),
             };
-            one.into_iter()
-                .chain(chosen.iter().filter_map(|(_, decl)| *decl))
+            one.into_iter().chain(chosen.iter().map(|(_, decl)| *decl))
         })
     }
 }

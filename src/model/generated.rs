@@ -151,9 +151,7 @@ pub(crate) trait Configuration: Sized {
 
     /// The declaration this type is generated from.
     fn declaration() -> Option<&'static super::decl::ObjectDecl> {
-        super::declarations::CONFIGURATIONS
-            .case(Self::STORE_TYPE.as_str())
-            .flatten()
+        super::declarations::CONFIGURATIONS.case(Self::STORE_TYPE.as_str())
     }
 }
 

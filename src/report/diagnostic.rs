@@ -104,14 +104,27 @@ codes! {
     InsecureUrl = "insecure-url", Warning, "Zoom serves its API over HTTPS only: an `http:` URL will not work.";
     /// A template variable such as `{{oauthClientId}}`.
     Placeholder = "placeholder", Warning, "A template variable (`{{name}}`) must be replaced before the payload is sent.";
-    /// A documented store type other than `Zoom`.
-    UnmodelledType = "unmodelled-type", Warning, "Reserved: no longer reported, since every documented store type is modelled.";
     /// The bytes are not UTF-8.
     Encoding = "encoding", Error, "A payload file must be UTF-8 text.";
     /// The text starts with a UTF-8 byte order mark.
     ByteOrderMark = "byte-order-mark", Warning, "A UTF-8 byte order mark is not part of JSON (RFC 8259 section 8.1); some tools reject it.";
     /// A file larger than the size limit.
     TooLarge = "too-large", Error, "A payload file larger than the size limit is not read.";
+}
+
+impl Code {
+    /// Why a code that earlier versions reported is gone, for a configuration that still
+    /// names it: `None` for a name that never was a code.
+    #[must_use]
+    pub fn retired(name: &str) -> Option<&'static str> {
+        match name {
+            "unmodelled-type" => Some(
+                "every documented store type is checked now, so no configuration is left \
+                 unchecked; remove the line",
+            ),
+            _ => None,
+        }
+    }
 }
 
 impl fmt::Display for Code {

@@ -118,12 +118,6 @@ impl Code {
                  For payloads that must be final, make it an error: `--deny-placeholders`, or \
                  `placeholder = \"error\"` under `[rules]` in `.pingone-store.toml`."
             }
-            Self::UnmodelledType => {
-                "Reserved. It was reported when `type` named a documented store type whose \
-                 `configuration` was not modelled. Every one of the 14 documented types is \
-                 modelled now, so it is no longer reported; the code stays so that \
-                 configuration files that name it keep working."
-            }
             Self::Encoding => {
                 "The bytes of the file are not UTF-8, the encoding JSON requires (RFC 8259 \
                  section 8.1): often a file saved as UTF-16 or Latin-1 by an editor. The message \
@@ -398,7 +392,7 @@ impl Code {
 "#,
                 true,
             ),
-            Self::Encoding | Self::TooLarge | Self::UnmodelledType => return None,
+            Self::Encoding | Self::TooLarge => return None,
         };
         // A key of Zoom's deprecated method is deprecated under any method, so no
         // payload shows `ignored` alone.

@@ -244,7 +244,6 @@ impl Builder {
     fn selection(&mut self, key: &str, selection: &'static Selection, needed: bool) -> Vec<Value> {
         let mut conditions = Vec::new();
         for (value, decl) in selection.cases {
-            let Some(decl) = decl else { continue };
             let then = json!({ "properties": { key: self.object_reference(decl) } });
             conditions.push(json!({
                 "if": {

@@ -11,7 +11,6 @@ use crate::model::declarations::CONFIGURATIONS;
 pub(super) fn starting_payloads() -> Value {
     let mut snippets = Vec::new();
     for (store_type, decl) in CONFIGURATIONS.cases {
-        let Some(decl) = decl else { continue };
         let cases: Vec<Option<&Case>> = match decl.switch {
             Some(switch) => switch
                 .cases

@@ -231,8 +231,7 @@ static SELECTED_KEYS: LazyLock<SelectedKeys> = LazyLock::new(|| {
             }
             selections.push(at);
             for (case, (_, chosen)) in selection.cases.iter().enumerate() {
-                let chosen_keys = chosen.map_or(&[][..], |decl| decl.keys);
-                for declared in chosen_keys.iter().filter(|k| k.undocumented.is_none()) {
+                for declared in chosen.keys.iter().filter(|k| k.undocumented.is_none()) {
                     keys.push((declared.name, at, case));
                 }
             }
@@ -277,7 +276,7 @@ mod tests {
             for key in decl.keys {
                 if let ValueRule::SelectedBy(selection) = key.value {
                     for (_, chosen) in selection.cases {
-                        for name in chosen.iter().flat_map(|d| d.keys).map(|k| k.name) {
+                        for name in chosen.keys.iter().map(|k| k.name) {
                             for name in [name, "NOT_A_KEY", ""] {
                                 assert_eq!(
                                     values_with_key(selection, name).collect::<Vec<_>>(),

@@ -528,7 +528,7 @@ impl Walker<'_> {
                     }
                     if let Some(value) = allowed
                         && index.selectors & (1 << i) != 0
-                        && let Some(selection) = self.selector(decl, key, value, member.span(), at)
+                        && let Some(selection) = Self::selector(decl, key)
                     {
                         selector = Some((selection, value));
                     }
@@ -622,31 +622,13 @@ impl Walker<'_> {
         }
     }
 
-    /// A warning on a key whose value selects a sibling's declaration that is not
-    /// modelled (`type` of a store whose configuration is not modelled).
-    fn selector(
-        &mut self,
-        decl: &ObjectDecl,
-        key: &str,
-        value: &str,
-        span: Option<Span>,
-        at: Path<'_>,
-    ) -> Option<&'static Selection> {
-        let mut found = None;
-        for sibling in decl.keys {
-            if let ValueRule::SelectedBy(selection) = sibling.value
-                && selection.by == key
-            {
-                found = Some(selection);
-                if matches!(selection.case(value), Some(None)) {
-                    let message = format!(
-                        "the configuration of `{value}` stores is not modelled: only the base store model is checked"
-                    );
-                    self.emit(Code::UnmodelledType, at, span, message);
-                }
-            }
-        }
-        found
+    /// The selection whose declaration `key` of `decl` chooses (`type` chooses the
+    /// store's `configuration`).
+    fn selector(decl: &ObjectDecl, key: &str) -> Option<&'static Selection> {
+        decl.keys.iter().find_map(|sibling| match sibling.value {
+            ValueRule::SelectedBy(selection) if selection.by == key => Some(selection),
+            _ => None,
+        })
     }
 
     /// An object whose declaration the value of a sibling selects.
@@ -661,7 +643,7 @@ impl Walker<'_> {
         }
         let chosen = selector.and_then(|(selection, value)| {
             let (name, decl) = selection.cases.iter().find(|(name, _)| *name == value)?;
-            Some((selection, *name, (*decl)?))
+            Some((selection, *name, *decl))
         });
         if let Some((selection, name, decl)) = chosen {
             let outer = self.context.replace((selection, name));

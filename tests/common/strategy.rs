@@ -526,7 +526,7 @@ pub fn declared_request() -> BoxedStrategy<Value> {
     let types: Vec<(&'static str, &'static ObjectDecl)> = declarations::CONFIGURATIONS
         .cases
         .iter()
-        .filter_map(|(name, decl)| decl.map(|decl| (*name, decl)))
+        .map(|(name, decl)| (*name, *decl))
         .collect();
     prop::sample::select(types)
         .prop_flat_map(|(store_type, decl)| {
