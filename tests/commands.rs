@@ -41,10 +41,19 @@ fn explain_prints_the_rule_its_default_severity_and_a_checked_example() {
         "{text}"
     );
     assert!(text.contains("default severity: error\n"), "{text}");
+    // The keys it applies to, from the declarations, whatever the line breaks.
+    let flowing = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        text.contains("`OAuth Bearer Token` needs `OAUTH_ACCOUNT_ID`"),
+        flowing.contains(
+            "`OAUTH_ACCOUNT_ID` (error, `AUTHENTICATION_METHOD` is `OAuth Bearer Token`)"
+        ),
         "{text}"
     );
+    assert!(
+        flowing.contains("- `Workday`: `password` (error)"),
+        "{text}"
+    );
+    assert!(flowing.contains("`CLIENT_ID` (warning)"), "{text}");
     assert!(
         text.contains("error[required] at `/configuration/SCIM_URL`: missing `SCIM_URL`"),
         "{text}"
@@ -74,8 +83,18 @@ fn rules_lists_every_code_with_its_default_severities() {
     let output = run(&["rules"]);
     assert_eq!(output.status.code(), Some(0));
     let text = stdout(&output);
-    let lines: Vec<&str> = text.lines().collect();
+    let lines: Vec<&str> = text.lines().take_while(|line| !line.is_empty()).collect();
     assert_eq!(lines.len(), 1 + pingone_store::Code::ALL.len());
+    let required = lines
+        .iter()
+        .find(|line| line.starts_with("required "))
+        .expect("required is listed");
+    let columns: Vec<&str> = required.split_whitespace().take(5).collect();
+    assert_eq!(
+        columns,
+        ["required", "error", "error", "15", "keys"],
+        "a required key the sources disagree on is a warning, and the table says how many"
+    );
     let unknown = lines
         .iter()
         .find(|line| line.starts_with("unknown-property "))
@@ -220,4 +239,77 @@ fn the_pre_commit_hook_runs_serially_on_payload_files_only() {
     let script = std::fs::read_to_string(format!("{}/{entry}", env!("CARGO_MANIFEST_DIR")))
         .expect("the hook script");
     assert!(script.contains("cargo build --locked"), "{script}");
+}
+
+/// Every store type a rule applies to, by the declarations, is named where `explain`
+/// says where the rule applies: the prose is not Zoom's alone.
+#[test]
+fn explain_names_every_store_type_a_rule_applies_to() {
+    use pingone_store::model::decl::{Need, Text, ValueRule};
+    use pingone_store::model::declarations::CONFIGURATIONS;
+    let flowing = |code: &str| {
+        let text = stdout(&run(&["explain", code]));
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let (required, empty) = (flowing("required"), flowing("empty"));
+    for (store_type, decl) in CONFIGURATIONS.cases {
+        let label = format!("- `{store_type}`: ");
+        let needs = decl
+            .keys
+            .iter()
+            .any(|key| matches!(key.need, Need::Required | Need::Doubtful(_)))
+            || decl.switch.is_some();
+        assert_eq!(
+            required.contains(&label),
+            needs,
+            "{store_type} in:\n{required}"
+        );
+        let credentials = decl
+            .keys
+            .iter()
+            .any(|key| key.secret || matches!(key.value, ValueRule::Text(Text::NotBlank)));
+        assert_eq!(
+            empty.contains(&label),
+            credentials,
+            "{store_type} in:\n{empty}"
+        );
+    }
+}
+
+/// No summary names a store type, and a paragraph of a rule's documentation that names
+/// Zoom, other than as a marked example ("for Zoom", "such as Zoom", "(Zoom: ..."), names
+/// another type or speaks of store types: Zoom is one example among 14.
+#[test]
+fn rule_prose_is_not_zoom_only() {
+    use pingone_store::Code;
+    let others = [
+        "store type",
+        "scim",
+        "Slack",
+        "ServiceNow",
+        "Workday",
+        "LdapGateway",
+        "PingOne's",
+        "GitHubEMU",
+        "Aquera",
+    ];
+    for &code in Code::ALL {
+        assert!(
+            !code.summary().contains("Zoom"),
+            "{code}: {}",
+            code.summary()
+        );
+        for paragraph in code.documentation().split("\n\n") {
+            let unmarked = paragraph
+                .replace("for Zoom", "")
+                .replace("(Zoom:", "")
+                .replace("such as Zoom", "");
+            if unmarked.contains("Zoom") {
+                assert!(
+                    others.iter().any(|other| paragraph.contains(other)),
+                    "{code}: a paragraph speaks of Zoom alone: {paragraph}"
+                );
+            }
+        }
+    }
 }

@@ -8,7 +8,8 @@ use pingone_store::report::Code;
 use pingone_store::report::render::Format;
 use pingone_store::validate::PayloadKind;
 
-/// Validate PingOne Zoom propagation store payloads before they are sent to the API.
+/// Validate PingOne Identity Propagation store payloads, of all 14 store types, before they are
+/// sent to the API.
 #[derive(Debug, Parser)]
 #[command(name = "pingone-store", version, about, propagate_version = true)]
 pub struct Cli {

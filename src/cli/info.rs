@@ -31,6 +31,19 @@ fn explanation(code: Code) -> String {
         out.push('\n');
         out.push_str(&wrap(paragraph, 88));
     }
+    let sites = pingone_store::schema::applies_to(code);
+    if !sites.is_empty() {
+        out.push_str("\nwhere it applies, by the declarations:\n\n");
+        for line in sites.lines() {
+            // A bullet's continuation lines are indented under its text.
+            let wrapped = wrap(line.trim_start_matches("- "), 84);
+            for (n, part) in wrapped.lines().enumerate() {
+                out.push_str(if n == 0 { "  - " } else { "    " });
+                out.push_str(part);
+                out.push('\n');
+            }
+        }
+    }
     if let Some(example) = code.example() {
         let (kind, what) = if example.response {
             (PayloadKind::Response, "a response, `--kind response`")
@@ -86,18 +99,28 @@ pub(super) fn rules(args: &RulesArgs) -> i32 {
         .max()
         .unwrap_or(0);
     let mut out = format!(
-        "{:width$}  {:8}  {:8}  summary\n",
-        "code", "request", "response"
+        "{:width$}  {:8}  {:8}  {:10}  summary\n",
+        "code", "request", "response", "warning at"
     );
     for &code in Code::ALL {
+        let spread = pingone_store::schema::warning_instead(code).map_or_else(
+            || "-".to_owned(),
+            |keys| format!("{keys} key{}", if keys == 1 { "" } else { "s" }),
+        );
         out.push_str(&format!(
-            "{:width$}  {:8}  {:8}  {}\n",
+            "{:width$}  {:8}  {:8}  {:10}  {}\n",
             code.as_str(),
             default_severity(code, PayloadKind::Request).as_str(),
             default_severity(code, PayloadKind::Response).as_str(),
+            spread,
             code.summary(),
         ));
     }
+    out.push_str(
+        "\nwarning at: the keys where a rule that is an error by default is a warning, because \
+         the sources disagree or only a community source states it; `pingone-store explain \
+         CODE` lists every key a rule applies to, with its severity\n",
+    );
     write(&out)
 }
 

@@ -38,7 +38,7 @@ string_enum! {
         Slack = "Slack",
         /// Workday.
         Workday = "Workday",
-        /// Zoom: the one type whose configuration this crate models.
+        /// Zoom.
         Zoom = "Zoom",
     }
 }

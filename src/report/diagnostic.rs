@@ -81,9 +81,9 @@ codes! {
     /// An object holds the same key twice.
     DuplicateKey = "duplicate-key", Error, "An object must not hold the same key twice: which one PingOne keeps is not defined.";
     /// A value has the wrong JSON type.
-    Type = "type", Error, "A value must have the JSON type its field expects; `null` is never accepted in place of a value.";
+    Type = "type", Error, "A value must have the JSON type its field expects (a count, a whole number); `null` is never accepted in place of a value.";
     /// A required member is missing.
-    Required = "required", Error, "A required member is missing; for the Zoom keys that depend on `AUTHENTICATION_METHOD` the message says why it is required.";
+    Required = "required", Error, "A required member is missing; where another key decides it (`AUTHENTICATION_METHOD`), the message says why it is required.";
     /// A string is empty or blank.
     Empty = "empty", Error, "A string that names or authenticates something must not be empty or blank.";
     /// A value is not one of the allowed values.
@@ -91,17 +91,17 @@ codes! {
     /// A string is not a valid URL, UUID or date-time.
     Format = "format", Error, "A URL must be an absolute `http` or `https` URL, an ID a hyphenated UUID, a timestamp an RFC 3339 date-time.";
     /// A number is outside its allowed range.
-    Range = "range", Error, "A count must be a whole number of zero or more.";
+    Range = "range", Error, "A count must be zero or more.";
     /// A member that the model does not know.
     UnknownProperty = "unknown-property", Error, "A member that PingOne does not define: an error in requests (PingOne rejects it), a warning in responses.";
     /// A read-only member sent in a request.
     ReadOnly = "read-only", Warning, "A member that PingOne sets itself (`id`, `createdAt`, `_links`...) is ignored in a request.";
     /// A deprecated authentication method or key.
-    Deprecated = "deprecated", Warning, "`JWT Bearer Token`, `API_KEY` and `API_SECRET` use Zoom's JWT app type, which Zoom ended on 2023-09-08: use `OAuth Bearer Token`.";
+    Deprecated = "deprecated", Warning, "A deprecated key, value or authentication method is sent: the message names what to use instead.";
     /// A key of the authentication method not in use.
     Ignored = "ignored", Warning, "A key of the authentication method not in use is ignored by PingOne.";
     /// An `http:` URL.
-    InsecureUrl = "insecure-url", Warning, "Zoom serves its API over HTTPS only: an `http:` URL will not work.";
+    InsecureUrl = "insecure-url", Warning, "An `http:` URL where the service needs HTTPS: it will not work, and credentials would travel in clear text.";
     /// A template variable such as `{{oauthClientId}}`.
     Placeholder = "placeholder", Warning, "A template variable (`{{name}}`) must be replaced before the payload is sent.";
     /// The bytes are not UTF-8.

@@ -30,48 +30,66 @@ impl Code {
                 "A value has another JSON type than its member expects: a string where a boolean \
                  is expected (`\"true\"` for `true`), a number for a string, an object for an \
                  array. `null` is never accepted in place of a value: leave the member out \
-                 instead.\n\n\
+                 instead. A count (`syncStatus.failedCount`, `userTotal`...) must be a whole \
+                 number, as JSON Schema's `integer` type reads it: `3.0` is one, `2.5` is a \
+                 `type` finding (a negative count is a `range` finding).\n\n\
+                 Where only a community source gives a key another type (ServiceNow \
+                 `DEPROVISION_USERS` as a string), the other type is a warning.\n\n\
                  Fix: write the value with the JSON type the message names."
             }
             Self::Required => {
                 "A member the API needs is missing: `name`, `type` and `configuration` in every \
-                 store, `SCIM_URL` in a Zoom configuration, and the keys of the authentication \
-                 method in use. `OAuth Bearer Token` needs `OAUTH_ACCOUNT_ID`, `OAUTH_CLIENT_ID`, \
-                 `OAUTH_CLIENT_SECRET` and `OAUTH_TOKEN_URL`; `JWT Bearer Token`, the default \
-                 when `AUTHENTICATION_METHOD` is absent, needs `API_KEY` and `API_SECRET`. In a \
-                 response, `id`, `environment`, `createdAt` and `updatedAt` are required too.\n\n\
+                 store (`configuration` may be left out of a `directory` store), the required \
+                 keys of each store type's `configuration`, and, where a key such as \
+                 `AUTHENTICATION_METHOD` decides them (Zoom, scim), the keys of the method in \
+                 use. In a response, `id`, `environment`, `createdAt` and `updatedAt` are \
+                 required too, but a missing secret is not (the API may withhold it).\n\n\
+                 A key the official sources disagree on (required by the request model, but \
+                 left out of PingOne's own example) is a warning whose message says the \
+                 doubt.\n\n\
                  The finding's pointer is the missing member; its line and column are those of \
                  the object it is missing from. The message says why a conditional key is \
-                 required, and when the method defaulted to JWT while `OAUTH_*` keys are present, \
-                 it says to set `AUTHENTICATION_METHOD`."
+                 required; where `AUTHENTICATION_METHOD` is absent and its default applies \
+                 while keys of another method are present, it says to set \
+                 `AUTHENTICATION_METHOD`."
             }
             Self::Empty => {
                 "A string that names or authenticates something is empty or holds only white \
-                 space: `name`, the OAuth keys, `API_KEY`, `API_SECRET`. PingOne accepts some of \
-                 them and provisioning then fails at the first synchronization.\n\n\
+                 space: the store's `name`, a key the sources say must not be empty (Zoom's \
+                 credentials), and any secret of any store type (a password, client secret, \
+                 token or API key). PingOne accepts some of them and provisioning then fails at \
+                 the first synchronization. Where no source states the rule (the secrets of \
+                 every type but Zoom), it is a warning.\n\n\
                  Fix: fill in the value, or a template variable (`{{name}}`) that your tooling \
                  replaces before the payload is sent."
             }
             Self::Enum => {
-                "A value is not one of the documented values: `type` (the store types, `Zoom` \
-                 among them), `status` (`ACTIVE`, `INACTIVE`), `AUTHENTICATION_METHOD` \
-                 (`OAuth Bearer Token`, `JWT Bearer Token`), `REMOVE_ACTION` (`Disable`, \
-                 `Delete`). Values are compared exactly: case and spaces matter. The nearest \
-                 allowed value is suggested.\n\n\
+                "A value is not one of the documented values: `type` (the 14 store types), \
+                 `status` (`ACTIVE`, `INACTIVE`), and each store type's value sets \
+                 (`AUTHENTICATION_METHOD`, `REMOVE_ACTION`, LdapGateway's `LDAP_TYPE`, \
+                 PingOne's `REGION`...). Values are compared exactly: case and spaces matter. \
+                 The nearest allowed value is suggested, and the spellings other tools use \
+                 (`GithubEMU`, `SCIM`) suggest the documented one.\n\n\
+                 Where the sources disagree on the set (scim's `AUTHENTICATION_METHOD`, \
+                 PingOne's `REGION`), another value is a warning; so is an allowed value that \
+                 only a community source advises against (Slack's `DISABLE_USERS` other than \
+                 `true`).\n\n\
                  An `AUTHENTICATION_METHOD` that is not allowed is one finding and nothing else: \
-                 the keys of neither method are required then."
+                 the keys of no method are required then."
             }
             Self::Format => {
-                "A string is not in the format its member needs: `SCIM_URL`, `OAUTH_TOKEN_URL`, \
-                 `image.href` and `_links.*.href` must be absolute `http` or `https` URLs with a \
-                 host (RFC 3986); `id` and `environment.id` hyphenated UUIDs; `createdAt`, \
-                 `updatedAt` and `syncStatus.lastSyncAt` RFC 3339 date-times. A template variable \
-                 (`{{name}}`) passes the URL check, with a `placeholder` finding."
+                "A string is not in the format its member needs: every configuration key whose \
+                 name ends in `_URL` or `_Url` (and scim's `OAUTH_TOKEN_REQUEST`), `image.href` \
+                 and `_links.*.href` must be absolute `http` or `https` URLs with a host (RFC \
+                 3986); `id` and `environment.id` hyphenated UUIDs; `createdAt`, `updatedAt` and \
+                 `syncStatus.lastSyncAt` RFC 3339 date-times. A template variable (`{{name}}`) \
+                 passes the URL check, with a `placeholder` finding."
             }
             Self::Range => {
                 "A count of `syncStatus` (`failedCount`, `failedDeprovisionCount`, \
-                 `successCount`, `userTotal`) must be a whole number of zero or more. `3.0` is a \
-                 whole number, as JSON Schema's `integer` reads it; `-1` and `2.5` are not."
+                 `successCount`, `userTotal`) must be zero or more: `-1` is out of range. A \
+                 count that is not a whole number (`2.5`) is a `type` finding, as JSON Schema's \
+                 `integer` type reads it (`3.0` is a whole number)."
             }
             Self::UnknownProperty => {
                 "A member the model does not define, usually a misspelled key: the nearest known \
@@ -89,25 +107,32 @@ impl Code {
                  `[[kind]]` entry in `.pingone-store.toml`)."
             }
             Self::Deprecated => {
-                "`JWT Bearer Token`, and its keys `API_KEY` and `API_SECRET`, use Zoom's JWT app \
-                 type, which Zoom ended on 2023-09-08: such a store cannot authenticate. Note that \
-                 `JWT Bearer Token` is also what PingOne assumes when `AUTHENTICATION_METHOD` is \
-                 absent.\n\n\
-                 Fix: create a Server-to-Server OAuth app in Zoom and set `AUTHENTICATION_METHOD` \
-                 to `OAuth Bearer Token` with its four `OAUTH_*` keys."
+                "A key, a value or an authentication method that PingOne's request model marks \
+                 deprecated is sent: the provisioning options of several store types \
+                 (`createNewUsers`, `CREATE_USERS_PROV_OPT`, ...: use `CREATE_USERS` and its \
+                 siblings), ServiceNow's old URL key, and Zoom's `JWT Bearer Token` method with \
+                 its keys `API_KEY` and `API_SECRET`, which use Zoom's JWT app type, ended on \
+                 2023-09-08 (a key of that method is deprecated whatever the method in use; \
+                 `JWT Bearer Token` is also what PingOne assumes when Zoom's \
+                 `AUTHENTICATION_METHOD` is absent).\n\n\
+                 Fix: use what the message names instead (for Zoom, a Server-to-Server OAuth \
+                 app with `AUTHENTICATION_METHOD` set to `OAuth Bearer Token`)."
             }
             Self::Ignored => {
-                "A key of the authentication method that is not in use, such as `API_KEY` under \
-                 `OAuth Bearer Token`. PingOne ignores it; it is still checked for its type and \
-                 for being empty. It is often a leftover of a migration, and may be a secret that \
-                 should not be stored at all.\n\n\
+                "A key of an authentication method that is not in use, where the store type's \
+                 method decides its keys and PingOne drops the others (Zoom: `API_KEY` under \
+                 `OAuth Bearer Token`). It is still checked for its type and for being empty. \
+                 It is often a leftover of a migration, and may be a secret that should not be \
+                 stored at all.\n\n\
                  Fix: remove the key."
             }
             Self::InsecureUrl => {
-                "`SCIM_URL` or `OAUTH_TOKEN_URL` is an `http:` URL. Zoom serves its API over \
-                 HTTPS only, so the URL will not work, and credentials would travel in clear \
-                 text.\n\n\
-                 Fix: use `https:` (`https://api.zoom.us/scim2`, `https://zoom.us/oauth/token`)."
+                "A URL of a store's `configuration` (`SCIM_URL`, `OAUTH_TOKEN_URL`, `BASE_URL`, \
+                 ...) is an `http:` URL. Credentials travel to it in clear text, and services \
+                 such as Zoom serve their API over HTTPS only, so the URL will not work; the \
+                 message says which.\n\n\
+                 Fix: use `https:` (for Zoom, `https://api.zoom.us/scim2` and \
+                 `https://zoom.us/oauth/token`)."
             }
             Self::Placeholder => {
                 "A value holds a template variable such as `{{oauthClientId}}` (letters, digits, \

@@ -22,11 +22,21 @@ pub fn rules_document() -> String {
          or only a community source states it, it is a warning that says the doubt \
          (store-types.md, Part A).\n\n",
     );
-    out.push_str("## Codes\n\n| code | default severity | meaning |\n|---|---|---|\n");
+    out.push_str(
+        "## Codes\n\nThe default severity is the code's. Where the sources disagree, or only a \
+         community source states a rule, the declarations make its finding a warning instead: \
+         the last column counts those keys, and each code's section below lists every key it \
+         applies to with its severity.\n\n\
+         | code | default severity | meaning | a warning instead at |\n|---|---|---|---|\n",
+    );
     for code in Code::ALL {
+        let spread = super::warning_instead(*code).map_or_else(
+            || "-".to_owned(),
+            |keys| format!("{keys} key{}", if keys == 1 { "" } else { "s" }),
+        );
         let _ = writeln!(
             out,
-            "| `{code}` | {} | {} |",
+            "| `{code}` | {} | {} | {spread} |",
             crate::validate::default_severities(*code),
             code.summary()
         );
@@ -34,6 +44,10 @@ pub fn rules_document() -> String {
     out.push('\n');
     for code in Code::ALL {
         let _ = writeln!(out, "### `{code}`\n\n{}\n", code.documentation());
+        let sites = super::applies_to(*code);
+        if !sites.is_empty() {
+            let _ = writeln!(out, "Where it applies:\n\n{sites}");
+        }
     }
     out.push_str("## Objects\n\n");
     let mut done = BTreeSet::new();
