@@ -1,5 +1,6 @@
 #![doc = include_str!("../README.md")]
 
+mod error;
 pub mod model;
 pub mod pointer;
 pub mod report;
@@ -7,6 +8,7 @@ pub mod schema;
 pub mod source;
 pub mod validate;
 
+pub use error::{Category, Error};
 pub use model::{
     AuthenticationMethod, CreateStoreRequest, JwtCredentials, OAuthCredentials, RemoveAction,
     Secret, StoreConfiguration, StoreRequest, StoreResponse, StoreStatus, StoreType,

@@ -32,20 +32,6 @@ type Segments = SmallVec<[Segment; INLINE_SEGMENTS]>;
 /// How many segments a pointer holds without allocating.
 const INLINE_SEGMENTS: usize = 2;
 
-/// The error of [`JsonPointer::parse`]: the text is not a JSON Pointer.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PointerParseError {
-    message: &'static str,
-}
-
-impl fmt::Display for PointerParseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.message)
-    }
-}
-
-impl std::error::Error for PointerParseError {}
-
 impl JsonPointer {
     /// The pointer to the whole document, `""`.
     #[must_use]
@@ -140,19 +126,23 @@ impl JsonPointer {
     /// # Errors
     /// When the text is neither empty nor starts with `/`, or holds a `~` not followed by
     /// `0` or `1`.
-    pub fn parse(text: &str) -> Result<Self, PointerParseError> {
+    pub fn parse(text: &str) -> Result<Self, crate::Error> {
         if text.is_empty() {
             return Ok(Self::root());
         }
         let Some(rest) = text.strip_prefix('/') else {
-            return Err(PointerParseError {
-                message: "a JSON Pointer starts with `/`",
-            });
+            return Err(crate::Error::new(
+                crate::error::Category::Pointer,
+                "a JSON Pointer starts with `/`",
+            ));
         };
         let mut segments = Segments::new();
         for token in rest.split('/') {
-            let key = unescape(token).ok_or(PointerParseError {
-                message: "`~` must be followed by `0` or `1`",
+            let key = unescape(token).ok_or_else(|| {
+                crate::Error::new(
+                    crate::error::Category::Pointer,
+                    "`~` must be followed by `0` or `1`",
+                )
             })?;
             let is_index = !key.is_empty()
                 && key.bytes().all(|b| b.is_ascii_digit())
@@ -181,6 +171,15 @@ fn unescape(token: &str) -> Option<String> {
         }
     }
     Some(out)
+}
+
+impl std::str::FromStr for JsonPointer {
+    type Err = crate::Error;
+
+    /// [`JsonPointer::parse`].
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        Self::parse(text)
+    }
 }
 
 impl fmt::Display for JsonPointer {
@@ -238,8 +237,10 @@ mod tests {
 
     #[test]
     fn rejects_malformed_pointers() {
-        assert!(JsonPointer::parse("foo").is_err());
-        assert!(JsonPointer::parse("/a~2").is_err());
+        for bad in ["foo", "/a~2"] {
+            let error = bad.parse::<JsonPointer>().expect_err(bad);
+            assert_eq!(error.classify(), crate::Category::Pointer, "{bad}");
+        }
         assert!(JsonPointer::parse("/a~").is_err());
     }
 

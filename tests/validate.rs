@@ -390,3 +390,45 @@ fn codes_parse_from_the_names_they_print() {
         .expect_err("names are kebab-case");
     assert_eq!(error.to_string(), "unknown rule `Required`");
 }
+
+/// The library's own failures are one type, classified: a name that names nothing, a
+/// pointer that is not one, a setting it refuses. Messages are lower case and name the
+/// offending text in backticks.
+#[test]
+fn the_library_fails_with_one_error_type() {
+    use pingone_store::validate::RuleLevel;
+    use pingone_store::{Category, Error, JsonPointer, StoreType};
+    let cases: [(Error, Category, &str); 5] = [
+        (
+            "placeholdr".parse::<Code>().expect_err("not a code"),
+            Category::Name,
+            "unknown rule `placeholdr`",
+        ),
+        (
+            "fatal".parse::<RuleLevel>().expect_err("not a level"),
+            Category::Name,
+            "unknown level `fatal`: expected one of `error`, `warning`, `off`",
+        ),
+        (
+            "zoom".parse::<StoreType>().expect_err("case matters"),
+            Category::Name,
+            "unknown value `zoom`: expected one of `Aquera`,",
+        ),
+        (
+            "configuration".parse::<JsonPointer>().expect_err("no `/`"),
+            Category::Pointer,
+            "a JSON Pointer starts with `/`",
+        ),
+        (
+            Options::new(PayloadKind::Request)
+                .rule(Code::Syntax, RuleLevel::Off)
+                .expect_err("syntax is always an error"),
+            Category::Setting,
+            "`syntax` cannot be set to `off`",
+        ),
+    ];
+    for (error, category, start) in cases {
+        assert_eq!(error.classify(), category, "{error}");
+        assert!(error.to_string().starts_with(start), "{error}");
+    }
+}

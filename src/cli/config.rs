@@ -118,16 +118,19 @@ impl Config {
         let mut rules = Vec::new();
         for (name, level) in &raw.rules {
             let key = format!("rules.{}", name.get_ref());
-            let code = Code::from_name(name.get_ref()).ok_or_else(|| {
-                let why = match Code::retired(name.get_ref()) {
-                    Some(why) => format!("rule `{}` was removed: {why}", name.get_ref()),
-                    None => format!(
-                        "unknown rule{}; `pingone-store rules` lists them",
-                        suggestion(name.get_ref())
-                    ),
-                };
-                fail(name.span(), &key, why)
-            })?;
+            let code: Code = name
+                .get_ref()
+                .parse()
+                .map_err(|error: pingone_store::Error| {
+                    let why = match Code::retired(name.get_ref()) {
+                        Some(_) => error.to_string(),
+                        None => format!(
+                            "unknown rule{}; `pingone-store rules` lists them",
+                            suggestion(name.get_ref())
+                        ),
+                    };
+                    fail(name.span(), &key, why)
+                })?;
             let level: RuleLevel = level
                 .get_ref()
                 .parse()
@@ -337,7 +340,7 @@ mod tests {
         );
         assert_eq!(
             error("[rules]\nplaceholder = \"fatal\"\n"),
-            "conf.toml:2:15: `rules.placeholder`: unknown level `fatal`: expected `error`, `warning` or `off`"
+            "conf.toml:2:15: `rules.placeholder`: unknown level `fatal`: expected one of `error`, `warning`, `off`"
         );
         assert!(
             error("[rules]\nsyntax = \"off\"\n")

@@ -102,45 +102,15 @@ macro_rules! string_enum {
         }
 
         impl std::str::FromStr for $name {
-            type Err = $crate::model::UnknownValue;
+            type Err = $crate::Error;
 
             fn from_str(s: &str) -> Result<Self, Self::Err> {
                 match s {
                     $($wire => Ok($name::$variant),)+
-                    _ => Err($crate::model::UnknownValue { allowed: Self::NAMES }),
+                    _ => Err($crate::Error::unknown_name("value", s, Self::NAMES.iter().copied())),
                 }
             }
         }
     };
 }
 pub(crate) use string_enum;
-
-/// The error of parsing a string enum such as [`StoreType`]: the string is not one of
-/// the allowed spellings (case matters).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct UnknownValue {
-    allowed: &'static [&'static str],
-}
-
-impl UnknownValue {
-    /// The allowed spellings.
-    #[must_use]
-    pub fn allowed(&self) -> &'static [&'static str] {
-        self.allowed
-    }
-}
-
-impl std::fmt::Display for UnknownValue {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("expected one of ")?;
-        for (i, name) in self.allowed.iter().enumerate() {
-            if i > 0 {
-                f.write_str(", ")?;
-            }
-            write!(f, "`{name}`")?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for UnknownValue {}

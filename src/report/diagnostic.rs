@@ -134,25 +134,19 @@ impl fmt::Display for Code {
 }
 
 impl std::str::FromStr for Code {
-    type Err = UnknownCode;
+    type Err = crate::Error;
 
     /// The code with this kebab-case name ([`Code::from_name`]).
     fn from_str(name: &str) -> Result<Self, Self::Err> {
-        Self::from_name(name).ok_or_else(|| UnknownCode(name.to_owned()))
+        Self::from_name(name).ok_or_else(|| {
+            let message = match Self::retired(name) {
+                Some(why) => format!("rule `{name}` was removed: {why}"),
+                None => format!("unknown rule `{name}`"),
+            };
+            crate::Error::new(crate::error::Category::Name, message)
+        })
     }
 }
-
-/// The error of parsing a [`Code`] from a name that is not one.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct UnknownCode(String);
-
-impl fmt::Display for UnknownCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown rule `{}`", self.0)
-    }
-}
-
-impl std::error::Error for UnknownCode {}
 
 /// One finding: what is wrong, where, and how bad it is.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -5,7 +5,7 @@ mod docs;
 #[cfg(feature = "render")]
 pub mod render;
 
-pub use diagnostic::{Code, Diagnostic, Severity, UnknownCode};
+pub use diagnostic::{Code, Diagnostic, Severity};
 pub use docs::Example;
 
 use crate::source::LineCursor;

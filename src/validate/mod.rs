@@ -15,9 +15,7 @@ use std::borrow::Cow;
 
 use serde_json::Value;
 
-pub use severity::{
-    FixedRule, RuleLevel, UnknownLevel, default_severities, default_severity, is_fixed,
-};
+pub use severity::{RuleLevel, default_severities, default_severity, is_fixed};
 
 use crate::model::{StoreRequest, StoreResponse};
 use crate::pointer::{JsonPointer, Segment};
@@ -107,11 +105,12 @@ impl Options {
     /// These options with `code` at `level`.
     ///
     /// # Errors
-    /// [`FixedRule`] when `code` can only be an error ([`is_fixed`]: `syntax`,
+    /// An [`Error`](crate::Error) of [`Category::Setting`](crate::Category::Setting) when
+    /// `code` can only be an error ([`is_fixed`]: `syntax`,
     /// `encoding`, `too-large`) and `level` is not [`RuleLevel::Error`].
-    pub const fn rule(mut self, code: Code, level: RuleLevel) -> Result<Self, FixedRule> {
+    pub fn rule(mut self, code: Code, level: RuleLevel) -> Result<Self, crate::Error> {
         if is_fixed(code) && !matches!(level, RuleLevel::Error) {
-            return Err(FixedRule { code, level });
+            return Err(severity::fixed_rule(code, level));
         }
         self.rules[severity::index(code)] = Some(level);
         Ok(self)

@@ -90,7 +90,7 @@ impl fmt::Display for RuleLevel {
 }
 
 impl FromStr for RuleLevel {
-    type Err = UnknownLevel;
+    type Err = crate::Error;
 
     /// `"error"`, `"warning"` or `"off"`, spelled exactly.
     fn from_str(text: &str) -> Result<Self, Self::Err> {
@@ -98,47 +98,22 @@ impl FromStr for RuleLevel {
             .iter()
             .copied()
             .find(|level| level.as_str() == text)
-            .ok_or_else(|| UnknownLevel(text.to_owned()))
+            .ok_or_else(|| {
+                crate::Error::unknown_name("level", text, Self::ALL.iter().map(|l| l.as_str()))
+            })
     }
 }
-
-/// The error of parsing a [`RuleLevel`] from text that is not one.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct UnknownLevel(String);
-
-impl fmt::Display for UnknownLevel {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "unknown level `{}`: expected `error`, `warning` or `off`",
-            self.0
-        )
-    }
-}
-
-impl std::error::Error for UnknownLevel {}
 
 /// The error of setting a rule that can only be an error ([`is_fixed`]) to a warning
 /// or off.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct FixedRule {
-    /// The rule.
-    pub code: Code,
-    /// The level asked for.
-    pub level: RuleLevel,
+pub(crate) fn fixed_rule(code: Code, level: RuleLevel) -> crate::Error {
+    crate::Error::new(
+        crate::error::Category::Setting,
+        format!(
+            "`{code}` cannot be set to `{level}`: a file it reports was not checked at all, so it is always an error"
+        ),
+    )
 }
-
-impl fmt::Display for FixedRule {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "`{}` cannot be set to `{}`: a file it reports was not checked at all, so it is always an error",
-            self.code, self.level
-        )
-    }
-}
-
-impl std::error::Error for FixedRule {}
 
 /// The level set for each code, by its position in [`Code::ALL`]; `None` keeps the
 /// default.

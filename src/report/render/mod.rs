@@ -115,7 +115,7 @@ impl std::fmt::Display for Format {
 }
 
 impl std::str::FromStr for Format {
-    type Err = UnknownFormat;
+    type Err = crate::Error;
 
     /// The format named `name` (as [`Format::as_str`] spells it).
     fn from_str(name: &str) -> Result<Self, Self::Err> {
@@ -123,28 +123,11 @@ impl std::str::FromStr for Format {
             .iter()
             .copied()
             .find(|format| format.as_str() == name)
-            .ok_or_else(|| UnknownFormat(name.to_owned()))
+            .ok_or_else(|| {
+                crate::Error::unknown_name("format", name, Self::ALL.iter().map(|f| f.as_str()))
+            })
     }
 }
-
-/// The error of parsing a [`Format`] from a name that is not one.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct UnknownFormat(String);
-
-impl std::fmt::Display for UnknownFormat {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "unknown format `{}`: expected one of ", self.0)?;
-        for (i, format) in Format::ALL.iter().enumerate() {
-            if i > 0 {
-                f.write_str(", ")?;
-            }
-            write!(f, "`{format}`")?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for UnknownFormat {}
 
 /// How to render.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
