@@ -5,7 +5,8 @@ use std::fmt;
 
 use smallvec::SmallVec;
 
-/// One reference token of a [`JsonPointer`]: an object member or an array index.
+/// One reference token of a [`JsonPointer`]: an object member or an array index. The
+/// set is closed (RFC 6901 has these two), so a `match` on it needs no wildcard arm.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Segment {
     /// An object member, by key (unescaped). A declared key borrows its static name, so a

@@ -332,11 +332,7 @@ proptest! {
     fn no_format_shows_a_secret((text, marker) in payload()) {
         for kind in [PayloadKind::Request, PayloadKind::Response] {
             let bytes = text.as_bytes();
-            let file = MaskedFile::new(LintedFile {
-                path: "payload.json".to_owned(),
-                source: source_text(bytes).into_owned(),
-                report: validate_bytes(bytes, Options::new(kind)),
-            });
+            let file = MaskedFile::new(LintedFile::new("payload.json".to_owned(), source_text(bytes).into_owned(), validate_bytes(bytes, Options::new(kind))));
             for format in [Format::Human, Format::Short, Format::Json, Format::Sarif, Format::Github, Format::Pingone] {
                 let output = render(format, std::slice::from_ref(&file), RenderOptions::colour(false));
                 prop_assert!(!output.contains(&marker), "{format:?} shows {marker} of {text:?}:\n{output}");

@@ -125,11 +125,7 @@ proptest! {
     /// the report of arbitrary bytes, source lines and secret masking included.
     #[test]
     fn every_format_renders_any_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
-        let file = MaskedFile::new(LintedFile {
-            path: "any.json".to_owned(),
-            source: source_text(&bytes).into_owned(),
-            report: validate_bytes(&bytes, Options::new(PayloadKind::Request)),
-        });
+        let file = MaskedFile::new(LintedFile::new("any.json".to_owned(), source_text(&bytes).into_owned(), validate_bytes(&bytes, Options::new(PayloadKind::Request))));
         for &format in Format::ALL {
             let output = render(format, std::slice::from_ref(&file), RenderOptions::colour(false));
             prop_assert!(file.report.is_empty() || !output.is_empty(), "{format:?} rendered nothing");

@@ -315,9 +315,10 @@ fn fixtures_get_one_verdict() {
             {
                 continue;
             }
-            let verdicts = match kind {
-                PayloadKind::Request => request_verdicts(&value),
-                PayloadKind::Response => response_verdicts(&value),
+            let verdicts = if kind == PayloadKind::Response {
+                response_verdicts(&value)
+            } else {
+                request_verdicts(&value)
             };
             checked += 1;
             if !verdicts.agree() || verdicts.walker != expected {

@@ -330,6 +330,14 @@ fn max_findings_keeps_the_first_findings_and_counts_every_one() {
     assert_eq!((all.len(), all.omitted()), (6, 0));
     let capped = validate_str(text, Options::new(PayloadKind::Request).max_findings(2));
     assert_eq!((capped.len(), capped.omitted()), (2, 4));
+    assert!(
+        !capped.is_empty() && capped.diagnostics().len() == capped.len(),
+        "`is_empty` and `len` both speak of the kept findings, also on a capped report"
+    );
+    assert_eq!(
+        capped.len() + capped.omitted(),
+        capped.error_count() + capped.warning_count()
+    );
     assert_eq!(
         capped.diagnostics(),
         &all.diagnostics()[..2],

@@ -17,16 +17,19 @@ fuzz_target!(|data: &[u8]| {
     // source lines (with secrets masked) included.
     // Twice: every finding, and at most two (the linter's `--max-findings`).
     let files = [0, 2].map(|cap| {
-        MaskedFile::new(LintedFile {
-            path: "fuzz.json".to_owned(),
-            source: source_text(data).into_owned(),
-            report: validate_bytes(data, Options::new(PayloadKind::Request).max_findings(cap)),
-        })
+        MaskedFile::new(LintedFile::new(
+            "fuzz.json".to_owned(),
+            source_text(data).into_owned(),
+            validate_bytes(data, Options::new(PayloadKind::Request).max_findings(cap)),
+        ))
     });
     let [all, capped] = &files;
     assert_eq!(capped.report.error_count(), all.report.error_count());
     assert_eq!(capped.report.warning_count(), all.report.warning_count());
-    assert_eq!(capped.report.len() + capped.report.omitted(), all.report.len());
+    assert_eq!(
+        capped.report.len() + capped.report.omitted(),
+        all.report.len()
+    );
     for format in Format::ALL.iter().copied() {
         for colour in [false, true] {
             let _ = render(format, &files, RenderOptions::colour(colour));

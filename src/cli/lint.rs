@@ -99,11 +99,7 @@ fn lint(input: &Input, options: Options, max_size: u64) -> Result<MaskedFile, Fa
         }
     };
     // Secrets are masked here, once, before any output sees the file.
-    Ok(MaskedFile::new(LintedFile {
-        path,
-        source,
-        report,
-    }))
+    Ok(MaskedFile::new(LintedFile::new(path, source, report)))
 }
 
 /// [`source_text`] of `bytes`, owned: the bytes themselves when they are UTF-8 without

@@ -96,10 +96,11 @@ impl Report {
             && !self.diagnostics.iter().any(Diagnostic::is_error)
     }
 
-    /// Whether the report holds no diagnostic at all (kept or not).
+    /// Whether the report keeps no diagnostic: `len() == 0`. A limited report keeps
+    /// its first findings, so one with findings past its limit is never empty.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.diagnostics.is_empty() && self.omitted() == 0
+        self.diagnostics.is_empty()
     }
 
     /// The number of findings past the limit: counted in [`Report::error_count`] and
@@ -109,7 +110,8 @@ impl Report {
         self.omitted.total(Omitted::ERROR) + self.omitted.total(Omitted::WARNING)
     }
 
-    /// The number of diagnostics kept.
+    /// The number of diagnostics kept (in [`Report::diagnostics`]); every finding, kept
+    /// or not, is [`Report::error_count`] plus [`Report::warning_count`].
     #[must_use]
     pub fn len(&self) -> usize {
         self.diagnostics.len()

@@ -26,6 +26,7 @@ use walk::Walker;
 
 /// Which body a payload is: what is sent, or what PingOne returns.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum PayloadKind {
     /// A create or update request body: read-only members are warnings, unknown
     /// members errors.

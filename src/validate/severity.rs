@@ -50,6 +50,7 @@ pub const fn is_fixed(code: Code) -> bool {
 
 /// What a rule is set to: a severity, or off (its findings are dropped).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum RuleLevel {
     /// Findings of the rule are errors.
     Error,

@@ -20,6 +20,7 @@ use crate::source::Location;
 
 /// The findings of one linted file, with the text their spans index.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct LintedFile {
     /// The path as shown in output: relative as given, `/`-separated, `<stdin>` for
     /// standard input.
@@ -29,6 +30,18 @@ pub struct LintedFile {
     pub source: String,
     /// The findings, in source order.
     pub report: Report,
+}
+
+impl LintedFile {
+    /// The findings `report` of the file shown as `path`, whose text is `source`.
+    #[must_use]
+    pub const fn new(path: String, source: String, report: Report) -> Self {
+        Self {
+            path,
+            source,
+            report,
+        }
+    }
 }
 
 /// The counts over a run, as the `json` format's `summary` and the `human` last line.
