@@ -17,9 +17,7 @@ use std::hint::black_box;
 use std::path::Path;
 
 use pingone_store::schema::{Draft, request_schema, response_schema};
-use pingone_store::{
-    validate_request, validate_request_str, validate_response, validate_response_str,
-};
+use pingone_store::{Options, validate_str, validate_value};
 use serde_json::Value;
 
 fn main() {
@@ -72,10 +70,10 @@ fn main() {
             "parse" => {
                 usize::from(serde_json::from_slice::<Value>(black_box(text.as_bytes())).is_ok())
             }
-            "value" if response => validate_response(black_box(&value)).len(),
-            "value" => validate_request(black_box(&value)).len(),
-            "str" if response => validate_response_str(black_box(text)).len(),
-            "str" => validate_request_str(black_box(text)).len(),
+            "value" if response => validate_value(black_box(&value), Options::response()).len(),
+            "value" => validate_value(black_box(&value), Options::request()).len(),
+            "str" if response => validate_str(black_box(text), Options::response()).len(),
+            "str" => validate_str(black_box(text), Options::request()).len(),
             "is_valid" => usize::from(
                 validator
                     .as_ref()

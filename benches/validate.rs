@@ -7,12 +7,13 @@
 //!
 //! - `parse_floor`: `serde_json::from_slice::<Value>`, what any validator of a `Value`
 //!   pays first;
-//! - `validate_value`: `validate_request` (or `validate_response`) on a parsed `Value`;
+//! - `validate_value`: `validate_value` with `Options::request()` (or `response()`) on a
+//!   parsed `Value`;
 //! - `jsonschema_is_valid` and `jsonschema_iter_errors`: the `jsonschema` crate, format
 //!   validation on, compiled once from `schemas/store-*.schema.json`; `iter_errors`
 //!   collects every error;
-//! - `validate_str`: `validate_request_str` (or `validate_response_str`) end to end:
-//!   the spanned parse, the walk, line and column.
+//! - `validate_str`: `validate_str` with the same options, end to end: the spanned
+//!   parse, the walk, line and column.
 //!
 //! Run with `cargo bench --bench validate` (about six minutes); `benches/ratios.sh`
 //! prints the ratios the targets are stated in, from criterion's estimates of the last
@@ -22,17 +23,10 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use pingone_store::Report;
-use pingone_store::schema::{Draft, request_schema, response_schema};
-use pingone_store::{
-    validate_request, validate_request_str, validate_response, validate_response_str,
-};
-use serde_json::Value;
 
-/// An entry point that validates a parsed `Value`.
-type ByValue = fn(&Value) -> Report;
-/// An entry point that validates JSON text.
-type ByText = fn(&str) -> Report;
+use pingone_store::schema::{Draft, request_schema, response_schema};
+use pingone_store::{Options, validate_str, validate_value};
+use serde_json::Value;
 
 /// One payload of the benchmark.
 struct Case {
@@ -109,15 +103,15 @@ fn benches(c: &mut Criterion) {
 
     for case in &CASES {
         let value: Value = serde_json::from_str(case.text).expect("the payload is JSON");
-        let (validator, by_value, by_text): (_, ByValue, ByText) = if case.response {
-            (&response, validate_response, validate_response_str)
+        let (validator, options) = if case.response {
+            (&response, Options::response())
         } else {
-            (&request, validate_request, validate_request_str)
+            (&request, Options::request())
         };
         // The two validators must agree on the verdict, or the comparison is moot.
         assert_eq!(
             validator.is_valid(&value),
-            by_value(&value).is_valid(),
+            validate_value(&value, options).is_valid(),
             "{}: jsonschema and pingone-store disagree",
             case.name
         );
@@ -128,7 +122,7 @@ fn benches(c: &mut Criterion) {
             b.iter(|| serde_json::from_slice::<Value>(black_box(case.text.as_bytes())));
         });
         group.bench_function("validate_value", |b| {
-            b.iter(|| by_value(black_box(&value)));
+            b.iter(|| validate_value(black_box(&value), options));
         });
         group.bench_function("jsonschema_is_valid", |b| {
             b.iter(|| validator.is_valid(black_box(&value)));
@@ -137,7 +131,7 @@ fn benches(c: &mut Criterion) {
             b.iter(|| validator.iter_errors(black_box(&value)).collect::<Vec<_>>());
         });
         group.bench_function("validate_str", |b| {
-            b.iter(|| by_text(black_box(case.text)));
+            b.iter(|| validate_str(black_box(case.text), options));
         });
         group.finish();
     }

@@ -19,6 +19,5 @@ pub use report::{Code, Diagnostic, Report, Severity};
 pub use source::{Location, Span};
 pub use validate::{
     Checked, Options, PayloadKind, parse_request, parse_response, source_text, validate_bytes,
-    validate_request, validate_request_str, validate_response, validate_response_str, validate_str,
-    validate_value,
+    validate_str, validate_value,
 };

@@ -8,7 +8,7 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
-use pingone_store::{validate_request, validate_response};
+use pingone_store::{Options, validate_value};
 
 struct Counting;
 
@@ -48,11 +48,11 @@ fn fixture(name: &str) -> serde_json::Value {
 fn a_valid_request_allocates_nothing() {
     let request = fixture("oauth-all-options.json");
     let mut valid = false;
-    let count = allocations_of(|| valid = validate_request(&request).is_empty());
+    let count = allocations_of(|| valid = validate_value(&request, Options::request()).is_empty());
     assert!(valid);
     assert_eq!(
         count, 0,
-        "validate_request allocated {count} times on a valid payload"
+        "validate_value allocated {count} times on a request: on a valid payload"
     );
 }
 
@@ -60,11 +60,12 @@ fn a_valid_request_allocates_nothing() {
 fn a_valid_response_allocates_nothing() {
     let response = fixture("response-with-sync-status.response.json");
     let mut valid = false;
-    let count = allocations_of(|| valid = validate_response(&response).is_empty());
+    let count =
+        allocations_of(|| valid = validate_value(&response, Options::response()).is_empty());
     assert!(valid);
     assert_eq!(
         count, 0,
-        "validate_response allocated {count} times on a valid payload"
+        "validate_value allocated {count} times on a response: on a valid payload"
     );
 }
 

@@ -5,8 +5,8 @@ use pingone_store::model::decl::{Need, ObjectDecl, Text, ValueRule};
 use pingone_store::model::declarations::{self, STORE, ZOOM};
 use pingone_store::schema::{Draft, request_schema, response_schema};
 use pingone_store::{
-    AuthenticationMethod, Code, RemoveAction, StoreRequest, StoreStatus, StoreType,
-    validate_request,
+    AuthenticationMethod, Code, Options, RemoveAction, StoreRequest, StoreStatus, StoreType,
+    validate_value,
 };
 use serde_json::{Map, Value, json};
 
@@ -91,7 +91,7 @@ fn every_declared_key_is_known_to_the_walker() {
     for key in ZOOM.keys {
         let mut value = oauth_request();
         value["configuration"][key.name] = sample(key.value);
-        let report = validate_request(&value);
+        let report = validate_value(&value, Options::request());
         assert!(
             !report.iter().any(|d| d.code == Code::UnknownProperty),
             "`{}` is declared but the walker does not know it: {report}",
@@ -103,7 +103,7 @@ fn every_declared_key_is_known_to_the_walker() {
         if key.need == Need::Optional {
             value[key.name] = sample(key.value);
         }
-        let report = validate_request(&value);
+        let report = validate_value(&value, Options::request());
         assert!(
             !report.iter().any(|d| d.code == Code::UnknownProperty),
             "`{}`: {report}",
@@ -113,7 +113,7 @@ fn every_declared_key_is_known_to_the_walker() {
     let mut value = oauth_request();
     value["configuration"]["NOT_A_DECLARED_KEY"] = json!("x");
     assert!(
-        validate_request(&value)
+        validate_value(&value, Options::request())
             .iter()
             .any(|d| d.code == Code::UnknownProperty && d.is_error())
     );

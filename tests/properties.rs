@@ -7,7 +7,7 @@ mod strategy;
 use pingone_store::report::render::{Format, LintedFile, MaskedFile, RenderOptions, render};
 use pingone_store::{
     JsonPointer, Options, PayloadKind, Report, StoreRequest, source_text, validate_bytes,
-    validate_request, validate_request_str, validate_response, validate_response_str,
+    validate_str, validate_value,
 };
 use proptest::prelude::*;
 use serde_json::Value;
@@ -50,10 +50,10 @@ proptest! {
     #[test]
     fn typed_requests_are_valid_and_round_trip(request in store_request()) {
         let json = serde_json::to_value(&request).expect("a request serializes");
-        let report = validate_request(&json);
+        let report = validate_value(&json, Options::request());
         prop_assert!(report.is_valid(), "{json:#}\n{report}");
         let text = serde_json::to_string_pretty(&request).expect("a request serializes");
-        let report = validate_request_str(&text);
+        let report = validate_str(&text, Options::request());
         prop_assert!(report.is_valid(), "{text}\n{report}");
         let back: StoreRequest = serde_json::from_value(json).expect("it deserializes back");
         prop_assert_eq!(back, request);
@@ -67,7 +67,7 @@ proptest! {
         let before = json.clone();
         let touched = apply(&mut json, target, &change);
 
-        let report = validate_request(&json);
+        let report = validate_value(&json, Options::request());
         prop_assert_eq!(report.is_valid(), typed_accepts(&json), "{:#}\n{}", json, report);
 
         let (Some(touched), false) = (touched, report.is_valid()) else { return Ok(()) };
@@ -95,21 +95,21 @@ proptest! {
     #[test]
     fn text_and_value_entry_points_agree(json in strategy::request_payload()) {
         let text = serde_json::to_string_pretty(&json).expect("JSON");
-        prop_assert_eq!(findings(&validate_request_str(&text)), findings(&validate_request(&json)));
+        prop_assert_eq!(findings(&validate_str(&text, Options::request())), findings(&validate_value(&json, Options::request())));
     }
 
     /// (c) The validator never panics on arbitrary JSON values.
     #[test]
     fn never_panics_on_json_values(value in any_json()) {
-        let _ = validate_request(&value);
-        let _ = validate_response(&value);
+        let _ = validate_value(&value, Options::request());
+        let _ = validate_value(&value, Options::response());
     }
 
     /// (c) The text entry points never panic on arbitrary strings.
     #[test]
     fn never_panics_on_strings(text in "\\PC{0,200}") {
-        let _ = validate_request_str(&text);
-        let _ = validate_response_str(&text);
+        let _ = validate_str(&text, Options::request());
+        let _ = validate_str(&text, Options::response());
     }
 
     /// (c) Nor on arbitrary bytes, through the per-file path; every finding has a place.

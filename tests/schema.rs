@@ -167,7 +167,7 @@ impl Verdicts {
 fn request_verdicts(value: &Value) -> Verdicts {
     let [current, draft07] = &SCHEMAS.request;
     Verdicts {
-        walker: pingone_store::validate_request(value).is_valid(),
+        walker: pingone_store::validate_value(value, Options::request()).is_valid(),
         schema_2020_12: current.is_valid(value),
         schema_draft_07: draft07.is_valid(value),
         typed: serde_json::from_value::<StoreRequest>(value.clone())
@@ -178,7 +178,7 @@ fn request_verdicts(value: &Value) -> Verdicts {
 fn response_verdicts(value: &Value) -> Verdicts {
     let [current, draft07] = &SCHEMAS.response;
     Verdicts {
-        walker: pingone_store::validate_response(value).is_valid(),
+        walker: pingone_store::validate_value(value, Options::response()).is_valid(),
         schema_2020_12: current.is_valid(value),
         schema_draft_07: draft07.is_valid(value),
         typed: serde_json::from_value::<StoreResponse>(value.clone())
@@ -234,13 +234,13 @@ proptest! {
     #[test]
     fn requests_get_one_verdict(value in strategy::request_payload()) {
         let verdicts = request_verdicts(&value);
-        prop_assert!(verdicts.agree(), "{verdicts:?} on {value:#}\n{:#?}", pingone_store::validate_request(&value));
+        prop_assert!(verdicts.agree(), "{verdicts:?} on {value:#}\n{:#?}", pingone_store::validate_value(&value, Options::request()));
     }
 
     #[test]
     fn responses_get_one_verdict(value in strategy::response_payload()) {
         let verdicts = response_verdicts(&value);
-        prop_assert!(verdicts.agree(), "{verdicts:?} on {value:#}\n{:#?}", pingone_store::validate_response(&value));
+        prop_assert!(verdicts.agree(), "{verdicts:?} on {value:#}\n{:#?}", pingone_store::validate_value(&value, Options::response()));
     }
 
     /// Payloads of every modelled store type, generated from the declarations alone.
@@ -266,7 +266,7 @@ proptest! {
             strategy::apply(&mut value, target, mutation);
         }
         let verdicts = request_verdicts(&value);
-        prop_assert!(verdicts.agree(), "{verdicts:?} on {value:#}\n{:#?}", pingone_store::validate_request(&value));
+        prop_assert!(verdicts.agree(), "{verdicts:?} on {value:#}\n{:#?}", pingone_store::validate_value(&value, Options::request()));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use pingone_store::{
     Code, JsonPointer, Options, PayloadKind, Severity, StoreConfiguration, ZoomAuthentication,
-    parse_request, parse_response, validate_request, validate_request_str, validate_str,
+    parse_request, parse_response, validate_str, validate_value,
 };
 use serde_json::json;
 
@@ -97,7 +97,7 @@ fn parse_response_reads_the_seed_response() {
 
 #[test]
 fn the_value_path_has_no_positions() {
-    let report = validate_request(&json!({"name": "x"}));
+    let report = validate_value(&json!({"name": "x"}), Options::request());
     assert!(
         report
             .iter()
@@ -108,8 +108,9 @@ fn the_value_path_has_no_positions() {
 
 #[test]
 fn pointers_escape_keys_per_rfc_6901() {
-    let report = validate_request(
+    let report = validate_value(
         &json!({"name": "x", "type": "directory", "configuration": {}, "a/b~c": 1}),
+        Options::request(),
     );
     let unknown = report
         .iter()
@@ -121,8 +122,9 @@ fn pointers_escape_keys_per_rfc_6901() {
 
 #[test]
 fn columns_count_characters_not_bytes() {
-    let report = validate_request_str(
+    let report = validate_str(
         "{\"name\": \"Zoom\", \"type\": \"Zoom\", \"configuration\": {}, \"dé\": 1, \"ü\": 2}",
+        Options::request(),
     );
     let columns: Vec<usize> = report
         .iter()
@@ -135,7 +137,7 @@ fn columns_count_characters_not_bytes() {
 #[test]
 fn a_required_member_is_placed_at_its_parent_object() {
     let text = "{\n  \"name\": \"Zoom\",\n  \"type\": \"Zoom\",\n  \"configuration\": {\n    \"SCIM_URL\": \"https://api.zoom.us/scim2\",\n    \"AUTHENTICATION_METHOD\": \"OAuth Bearer Token\"\n  }\n}";
-    let report = validate_request_str(text);
+    let report = validate_str(text, Options::request());
     let first = report.iter().next().expect("a diagnostic");
     assert_eq!(first.pointer.to_string(), "/configuration/OAUTH_ACCOUNT_ID");
     assert_eq!((first.line(), first.column()), (Some(4), Some(20)));
@@ -143,7 +145,10 @@ fn a_required_member_is_placed_at_its_parent_object() {
 
 #[test]
 fn report_serializes_as_the_json_contract() {
-    let report = validate_request_str(r#"{"name": "Zoom", "type": "zoom", "configuration": {}}"#);
+    let report = validate_str(
+        r#"{"name": "Zoom", "type": "zoom", "configuration": {}}"#,
+        Options::request(),
+    );
     let value = serde_json::to_value(&report).expect("serializes");
     assert_eq!(
         value,

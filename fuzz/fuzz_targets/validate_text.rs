@@ -8,8 +8,7 @@
 use libfuzzer_sys::fuzz_target;
 use pingone_store::report::render::{Format, LintedFile, MaskedFile, RenderOptions, render};
 use pingone_store::{
-    Options, PayloadKind, parse_request, parse_response, source_text, validate_bytes,
-    validate_request_str, validate_response_str,
+    Options, PayloadKind, parse_request, parse_response, source_text, validate_bytes, validate_str,
 };
 
 fuzz_target!(|data: &[u8]| {
@@ -49,8 +48,8 @@ fuzz_target!(|data: &[u8]| {
     }
     // The text entry points, when the bytes are UTF-8.
     if let Ok(text) = std::str::from_utf8(data) {
-        let request = validate_request_str(text);
-        let response = validate_response_str(text);
+        let request = validate_str(text, Options::request());
+        let response = validate_str(text, Options::response());
         // Without a byte order mark, the text and the bytes paths agree.
         if !text.starts_with('\u{feff}') {
             assert_eq!(

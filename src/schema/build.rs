@@ -2,8 +2,8 @@
 //!
 //! Each error-level rule of a declaration becomes a keyword; warnings become
 //! annotations (`deprecated`, `readOnly`, `writeOnly`, descriptions), never failures, so
-//! that a JSON Schema validator gives the same verdict as [`crate::validate_request`]
-//! and [`crate::validate_response`].
+//! that a JSON Schema validator gives the same verdict as [`crate::validate_value`], for requests
+//! and responses alike.
 
 use std::collections::BTreeMap;
 

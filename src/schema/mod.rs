@@ -5,7 +5,7 @@
 //!
 //! The schemas carry every error-level rule of the contract that JSON Schema can
 //! express, so that a validator using them gives the same verdict as
-//! [`crate::validate_request`] and [`crate::validate_response`]. Warnings are annotations
+//! [`crate::validate_value`], for requests and responses alike. Warnings are annotations
 //! (`deprecated`, `readOnly`, descriptions), never failures.
 
 mod build;

@@ -69,6 +69,18 @@ impl Options {
         }
     }
 
+    /// The options for a request body (create or update), every rule at its default.
+    #[must_use]
+    pub const fn request() -> Self {
+        Self::new(PayloadKind::Request)
+    }
+
+    /// The options for a response of the API, every rule at its default.
+    #[must_use]
+    pub const fn response() -> Self {
+        Self::new(PayloadKind::Response)
+    }
+
     /// These options keeping at most `max` diagnostics in a report (0: no limit). The
     /// counts of errors and warnings and the validity still cover every finding.
     #[must_use]
@@ -189,35 +201,11 @@ impl Options {
     }
 }
 
-/// Validates a store request body given as a `serde_json::Value`.
+/// Validates a payload given as a `serde_json::Value`, as `options` say (request or
+/// response, severities, cap).
 ///
 /// Diagnostics have no line and column (a `Value` has no positions) and come in the
 /// order of the walk: members in the map's order, then what is missing.
-#[must_use]
-pub fn validate_request(value: &Value) -> Report {
-    validate_value(value, Options::new(PayloadKind::Request))
-}
-
-/// Validates a store response given as a `serde_json::Value`.
-#[must_use]
-pub fn validate_response(value: &Value) -> Report {
-    validate_value(value, Options::new(PayloadKind::Response))
-}
-
-/// Validates a store request body given as JSON text: diagnostics carry line and column
-/// and come in source order.
-#[must_use]
-pub fn validate_request_str(text: &str) -> Report {
-    validate_str(text, Options::new(PayloadKind::Request))
-}
-
-/// Validates a store response given as JSON text.
-#[must_use]
-pub fn validate_response_str(text: &str) -> Report {
-    validate_str(text, Options::new(PayloadKind::Response))
-}
-
-/// Validates a `serde_json::Value` with `options`.
 #[must_use]
 pub fn validate_value(value: &Value, options: Options) -> Report {
     let mut report = Report::with_limit(options.max_findings);
@@ -225,7 +213,8 @@ pub fn validate_value(value: &Value, options: Options) -> Report {
     report
 }
 
-/// Validates JSON text with `options`.
+/// Validates a payload given as JSON text, as `options` say: diagnostics carry line and
+/// column and come in source order; syntax errors and duplicate keys are found too.
 #[must_use]
 pub fn validate_str(text: &str, options: Options) -> Report {
     validate_text(text, options, |_| ()).0
@@ -377,7 +366,7 @@ impl StoreRequest {
     ///
     /// A value built in code can break rules its types do not hold (a blank name, a
     /// URL that is not one): this serializes it to a `serde_json::Value` and runs
-    /// [`validate_request`] on that, so there is one set of rules, not a second one
+    /// [`validate_value`] on that, so there is one set of rules, not a second one
     /// over Rust field names.
     #[must_use]
     pub fn check(&self) -> Report {
@@ -388,7 +377,7 @@ impl StoreRequest {
 impl StoreResponse {
     /// The validator's findings about this store as PingOne would return it (see
     /// [`StoreRequest::check`]): serialized to a `serde_json::Value`, then
-    /// [`validate_response`].
+    /// [`validate_value`] as a response.
     #[must_use]
     pub fn check(&self) -> Report {
         check(self, PayloadKind::Response)
