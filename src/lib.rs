@@ -1,5 +1,8 @@
 #![doc = include_str!("../README.md")]
 
+#[cfg(feature = "codegen")]
+#[doc(hidden)]
+pub mod codegen;
 pub mod model;
 pub mod pointer;
 pub mod report;

@@ -1,18 +1,14 @@
-// @generated from src/model/declarations by tests/generated.rs:
-// `PINGONE_STORE_BLESS=1 cargo test --test generated`. Do not edit by hand.
+// @generated from src/model/declarations by `cargo xtask codegen`. Do not edit by hand.
 
-//! The typed `configuration` of each store type, generated from the declarations:
-//! a field per declared key, wire names as declared, secrets as [`Secret`], a
-//! closed value set as an enum. Where `AUTHENTICATION_METHOD` decides which keys
-//! are required (`Zoom`, `scim`), the method is an enum whose variants carry those
-//! keys, the required ones not optional. Deserializing a store checks the
-//! configuration with the validator first, so these types hold what PingOne accepts.
-
+//! The typed `configuration` of each store type, generated from the declarations: a field
+//! per declared key, wire names as declared, secrets as [`Secret`], a closed value set as
+//! an enum. Where `AUTHENTICATION_METHOD` decides which keys are required (`Zoom`, `scim`),
+//! the method is an enum whose variants carry those keys, the required ones not optional.
+//! Deserializing a store checks the configuration with the validator first, so these types
+//! hold what PingOne accepts.
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
-
-use super::{Secret, StoreType, string_enum};
-
+use super::{Secret, StoreType};
 /// The store's `type` with its `configuration`: a variant per documented type.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -46,7 +42,6 @@ pub enum StoreConfiguration {
     /// `"type": "Zoom"`.
     Zoom(ZoomConfiguration),
 }
-
 impl StoreConfiguration {
     /// The store's `type`.
     #[must_use]
@@ -68,14 +63,15 @@ impl StoreConfiguration {
             Self::Zoom(_) => StoreType::Zoom,
         }
     }
-
     /// The typed configuration of a store of `store_type` (already checked).
     pub(crate) fn from_wire(
         store_type: StoreType,
         configuration: Map<String, Value>,
     ) -> Result<Self, String> {
         match store_type {
-            StoreType::Aquera => AqueraConfiguration::from_checked(configuration).map(Self::Aquera),
+            StoreType::Aquera => {
+                AqueraConfiguration::from_checked(configuration).map(Self::Aquera)
+            }
             StoreType::AzureActiveDirectorySaml2 => {
                 AzureActiveDirectorySaml2Configuration::from_checked(configuration)
                     .map(Self::AzureActiveDirectorySaml2)
@@ -85,34 +81,43 @@ impl StoreConfiguration {
                 GitHubEmuConfiguration::from_checked(configuration).map(Self::GitHubEmu)
             }
             StoreType::GoogleApps => {
-                GoogleAppsConfiguration::from_checked(configuration).map(Self::GoogleApps)
+                GoogleAppsConfiguration::from_checked(configuration)
+                    .map(Self::GoogleApps)
             }
             StoreType::LdapGateway => {
-                LdapGatewayConfiguration::from_checked(configuration).map(Self::LdapGateway)
+                LdapGatewayConfiguration::from_checked(configuration)
+                    .map(Self::LdapGateway)
             }
             StoreType::PingOne => {
                 PingOneConfiguration::from_checked(configuration).map(Self::PingOne)
             }
             StoreType::Salesforce => {
-                SalesforceConfiguration::from_checked(configuration).map(Self::Salesforce)
+                SalesforceConfiguration::from_checked(configuration)
+                    .map(Self::Salesforce)
             }
             StoreType::SalesforceContacts => {
                 SalesforceContactsConfiguration::from_checked(configuration)
                     .map(Self::SalesforceContacts)
             }
-            StoreType::Scim => ScimConfiguration::from_checked(configuration).map(Self::Scim),
-            StoreType::ServiceNow => {
-                ServiceNowConfiguration::from_checked(configuration).map(Self::ServiceNow)
+            StoreType::Scim => {
+                ScimConfiguration::from_checked(configuration).map(Self::Scim)
             }
-            StoreType::Slack => SlackConfiguration::from_checked(configuration).map(Self::Slack),
+            StoreType::ServiceNow => {
+                ServiceNowConfiguration::from_checked(configuration)
+                    .map(Self::ServiceNow)
+            }
+            StoreType::Slack => {
+                SlackConfiguration::from_checked(configuration).map(Self::Slack)
+            }
             StoreType::Workday => {
                 WorkdayConfiguration::from_checked(configuration).map(Self::Workday)
             }
-            StoreType::Zoom => ZoomConfiguration::from_checked(configuration).map(Self::Zoom),
+            StoreType::Zoom => {
+                ZoomConfiguration::from_checked(configuration).map(Self::Zoom)
+            }
         }
-        .map_err(|e| format!("invalid `configuration`: {e}"))
+            .map_err(|e| format!("invalid `configuration`: {e}"))
     }
-
     /// The configuration object on the wire.
     pub(crate) fn to_wire(&self) -> Map<String, Value> {
         match self {
@@ -133,121 +138,519 @@ impl StoreConfiguration {
         }
     }
 }
-
 fn to_map<T: Serialize>(configuration: &T) -> Map<String, Value> {
     match serde_json::to_value(configuration) {
         Ok(Value::Object(map)) => map,
         _ => Map::new(),
     }
 }
-
 /// A configuration type, built from a configuration object the validator checked.
 pub(crate) trait Configuration: Sized {
     /// The store type whose configuration this is.
     const STORE_TYPE: StoreType;
-
     /// The typed value of a checked configuration object.
     fn from_checked(configuration: Map<String, Value>) -> Result<Self, String>;
-
     /// The declaration this type is generated from.
     fn declaration() -> Option<&'static super::decl::ObjectDecl> {
-        super::declarations::CONFIGURATIONS
-            .case(Self::STORE_TYPE.as_str())
-            .flatten()
+        super::declarations::CONFIGURATIONS.case(Self::STORE_TYPE.as_str()).flatten()
     }
 }
-
 /// Calls `$then!` with every configuration type, for the impls that belong to other
 /// layers: deserializing through the validator, the schema.
 macro_rules! for_each_configuration {
     ($then:ident) => {
-        $then! { AqueraConfiguration, AzureActiveDirectorySaml2Configuration, GitHubEmuConfiguration, GoogleAppsConfiguration, LdapGatewayConfiguration, PingOneConfiguration, SalesforceConfiguration, SalesforceContactsConfiguration, ScimConfiguration, ServiceNowConfiguration, SlackConfiguration, WorkdayConfiguration, ZoomConfiguration }
+        $then ! { AqueraConfiguration, AzureActiveDirectorySaml2Configuration,
+        GitHubEmuConfiguration, GoogleAppsConfiguration, LdapGatewayConfiguration,
+        PingOneConfiguration, SalesforceConfiguration, SalesforceContactsConfiguration,
+        ScimConfiguration, ServiceNowConfiguration, SlackConfiguration,
+        WorkdayConfiguration, ZoomConfiguration }
     };
 }
 pub(crate) use for_each_configuration;
-
-string_enum! {
-    /// Which name of a PingOne group the target group takes (`GROUP_NAME_SOURCE`).
-    GroupNameSource {
-        /// `Common Name`: The group's common name.
-        CommonName = "Common Name",
-        /// `Distinguished Name`: The group's distinguished name.
-        DistinguishedName = "Distinguished Name",
+/// Which name of a PingOne group the target group takes (`GROUP_NAME_SOURCE`).
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema
+)]
+#[non_exhaustive]
+pub enum GroupNameSource {
+    /// `Common Name`: The group's common name.
+    #[serde(rename = "Common Name")]
+    CommonName,
+    /// `Distinguished Name`: The group's distinguished name.
+    #[serde(rename = "Distinguished Name")]
+    DistinguishedName,
+}
+impl GroupNameSource {
+    /// Every value, in documentation order.
+    pub const ALL: &'static [GroupNameSource] = &[
+        GroupNameSource::CommonName,
+        GroupNameSource::DistinguishedName,
+    ];
+    /// Every value's wire spelling, in documentation order.
+    pub const NAMES: &'static [&'static str] = &["Common Name", "Distinguished Name"];
+    /// The spelling on the wire.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            GroupNameSource::CommonName => "Common Name",
+            GroupNameSource::DistinguishedName => "Distinguished Name",
+        }
     }
 }
-
-string_enum! {
-    /// What PingOne does in the target when a user leaves the provisioning scope (`REMOVE_ACTION`).
-    RemoveAction {
-        /// `Disable`: Deactivate the user.
-        Disable = "Disable",
-        /// `Delete`: Delete the user.
-        Delete = "Delete",
+impl std::fmt::Display for GroupNameSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
-
-string_enum! {
-    /// The directory behind the gateway (`LDAP_TYPE`): "The only valid `LDAP_TYPE` values are `PingDirectory` and `Microsoft Active Directory`".
-    LdapType {
-        /// `PingDirectory`: PingDirectory.
-        PingDirectory = "PingDirectory",
-        /// `Microsoft Active Directory`: Microsoft Active Directory.
-        MicrosoftActiveDirectory = "Microsoft Active Directory",
+impl std::str::FromStr for GroupNameSource {
+    type Err = super::UnknownValue;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "Common Name" => Ok(GroupNameSource::CommonName),
+            "Distinguished Name" => Ok(GroupNameSource::DistinguishedName),
+            _ => {
+                Err(super::UnknownValue {
+                    allowed: Self::NAMES,
+                })
+            }
+        }
     }
 }
-
-string_enum! {
-    /// The default authentication method of provisioned users (`DEFAULT_AUTH_METHOD`).
-    PingOneDefaultAuthMethod {
-        /// `Email 1`: The user's first email address.
-        Email1 = "Email 1",
-        /// `SMS 1`: The user's first SMS number.
-        Sms1 = "SMS 1",
-        /// `Voice 1`: The user's first voice number.
-        Voice1 = "Voice 1",
+/// What PingOne does in the target when a user leaves the provisioning scope (`REMOVE_ACTION`).
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema
+)]
+#[non_exhaustive]
+pub enum RemoveAction {
+    /// `Disable`: Deactivate the user.
+    #[serde(rename = "Disable")]
+    Disable,
+    /// `Delete`: Delete the user.
+    #[serde(rename = "Delete")]
+    Delete,
+}
+impl RemoveAction {
+    /// Every value, in documentation order.
+    pub const ALL: &'static [RemoveAction] = &[
+        RemoveAction::Disable,
+        RemoveAction::Delete,
+    ];
+    /// Every value's wire spelling, in documentation order.
+    pub const NAMES: &'static [&'static str] = &["Disable", "Delete"];
+    /// The spelling on the wire.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            RemoveAction::Disable => "Disable",
+            RemoveAction::Delete => "Delete",
+        }
     }
 }
-
-string_enum! {
-    /// The SCIM attribute that identifies a user (`UNIQUE_USER_IDENTIFIER`).
-    ScimUniqueUserIdentifier {
-        /// `userName`: The SCIM `userName`.
-        UserName = "userName",
-        /// `workEmail`: The user's work email.
-        WorkEmail = "workEmail",
+impl std::fmt::Display for RemoveAction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
-
-string_enum! {
-    /// What PingOne does in the target when a user leaves the provisioning scope (`REMOVE_ACTION`); the community SDK says it must be `Disable` for this type.
-    RemoveActionDisableAdvised {
-        /// `Disable`: Deactivate the user.
-        Disable = "Disable",
-        /// `Delete`: Delete the user.
-        Delete = "Delete",
+impl std::str::FromStr for RemoveAction {
+    type Err = super::UnknownValue;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "Disable" => Ok(RemoveAction::Disable),
+            "Delete" => Ok(RemoveAction::Delete),
+            _ => {
+                Err(super::UnknownValue {
+                    allowed: Self::NAMES,
+                })
+            }
+        }
     }
 }
-
-string_enum! {
-    /// The attribute that identifies a Slack user (`UNIQUE_USER_IDENTIFIER`).
-    SlackUniqueUserIdentifier {
-        /// `primaryEmail`: The user's primary email.
-        PrimaryEmail = "primaryEmail",
-        /// `userName`: The user's name.
-        UserName = "userName",
+/// The directory behind the gateway (`LDAP_TYPE`): "The only valid `LDAP_TYPE` values are `PingDirectory` and `Microsoft Active Directory`".
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema
+)]
+#[non_exhaustive]
+pub enum LdapType {
+    /// `PingDirectory`: PingDirectory.
+    #[serde(rename = "PingDirectory")]
+    PingDirectory,
+    /// `Microsoft Active Directory`: Microsoft Active Directory.
+    #[serde(rename = "Microsoft Active Directory")]
+    MicrosoftActiveDirectory,
+}
+impl LdapType {
+    /// Every value, in documentation order.
+    pub const ALL: &'static [LdapType] = &[
+        LdapType::PingDirectory,
+        LdapType::MicrosoftActiveDirectory,
+    ];
+    /// Every value's wire spelling, in documentation order.
+    pub const NAMES: &'static [&'static str] = &[
+        "PingDirectory",
+        "Microsoft Active Directory",
+    ];
+    /// The spelling on the wire.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            LdapType::PingDirectory => "PingDirectory",
+            LdapType::MicrosoftActiveDirectory => "Microsoft Active Directory",
+        }
     }
 }
-
-string_enum! {
-    /// How PingOne authenticates to Zoom (`AUTHENTICATION_METHOD`).
-    AuthenticationMethod {
-        /// `OAuth Bearer Token`: A Zoom Server-to-Server OAuth app: account ID, client ID and secret, token URL.
-        OAuthBearerToken = "OAuth Bearer Token",
-        /// `JWT Bearer Token`: A Zoom JWT app: API key and secret. The documented default, and deprecated: Zoom ended JWT apps on 2023-09-08.
-        JwtBearerToken = "JWT Bearer Token",
+impl std::fmt::Display for LdapType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
-
+impl std::str::FromStr for LdapType {
+    type Err = super::UnknownValue;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "PingDirectory" => Ok(LdapType::PingDirectory),
+            "Microsoft Active Directory" => Ok(LdapType::MicrosoftActiveDirectory),
+            _ => {
+                Err(super::UnknownValue {
+                    allowed: Self::NAMES,
+                })
+            }
+        }
+    }
+}
+/// The default authentication method of provisioned users (`DEFAULT_AUTH_METHOD`).
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema
+)]
+#[non_exhaustive]
+pub enum PingOneDefaultAuthMethod {
+    /// `Email 1`: The user's first email address.
+    #[serde(rename = "Email 1")]
+    Email1,
+    /// `SMS 1`: The user's first SMS number.
+    #[serde(rename = "SMS 1")]
+    Sms1,
+    /// `Voice 1`: The user's first voice number.
+    #[serde(rename = "Voice 1")]
+    Voice1,
+}
+impl PingOneDefaultAuthMethod {
+    /// Every value, in documentation order.
+    pub const ALL: &'static [PingOneDefaultAuthMethod] = &[
+        PingOneDefaultAuthMethod::Email1,
+        PingOneDefaultAuthMethod::Sms1,
+        PingOneDefaultAuthMethod::Voice1,
+    ];
+    /// Every value's wire spelling, in documentation order.
+    pub const NAMES: &'static [&'static str] = &["Email 1", "SMS 1", "Voice 1"];
+    /// The spelling on the wire.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            PingOneDefaultAuthMethod::Email1 => "Email 1",
+            PingOneDefaultAuthMethod::Sms1 => "SMS 1",
+            PingOneDefaultAuthMethod::Voice1 => "Voice 1",
+        }
+    }
+}
+impl std::fmt::Display for PingOneDefaultAuthMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for PingOneDefaultAuthMethod {
+    type Err = super::UnknownValue;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "Email 1" => Ok(PingOneDefaultAuthMethod::Email1),
+            "SMS 1" => Ok(PingOneDefaultAuthMethod::Sms1),
+            "Voice 1" => Ok(PingOneDefaultAuthMethod::Voice1),
+            _ => {
+                Err(super::UnknownValue {
+                    allowed: Self::NAMES,
+                })
+            }
+        }
+    }
+}
+/// The SCIM attribute that identifies a user (`UNIQUE_USER_IDENTIFIER`).
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema
+)]
+#[non_exhaustive]
+pub enum ScimUniqueUserIdentifier {
+    /// `userName`: The SCIM `userName`.
+    #[serde(rename = "userName")]
+    UserName,
+    /// `workEmail`: The user's work email.
+    #[serde(rename = "workEmail")]
+    WorkEmail,
+}
+impl ScimUniqueUserIdentifier {
+    /// Every value, in documentation order.
+    pub const ALL: &'static [ScimUniqueUserIdentifier] = &[
+        ScimUniqueUserIdentifier::UserName,
+        ScimUniqueUserIdentifier::WorkEmail,
+    ];
+    /// Every value's wire spelling, in documentation order.
+    pub const NAMES: &'static [&'static str] = &["userName", "workEmail"];
+    /// The spelling on the wire.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ScimUniqueUserIdentifier::UserName => "userName",
+            ScimUniqueUserIdentifier::WorkEmail => "workEmail",
+        }
+    }
+}
+impl std::fmt::Display for ScimUniqueUserIdentifier {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for ScimUniqueUserIdentifier {
+    type Err = super::UnknownValue;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "userName" => Ok(ScimUniqueUserIdentifier::UserName),
+            "workEmail" => Ok(ScimUniqueUserIdentifier::WorkEmail),
+            _ => {
+                Err(super::UnknownValue {
+                    allowed: Self::NAMES,
+                })
+            }
+        }
+    }
+}
+/// What PingOne does in the target when a user leaves the provisioning scope (`REMOVE_ACTION`); the community SDK says it must be `Disable` for this type.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema
+)]
+#[non_exhaustive]
+pub enum RemoveActionDisableAdvised {
+    /// `Disable`: Deactivate the user.
+    #[serde(rename = "Disable")]
+    Disable,
+    /// `Delete`: Delete the user.
+    #[serde(rename = "Delete")]
+    Delete,
+}
+impl RemoveActionDisableAdvised {
+    /// Every value, in documentation order.
+    pub const ALL: &'static [RemoveActionDisableAdvised] = &[
+        RemoveActionDisableAdvised::Disable,
+        RemoveActionDisableAdvised::Delete,
+    ];
+    /// Every value's wire spelling, in documentation order.
+    pub const NAMES: &'static [&'static str] = &["Disable", "Delete"];
+    /// The spelling on the wire.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            RemoveActionDisableAdvised::Disable => "Disable",
+            RemoveActionDisableAdvised::Delete => "Delete",
+        }
+    }
+}
+impl std::fmt::Display for RemoveActionDisableAdvised {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for RemoveActionDisableAdvised {
+    type Err = super::UnknownValue;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "Disable" => Ok(RemoveActionDisableAdvised::Disable),
+            "Delete" => Ok(RemoveActionDisableAdvised::Delete),
+            _ => {
+                Err(super::UnknownValue {
+                    allowed: Self::NAMES,
+                })
+            }
+        }
+    }
+}
+/// The attribute that identifies a Slack user (`UNIQUE_USER_IDENTIFIER`).
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema
+)]
+#[non_exhaustive]
+pub enum SlackUniqueUserIdentifier {
+    /// `primaryEmail`: The user's primary email.
+    #[serde(rename = "primaryEmail")]
+    PrimaryEmail,
+    /// `userName`: The user's name.
+    #[serde(rename = "userName")]
+    UserName,
+}
+impl SlackUniqueUserIdentifier {
+    /// Every value, in documentation order.
+    pub const ALL: &'static [SlackUniqueUserIdentifier] = &[
+        SlackUniqueUserIdentifier::PrimaryEmail,
+        SlackUniqueUserIdentifier::UserName,
+    ];
+    /// Every value's wire spelling, in documentation order.
+    pub const NAMES: &'static [&'static str] = &["primaryEmail", "userName"];
+    /// The spelling on the wire.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            SlackUniqueUserIdentifier::PrimaryEmail => "primaryEmail",
+            SlackUniqueUserIdentifier::UserName => "userName",
+        }
+    }
+}
+impl std::fmt::Display for SlackUniqueUserIdentifier {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for SlackUniqueUserIdentifier {
+    type Err = super::UnknownValue;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "primaryEmail" => Ok(SlackUniqueUserIdentifier::PrimaryEmail),
+            "userName" => Ok(SlackUniqueUserIdentifier::UserName),
+            _ => {
+                Err(super::UnknownValue {
+                    allowed: Self::NAMES,
+                })
+            }
+        }
+    }
+}
+/// How PingOne authenticates to Zoom (`AUTHENTICATION_METHOD`).
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema
+)]
+#[non_exhaustive]
+pub enum AuthenticationMethod {
+    /// `OAuth Bearer Token`: A Zoom Server-to-Server OAuth app: account ID, client ID and secret, token URL.
+    #[serde(rename = "OAuth Bearer Token")]
+    OAuthBearerToken,
+    /// `JWT Bearer Token`: A Zoom JWT app: API key and secret. The documented default, and deprecated: Zoom ended JWT apps on 2023-09-08.
+    #[serde(rename = "JWT Bearer Token")]
+    JwtBearerToken,
+}
+impl AuthenticationMethod {
+    /// Every value, in documentation order.
+    pub const ALL: &'static [AuthenticationMethod] = &[
+        AuthenticationMethod::OAuthBearerToken,
+        AuthenticationMethod::JwtBearerToken,
+    ];
+    /// Every value's wire spelling, in documentation order.
+    pub const NAMES: &'static [&'static str] = &[
+        "OAuth Bearer Token",
+        "JWT Bearer Token",
+    ];
+    /// The spelling on the wire.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            AuthenticationMethod::OAuthBearerToken => "OAuth Bearer Token",
+            AuthenticationMethod::JwtBearerToken => "JWT Bearer Token",
+        }
+    }
+}
+impl std::fmt::Display for AuthenticationMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for AuthenticationMethod {
+    type Err = super::UnknownValue;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "OAuth Bearer Token" => Ok(AuthenticationMethod::OAuthBearerToken),
+            "JWT Bearer Token" => Ok(AuthenticationMethod::JwtBearerToken),
+            _ => {
+                Err(super::UnknownValue {
+                    allowed: Self::NAMES,
+                })
+            }
+        }
+    }
+}
 /// The `configuration` of a store of `"type": "Aquera"`.
 ///
 /// The `configuration` of an Aquera store, key for key as on the wire. `BASIC_AUTH_USER` and `BASIC_AUTH_PASSWORD` are required whatever `AUTHENTICATION_METHOD` says (the request model and the examples agree).
@@ -256,11 +659,7 @@ string_enum! {
 #[non_exhaustive]
 pub struct AqueraConfiguration {
     /// `ACCESS_TOKEN`: An OAuth access token for the Aquera account.
-    #[serde(
-        rename = "ACCESS_TOKEN",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ACCESS_TOKEN", default, skip_serializing_if = "Option::is_none")]
     pub access_token: Option<Secret>,
     /// `AUTHENTICATION_METHOD`: How PingOne authenticates: `OAuth Bearer Token` or `Basic Auth` (community SDK), or `None` (PingOne's own examples).
     #[serde(rename = "AUTHENTICATION_METHOD")]
@@ -276,27 +675,15 @@ pub struct AqueraConfiguration {
     #[serde(rename = "BASIC_AUTH_USER")]
     pub basic_auth_user: String,
     /// `CREATE_USERS`: Create users in Aquera.
-    #[serde(
-        rename = "CREATE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CREATE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub create_users: Option<bool>,
     /// `createNewUsers`: The old spelling of `CREATE_USERS`. Deprecated.
     ///
     /// Deprecated: use `CREATE_USERS`.
-    #[serde(
-        rename = "createNewUsers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createNewUsers", default, skip_serializing_if = "Option::is_none")]
     pub create_new_users: Option<bool>,
     /// `DISABLE_USERS`: Disable users in Aquera.
-    #[serde(
-        rename = "DISABLE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "DISABLE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub disable_users: Option<bool>,
     /// `disableNewUsers`: The old spelling of `DISABLE_USERS`. Deprecated.
     ///
@@ -315,37 +702,21 @@ pub struct AqueraConfiguration {
     )]
     pub group_name_source: Option<GroupNameSource>,
     /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in Aquera to a user who leaves the scope.
-    #[serde(
-        rename = "REMOVE_ACTION",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "REMOVE_ACTION", default, skip_serializing_if = "Option::is_none")]
     pub remove_action: Option<RemoveAction>,
     /// `SCIM_URL`: The SCIM endpoint, an absolute URL such as `https://api.aquera.io/scim/`.
     #[serde(rename = "SCIM_URL")]
     pub scim_url: String,
     /// `UPDATE_USERS`: Update users in Aquera.
-    #[serde(
-        rename = "UPDATE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "UPDATE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub update_users: Option<bool>,
     /// `updateNewUsers`: The old spelling of `UPDATE_USERS`. Deprecated.
     ///
     /// Deprecated: use `UPDATE_USERS`.
-    #[serde(
-        rename = "updateNewUsers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "updateNewUsers", default, skip_serializing_if = "Option::is_none")]
     pub update_new_users: Option<bool>,
     /// `USER_FILTER`: A SCIM filter expression; sent by PingOne's examples, not in the request model.
-    #[serde(
-        rename = "USER_FILTER",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "USER_FILTER", default, skip_serializing_if = "Option::is_none")]
     pub user_filter: Option<String>,
     /// `UNIQUE_USER_IDENTIFIER`: The user attribute that identifies a user; sent by PingOne's examples, not in the request model.
     #[serde(
@@ -355,18 +726,10 @@ pub struct AqueraConfiguration {
     )]
     pub unique_user_identifier: Option<String>,
     /// `USERS_RESOURCE`: The path of the user resource; sent by PingOne's examples, not in the request model.
-    #[serde(
-        rename = "USERS_RESOURCE",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "USERS_RESOURCE", default, skip_serializing_if = "Option::is_none")]
     pub users_resource: Option<String>,
     /// `SCIM_VERSION`: The SCIM version; sent by PingOne's metadata example, not in the request model.
-    #[serde(
-        rename = "SCIM_VERSION",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "SCIM_VERSION", default, skip_serializing_if = "Option::is_none")]
     pub scim_version: Option<String>,
     /// `AUTHORIZATION_TYPE`: The authorization header type; sent by PingOne's metadata example, not in the request model.
     #[serde(
@@ -376,7 +739,6 @@ pub struct AqueraConfiguration {
     )]
     pub authorization_type: Option<String>,
 }
-
 impl AqueraConfiguration {
     /// A configuration with its required keys; the optional keys are absent.
     #[must_use]
@@ -408,21 +770,17 @@ impl AqueraConfiguration {
         }
     }
 }
-
 impl Serialize for AqueraConfiguration {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         Self::serialize(self, serializer)
     }
 }
-
 impl Configuration for AqueraConfiguration {
     const STORE_TYPE: StoreType = StoreType::Aquera;
-
     fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
         Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
     }
 }
-
 /// The `configuration` of a store of `"type": "AzureActiveDirectorySAML2"`.
 ///
 /// The `configuration` of an `AzureActiveDirectorySAML2` store (Microsoft Entra ID), key for key as on the wire. `DefaultPassword` and `DoBase64Conversion`, which the type's metadata lists, are rule mappings, not configuration keys.
@@ -450,11 +808,7 @@ pub struct AzureActiveDirectorySaml2Configuration {
     )]
     pub create_new_users: Option<bool>,
     /// `CREATE_USERS`: Create users in the directory.
-    #[serde(
-        rename = "CREATE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CREATE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub create_users: Option<bool>,
     /// `DEPROVISION_USER_ACTION_PROV_OPT`: The old deprovisioning switch. Deprecated.
     ///
@@ -473,11 +827,7 @@ pub struct AzureActiveDirectorySaml2Configuration {
     )]
     pub deprovision_users: Option<bool>,
     /// `DISABLE_USERS`: Disable users in the directory.
-    #[serde(
-        rename = "DISABLE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "DISABLE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub disable_users: Option<bool>,
     /// `PROVISION_DISABLED_USERS_PROV_OPT`: Provision users that are disabled in PingOne; the community SDK says it defaults to `true` and, if sent, must be `true`.
     #[serde(
@@ -487,11 +837,7 @@ pub struct AzureActiveDirectorySaml2Configuration {
     )]
     pub provision_disabled_users_prov_opt: Option<bool>,
     /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in the directory to a user who leaves the scope.
-    #[serde(
-        rename = "REMOVE_ACTION",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "REMOVE_ACTION", default, skip_serializing_if = "Option::is_none")]
     pub remove_action: Option<RemoveAction>,
     /// `REMOVE_USERS_PROV_OPT`: The old removal switch. Deprecated.
     ///
@@ -518,14 +864,9 @@ pub struct AzureActiveDirectorySaml2Configuration {
     )]
     pub update_new_users: Option<bool>,
     /// `UPDATE_USERS`: Update users in the directory.
-    #[serde(
-        rename = "UPDATE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "UPDATE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub update_users: Option<bool>,
 }
-
 impl AzureActiveDirectorySaml2Configuration {
     /// A configuration with its required keys; the optional keys are absent.
     #[must_use]
@@ -553,21 +894,17 @@ impl AzureActiveDirectorySaml2Configuration {
         }
     }
 }
-
 impl Serialize for AzureActiveDirectorySaml2Configuration {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         Self::serialize(self, serializer)
     }
 }
-
 impl Configuration for AzureActiveDirectorySaml2Configuration {
     const STORE_TYPE: StoreType = StoreType::AzureActiveDirectorySaml2;
-
     fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
         Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
     }
 }
-
 /// The `configuration` of a store of `"type": "GitHubEMU"`.
 ///
 /// The `configuration` of a `GitHubEMU` store (GitHub Enterprise Managed Users), key for key as on the wire. The GitHubEMU page also marks the store's `status` Required.
@@ -588,11 +925,7 @@ pub struct GitHubEmuConfiguration {
     )]
     pub create_users_prov_opt: Option<bool>,
     /// `CREATE_USERS`: Create users in GitHub.
-    #[serde(
-        rename = "CREATE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CREATE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub create_users: Option<bool>,
     /// `DEPROVISION_USERS`: Deprovision users in GitHub.
     #[serde(
@@ -616,11 +949,7 @@ pub struct GitHubEmuConfiguration {
     )]
     pub oauth_access_token: Secret,
     /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in GitHub to a user who leaves the scope.
-    #[serde(
-        rename = "REMOVE_ACTION",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "REMOVE_ACTION", default, skip_serializing_if = "Option::is_none")]
     pub remove_action: Option<RemoveAction>,
     /// `REMOVE_USERS_PROV_OPT`: The old removal switch. Deprecated.
     ///
@@ -641,18 +970,16 @@ pub struct GitHubEmuConfiguration {
     )]
     pub update_users_prov_opt: Option<bool>,
     /// `UPDATE_USERS`: Update users in GitHub.
-    #[serde(
-        rename = "UPDATE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "UPDATE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub update_users: Option<bool>,
 }
-
 impl GitHubEmuConfiguration {
     /// A configuration with its required keys; the optional keys are absent.
     #[must_use]
-    pub fn new(base_url: impl Into<String>, oauth_access_token: impl Into<Secret>) -> Self {
+    pub fn new(
+        base_url: impl Into<String>,
+        oauth_access_token: impl Into<Secret>,
+    ) -> Self {
         Self {
             base_url: base_url.into(),
             create_users_prov_opt: None,
@@ -667,21 +994,17 @@ impl GitHubEmuConfiguration {
         }
     }
 }
-
 impl Serialize for GitHubEmuConfiguration {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         Self::serialize(self, serializer)
     }
 }
-
 impl Configuration for GitHubEmuConfiguration {
     const STORE_TYPE: StoreType = StoreType::GitHubEmu;
-
     fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
         Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
     }
 }
-
 /// The `configuration` of a store of `"type": "GoogleApps"`.
 ///
 /// The `configuration` of a `GoogleApps` store (Google Workspace), key for key as on the wire.
@@ -693,11 +1016,7 @@ pub struct GoogleAppsConfiguration {
     #[serde(rename = "APPLICATION_NAME")]
     pub application_name: String,
     /// `CREATE_USERS`: Create users in Google Workspace.
-    #[serde(
-        rename = "CREATE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CREATE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub create_users: Option<bool>,
     /// `DEPROVISION_USERS`: Deprovision users in Google Workspace.
     #[serde(
@@ -707,11 +1026,7 @@ pub struct GoogleAppsConfiguration {
     )]
     pub deprovision_users: Option<bool>,
     /// `DISABLE_USERS`: Disable users in Google Workspace.
-    #[serde(
-        rename = "DISABLE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "DISABLE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub disable_users: Option<bool>,
     /// `DOMAIN`: The account's domain name (not checked).
     #[serde(rename = "DOMAIN")]
@@ -748,21 +1063,12 @@ pub struct GoogleAppsConfiguration {
     )]
     pub provision_disabled_users_prov_opt: Option<bool>,
     /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in Google Workspace to a user who leaves the scope.
-    #[serde(
-        rename = "REMOVE_ACTION",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "REMOVE_ACTION", default, skip_serializing_if = "Option::is_none")]
     pub remove_action: Option<RemoveAction>,
     /// `UPDATE_USERS`: Update users in Google Workspace.
-    #[serde(
-        rename = "UPDATE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "UPDATE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub update_users: Option<bool>,
 }
-
 impl GoogleAppsConfiguration {
     /// A configuration with its required keys; the optional keys are absent.
     #[must_use]
@@ -790,21 +1096,17 @@ impl GoogleAppsConfiguration {
         }
     }
 }
-
 impl Serialize for GoogleAppsConfiguration {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         Self::serialize(self, serializer)
     }
 }
-
 impl Configuration for GoogleAppsConfiguration {
     const STORE_TYPE: StoreType = StoreType::GoogleApps;
-
     fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
         Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
     }
 }
-
 /// The `configuration` of a store of `"type": "LdapGateway"`.
 ///
 /// The `configuration` of an `LdapGateway` store, key for key as on the wire. Four keys the request model requires (`CLIENT_ID`, `CLIENT_SECRET`, `GATEWAY_BASE_URL`, `OAUTH_URL`) are omitted by PingOne's own example, so their absence is a warning.
@@ -823,25 +1125,13 @@ pub struct LdapGatewayConfiguration {
     #[serde(rename = "CLIENT_ID", default, skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
     /// `CLIENT_SECRET`: The client secret PingOne uses at the gateway (the metadata response calls it not sensitive; it is masked all the same).
-    #[serde(
-        rename = "CLIENT_SECRET",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CLIENT_SECRET", default, skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<Secret>,
     /// `CREATE_USERS`: Create users in the directory.
-    #[serde(
-        rename = "CREATE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CREATE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub create_users: Option<bool>,
     /// `DELETE_USERS`: Delete users in the directory.
-    #[serde(
-        rename = "DELETE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "DELETE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub delete_users: Option<bool>,
     /// `ENVIRONMENT_ID`: The ID of the PingOne environment the connector serves, such as `{{envID}}` (the community SDK calls it a UUID; not checked).
     #[serde(rename = "ENVIRONMENT_ID")]
@@ -863,11 +1153,7 @@ pub struct LdapGatewayConfiguration {
     #[serde(rename = "OAUTH_URL", default, skip_serializing_if = "Option::is_none")]
     pub oauth_url: Option<String>,
     /// `UPDATE_USERS`: Update users in the directory.
-    #[serde(
-        rename = "UPDATE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "UPDATE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub update_users: Option<bool>,
     /// `DEPROVISION_USERS`: Deprovision users; sent by PingOne's example, not in the request model.
     #[serde(
@@ -877,21 +1163,12 @@ pub struct LdapGatewayConfiguration {
     )]
     pub deprovision_users: Option<bool>,
     /// `DISABLE_USERS`: Disable users; sent by PingOne's example, not in the request model.
-    #[serde(
-        rename = "DISABLE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "DISABLE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub disable_users: Option<bool>,
     /// `REMOVE_ACTION`: `Disable` or `Delete`; sent by PingOne's example, not in the request model.
-    #[serde(
-        rename = "REMOVE_ACTION",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "REMOVE_ACTION", default, skip_serializing_if = "Option::is_none")]
     pub remove_action: Option<RemoveAction>,
 }
-
 impl LdapGatewayConfiguration {
     /// A configuration with its required keys; the optional keys are absent.
     #[must_use]
@@ -918,21 +1195,17 @@ impl LdapGatewayConfiguration {
         }
     }
 }
-
 impl Serialize for LdapGatewayConfiguration {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         Self::serialize(self, serializer)
     }
 }
-
 impl Configuration for LdapGatewayConfiguration {
     const STORE_TYPE: StoreType = StoreType::LdapGateway;
-
     fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
         Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
     }
 }
-
 /// The `configuration` of a store of `"type": "PingOne"`.
 ///
 /// The `configuration` of a `PingOne` store (another PingOne environment, the target of inbound provisioning), key for key as on the wire.
@@ -944,11 +1217,7 @@ pub struct PingOneConfiguration {
     #[serde(rename = "CLIENT_ID", default, skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
     /// `CLIENT_SECRET`: The secret of the PingOne client.
-    #[serde(
-        rename = "CLIENT_SECRET",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CLIENT_SECRET", default, skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<Secret>,
     /// `CREATE_USERS_PROV_OPT`: The old spelling of `CREATE_USERS`. Deprecated.
     ///
@@ -960,11 +1229,7 @@ pub struct PingOneConfiguration {
     )]
     pub create_users_prov_opt: Option<bool>,
     /// `CREATE_USERS`: Create users in PingOne.
-    #[serde(
-        rename = "CREATE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CREATE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub create_users: Option<bool>,
     /// `DEFAULT_AUTH_METHOD`: `Email 1`, `SMS 1` or `Voice 1`: the default authentication method of provisioned users.
     #[serde(
@@ -974,11 +1239,7 @@ pub struct PingOneConfiguration {
     )]
     pub default_auth_method: Option<PingOneDefaultAuthMethod>,
     /// `DISABLE_USERS`: Disable users in PingOne.
-    #[serde(
-        rename = "DISABLE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "DISABLE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub disable_users: Option<bool>,
     /// `ENVIRONMENT_ID`: The ID of the target PingOne environment, such as `{{envID}}` (the community SDK calls it a UUID; not checked).
     #[serde(rename = "ENVIRONMENT_ID")]
@@ -1001,11 +1262,7 @@ pub struct PingOneConfiguration {
     #[serde(rename = "REGION")]
     pub region: String,
     /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in PingOne to a user who leaves the scope.
-    #[serde(
-        rename = "REMOVE_ACTION",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "REMOVE_ACTION", default, skip_serializing_if = "Option::is_none")]
     pub remove_action: Option<RemoveAction>,
     /// `REMOVE_USERS_PROV_OPT`: The old removal switch. Deprecated.
     ///
@@ -1026,14 +1283,9 @@ pub struct PingOneConfiguration {
     )]
     pub update_users_prov_opt: Option<bool>,
     /// `UPDATE_USERS`: Update users in PingOne.
-    #[serde(
-        rename = "UPDATE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "UPDATE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub update_users: Option<bool>,
 }
-
 impl PingOneConfiguration {
     /// A configuration with its required keys; the optional keys are absent.
     #[must_use]
@@ -1056,21 +1308,17 @@ impl PingOneConfiguration {
         }
     }
 }
-
 impl Serialize for PingOneConfiguration {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         Self::serialize(self, serializer)
     }
 }
-
 impl Configuration for PingOneConfiguration {
     const STORE_TYPE: StoreType = StoreType::PingOne;
-
     fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
         Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
     }
 }
-
 /// The `configuration` of a store of `"type": "Salesforce"`.
 ///
 /// The `configuration` of a `Salesforce` store, key for key as on the wire. `ENABLE_COMMUNITIES`, `FREEZE_USER_FLAG` and `PERMISSION_SET_MANAGEMENT` are Required on the create page and Optional in the metadata request model, so their absence is a warning.
@@ -1079,11 +1327,7 @@ impl Configuration for PingOneConfiguration {
 #[non_exhaustive]
 pub struct SalesforceConfiguration {
     /// `ACCOUNT_ID`: The ID of the Salesforce account.
-    #[serde(
-        rename = "ACCOUNT_ID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ACCOUNT_ID", default, skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
     /// `CLIENT_ID`: The consumer key of the Salesforce connected app.
     #[serde(rename = "CLIENT_ID")]
@@ -1105,18 +1349,10 @@ pub struct SalesforceConfiguration {
     )]
     pub create_new_users: Option<bool>,
     /// `CREATE_USERS`: Create users in Salesforce.
-    #[serde(
-        rename = "CREATE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CREATE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub create_users: Option<bool>,
     /// `DISABLE_USERS`: Disable users in Salesforce.
-    #[serde(
-        rename = "DISABLE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "DISABLE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub disable_users: Option<bool>,
     /// `ENABLE_COMMUNITIES`: Integrate with Salesforce Communities (which needs `true`).
     #[serde(
@@ -1154,11 +1390,7 @@ pub struct SalesforceConfiguration {
     )]
     pub permission_set_management: Option<String>,
     /// `PROFILE_ID`: The ID of the Salesforce profile of provisioned users.
-    #[serde(
-        rename = "PROFILE_ID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "PROFILE_ID", default, skip_serializing_if = "Option::is_none")]
     pub profile_id: Option<String>,
     /// `PROVISION_DISABLED_USERS`: Provision users that are disabled in PingOne.
     #[serde(
@@ -1180,14 +1412,9 @@ pub struct SalesforceConfiguration {
     )]
     pub update_new_users: Option<bool>,
     /// `UPDATE_USERS`: Update users in Salesforce.
-    #[serde(
-        rename = "UPDATE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "UPDATE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub update_users: Option<bool>,
 }
-
 impl SalesforceConfiguration {
     /// A configuration with its required keys; the optional keys are absent.
     #[must_use]
@@ -1218,21 +1445,17 @@ impl SalesforceConfiguration {
         }
     }
 }
-
 impl Serialize for SalesforceConfiguration {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         Self::serialize(self, serializer)
     }
 }
-
 impl Configuration for SalesforceConfiguration {
     const STORE_TYPE: StoreType = StoreType::Salesforce;
-
     fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
         Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
     }
 }
-
 /// The `configuration` of a store of `"type": "SalesforceContacts"`.
 ///
 /// The `configuration` of a `SalesforceContacts` store (Salesforce Leads or Contacts), key for key as on the wire: the keys of `Salesforce`, with the same doubt on `ENABLE_COMMUNITIES`, `FREEZE_USER_FLAG` and `PERMISSION_SET_MANAGEMENT`, and `RECORD_TYPE`.
@@ -1241,11 +1464,7 @@ impl Configuration for SalesforceConfiguration {
 #[non_exhaustive]
 pub struct SalesforceContactsConfiguration {
     /// `ACCOUNT_ID`: The ID of the Salesforce account.
-    #[serde(
-        rename = "ACCOUNT_ID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ACCOUNT_ID", default, skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
     /// `CLIENT_ID`: The consumer key of the Salesforce connected app.
     #[serde(rename = "CLIENT_ID")]
@@ -1267,18 +1486,10 @@ pub struct SalesforceContactsConfiguration {
     )]
     pub create_new_users: Option<bool>,
     /// `CREATE_USERS`: Create users in Salesforce.
-    #[serde(
-        rename = "CREATE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CREATE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub create_users: Option<bool>,
     /// `DISABLE_USERS`: Disable users in Salesforce.
-    #[serde(
-        rename = "DISABLE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "DISABLE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub disable_users: Option<bool>,
     /// `ENABLE_COMMUNITIES`: Integrate with Salesforce Communities (which needs `true`).
     #[serde(
@@ -1316,11 +1527,7 @@ pub struct SalesforceContactsConfiguration {
     )]
     pub permission_set_management: Option<String>,
     /// `PROFILE_ID`: The ID of the Salesforce profile of provisioned users.
-    #[serde(
-        rename = "PROFILE_ID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "PROFILE_ID", default, skip_serializing_if = "Option::is_none")]
     pub profile_id: Option<String>,
     /// `PROVISION_DISABLED_USERS`: Provision users that are disabled in PingOne.
     #[serde(
@@ -1342,17 +1549,12 @@ pub struct SalesforceContactsConfiguration {
     )]
     pub update_new_users: Option<bool>,
     /// `UPDATE_USERS`: Update users in Salesforce.
-    #[serde(
-        rename = "UPDATE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "UPDATE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub update_users: Option<bool>,
     /// `RECORD_TYPE`: Whether the connector is for Salesforce Leads or Contacts: `LEAD` or `CONTACT` (PingOne's page), `Lead` or `Contact` (community SDK).
     #[serde(rename = "RECORD_TYPE")]
     pub record_type: String,
 }
-
 impl SalesforceContactsConfiguration {
     /// A configuration with its required keys; the optional keys are absent.
     #[must_use]
@@ -1385,21 +1587,17 @@ impl SalesforceContactsConfiguration {
         }
     }
 }
-
 impl Serialize for SalesforceContactsConfiguration {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         Self::serialize(self, serializer)
     }
 }
-
 impl Configuration for SalesforceContactsConfiguration {
     const STORE_TYPE: StoreType = StoreType::SalesforceContacts;
-
     fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
         Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
     }
 }
-
 /// The `configuration` of a store of `"type": "scim"`.
 ///
 /// The `configuration` of a `scim` store (a generic SCIM service), key for key as on the wire. `AUTHENTICATION_METHOD` decides which credentials are required: `BASIC_AUTH_USER` and `BASIC_AUTH_PASSWORD` with `Basic Authentication` (with another method their absence is a warning, since the request model marks them Required), `OAUTH_CLIENT_ID` and `OAUTH_CLIENT_SECRET` with `OAuth 2 Client Credentials`, `OAUTH_ACCESS_TOKEN` with `OAuth 2 Bearer Token`; `OAUTH_TOKEN_REQUEST` is advised with either OAuth method.
@@ -1453,7 +1651,6 @@ pub struct ScimConfiguration {
     /// `USERS_RESOURCE`: The path of the user resource, such as `/Users`.
     pub users_resource: String,
 }
-
 impl ScimConfiguration {
     /// A configuration with its required keys; the optional keys are absent.
     #[must_use]
@@ -1488,7 +1685,6 @@ impl ScimConfiguration {
         }
     }
 }
-
 /// `AUTHENTICATION_METHOD` of a `scim` store, with the keys it requires.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1505,7 +1701,6 @@ pub enum ScimAuthentication {
     /// it carries.
     Other(String, ScimOtherCredentials),
 }
-
 impl ScimAuthentication {
     /// The `AUTHENTICATION_METHOD` value of this variant.
     #[must_use]
@@ -1519,7 +1714,6 @@ impl ScimAuthentication {
         }
     }
 }
-
 /// The keys of `None`.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -1537,7 +1731,6 @@ pub struct ScimNoCredentials {
     /// `OAUTH_TOKEN_REQUEST`: The OAuth token endpoint, an absolute URL such as `https://example.com/oauthtoken`; advised with either OAuth method.
     pub oauth_token_request: Option<String>,
 }
-
 /// The keys of `Basic Authentication`.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1555,11 +1748,13 @@ pub struct ScimBasicCredentials {
     /// `OAUTH_TOKEN_REQUEST`: The OAuth token endpoint, an absolute URL such as `https://example.com/oauthtoken`; advised with either OAuth method.
     pub oauth_token_request: Option<String>,
 }
-
 impl ScimBasicCredentials {
     /// The keys of `Basic Authentication`, given the required ones; the others are absent.
     #[must_use]
-    pub fn new(basic_auth_password: impl Into<Secret>, basic_auth_user: impl Into<String>) -> Self {
+    pub fn new(
+        basic_auth_password: impl Into<Secret>,
+        basic_auth_user: impl Into<String>,
+    ) -> Self {
         Self {
             basic_auth_password: basic_auth_password.into(),
             basic_auth_user: basic_auth_user.into(),
@@ -1570,7 +1765,6 @@ impl ScimBasicCredentials {
         }
     }
 }
-
 /// The keys of `OAuth 2 Bearer Token`.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1588,7 +1782,6 @@ pub struct ScimBearerTokenCredentials {
     /// `OAUTH_TOKEN_REQUEST`: The OAuth token endpoint, an absolute URL such as `https://example.com/oauthtoken`; advised with either OAuth method.
     pub oauth_token_request: Option<String>,
 }
-
 impl ScimBearerTokenCredentials {
     /// The keys of `OAuth 2 Bearer Token`, given the required ones; the others are absent.
     #[must_use]
@@ -1603,7 +1796,6 @@ impl ScimBearerTokenCredentials {
         }
     }
 }
-
 /// The keys of `OAuth 2 Client Credentials`.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1621,11 +1813,13 @@ pub struct ScimClientCredentials {
     /// `OAUTH_TOKEN_REQUEST`: The OAuth token endpoint, an absolute URL such as `https://example.com/oauthtoken`; advised with either OAuth method.
     pub oauth_token_request: Option<String>,
 }
-
 impl ScimClientCredentials {
     /// The keys of `OAuth 2 Client Credentials`, given the required ones; the others are absent.
     #[must_use]
-    pub fn new(oauth_client_id: impl Into<String>, oauth_client_secret: impl Into<Secret>) -> Self {
+    pub fn new(
+        oauth_client_id: impl Into<String>,
+        oauth_client_secret: impl Into<Secret>,
+    ) -> Self {
         Self {
             basic_auth_password: None,
             basic_auth_user: None,
@@ -1636,7 +1830,6 @@ impl ScimClientCredentials {
         }
     }
 }
-
 /// The keys of another `AUTHENTICATION_METHOD` value.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -1654,7 +1847,6 @@ pub struct ScimOtherCredentials {
     /// `OAUTH_TOKEN_REQUEST`: The OAuth token endpoint, an absolute URL such as `https://example.com/oauthtoken`; advised with either OAuth method.
     pub oauth_token_request: Option<String>,
 }
-
 /// The `configuration` of a `scim` store, key for key as on the wire.
 #[derive(Serialize, Deserialize)]
 pub(crate) struct ScimConfigurationWire {
@@ -1683,27 +1875,15 @@ pub(crate) struct ScimConfigurationWire {
     )]
     pub basic_auth_user: Option<String>,
     /// `CREATE_USERS`: Create users in the SCIM service.
-    #[serde(
-        rename = "CREATE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CREATE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub create_users: Option<bool>,
     /// `createNewUsers`: The old spelling of `CREATE_USERS`. Deprecated.
     ///
     /// Deprecated: use `CREATE_USERS`.
-    #[serde(
-        rename = "createNewUsers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createNewUsers", default, skip_serializing_if = "Option::is_none")]
     pub create_new_users: Option<bool>,
     /// `DISABLE_USERS`: Disable users in the SCIM service.
-    #[serde(
-        rename = "DISABLE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "DISABLE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub disable_users: Option<bool>,
     /// `disableNewUsers`: The old spelling of `DISABLE_USERS`. Deprecated.
     ///
@@ -1764,11 +1944,7 @@ pub(crate) struct ScimConfigurationWire {
     )]
     pub oauth_token_request: Option<String>,
     /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in the SCIM service to a user who leaves the scope.
-    #[serde(
-        rename = "REMOVE_ACTION",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "REMOVE_ACTION", default, skip_serializing_if = "Option::is_none")]
     pub remove_action: Option<RemoveAction>,
     /// `SCHEMA_EXTENSION_URNS`: SCIM schema extension URNs.
     #[serde(
@@ -1787,20 +1963,12 @@ pub(crate) struct ScimConfigurationWire {
     #[serde(rename = "UNIQUE_USER_IDENTIFIER")]
     pub unique_user_identifier: ScimUniqueUserIdentifier,
     /// `UPDATE_USERS`: Update users in the SCIM service.
-    #[serde(
-        rename = "UPDATE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "UPDATE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub update_users: Option<bool>,
     /// `updateNewUsers`: The old spelling of `UPDATE_USERS`. Deprecated.
     ///
     /// Deprecated: use `UPDATE_USERS`.
-    #[serde(
-        rename = "updateNewUsers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "updateNewUsers", default, skip_serializing_if = "Option::is_none")]
     pub update_new_users: Option<bool>,
     /// `USER_FILTER`: A SCIM filter expression that finds a user, such as `username Eq "%s"`.
     #[serde(rename = "USER_FILTER")]
@@ -1809,10 +1977,8 @@ pub(crate) struct ScimConfigurationWire {
     #[serde(rename = "USERS_RESOURCE")]
     pub users_resource: String,
 }
-
 impl TryFrom<ScimConfigurationWire> for ScimConfiguration {
     type Error = String;
-
     fn try_from(wire: ScimConfigurationWire) -> Result<Self, Self::Error> {
         let (method, because) = match &wire.authentication_method {
             Some(method) => (method.as_str(), "is"),
@@ -1824,32 +1990,42 @@ impl TryFrom<ScimConfigurationWire> for ScimConfiguration {
             )
         };
         let authentication = match method {
-            "None" => ScimAuthentication::NoAuthentication(ScimNoCredentials {
-                basic_auth_password: wire.basic_auth_password,
-                basic_auth_user: wire.basic_auth_user,
-                oauth_access_token: wire.oauth_access_token,
-                oauth_client_id: wire.oauth_client_id,
-                oauth_client_secret: wire.oauth_client_secret,
-                oauth_token_request: wire.oauth_token_request,
-            }),
-            "Basic Authentication" => ScimAuthentication::Basic(ScimBasicCredentials {
-                basic_auth_password: wire.basic_auth_password.unwrap_or_else(Secret::withheld),
-                basic_auth_user: wire
-                    .basic_auth_user
-                    .ok_or_else(|| missing("BASIC_AUTH_USER"))?,
-                oauth_access_token: wire.oauth_access_token,
-                oauth_client_id: wire.oauth_client_id,
-                oauth_client_secret: wire.oauth_client_secret,
-                oauth_token_request: wire.oauth_token_request,
-            }),
-            "OAuth 2 Bearer Token" => ScimAuthentication::BearerToken(ScimBearerTokenCredentials {
-                basic_auth_password: wire.basic_auth_password,
-                basic_auth_user: wire.basic_auth_user,
-                oauth_access_token: wire.oauth_access_token.unwrap_or_else(Secret::withheld),
-                oauth_client_id: wire.oauth_client_id,
-                oauth_client_secret: wire.oauth_client_secret,
-                oauth_token_request: wire.oauth_token_request,
-            }),
+            "None" => {
+                ScimAuthentication::NoAuthentication(ScimNoCredentials {
+                    basic_auth_password: wire.basic_auth_password,
+                    basic_auth_user: wire.basic_auth_user,
+                    oauth_access_token: wire.oauth_access_token,
+                    oauth_client_id: wire.oauth_client_id,
+                    oauth_client_secret: wire.oauth_client_secret,
+                    oauth_token_request: wire.oauth_token_request,
+                })
+            }
+            "Basic Authentication" => {
+                ScimAuthentication::Basic(ScimBasicCredentials {
+                    basic_auth_password: wire
+                        .basic_auth_password
+                        .unwrap_or_else(Secret::withheld),
+                    basic_auth_user: wire
+                        .basic_auth_user
+                        .ok_or_else(|| missing("BASIC_AUTH_USER"))?,
+                    oauth_access_token: wire.oauth_access_token,
+                    oauth_client_id: wire.oauth_client_id,
+                    oauth_client_secret: wire.oauth_client_secret,
+                    oauth_token_request: wire.oauth_token_request,
+                })
+            }
+            "OAuth 2 Bearer Token" => {
+                ScimAuthentication::BearerToken(ScimBearerTokenCredentials {
+                    basic_auth_password: wire.basic_auth_password,
+                    basic_auth_user: wire.basic_auth_user,
+                    oauth_access_token: wire
+                        .oauth_access_token
+                        .unwrap_or_else(Secret::withheld),
+                    oauth_client_id: wire.oauth_client_id,
+                    oauth_client_secret: wire.oauth_client_secret,
+                    oauth_token_request: wire.oauth_token_request,
+                })
+            }
             "OAuth 2 Client Credentials" => {
                 ScimAuthentication::ClientCredentials(ScimClientCredentials {
                     basic_auth_password: wire.basic_auth_password,
@@ -1858,21 +2034,25 @@ impl TryFrom<ScimConfigurationWire> for ScimConfiguration {
                     oauth_client_id: wire
                         .oauth_client_id
                         .ok_or_else(|| missing("OAUTH_CLIENT_ID"))?,
-                    oauth_client_secret: wire.oauth_client_secret.unwrap_or_else(Secret::withheld),
+                    oauth_client_secret: wire
+                        .oauth_client_secret
+                        .unwrap_or_else(Secret::withheld),
                     oauth_token_request: wire.oauth_token_request,
                 })
             }
-            other => ScimAuthentication::Other(
-                other.to_owned(),
-                ScimOtherCredentials {
-                    basic_auth_password: wire.basic_auth_password,
-                    basic_auth_user: wire.basic_auth_user,
-                    oauth_access_token: wire.oauth_access_token,
-                    oauth_client_id: wire.oauth_client_id,
-                    oauth_client_secret: wire.oauth_client_secret,
-                    oauth_token_request: wire.oauth_token_request,
-                },
-            ),
+            other => {
+                ScimAuthentication::Other(
+                    other.to_owned(),
+                    ScimOtherCredentials {
+                        basic_auth_password: wire.basic_auth_password,
+                        basic_auth_user: wire.basic_auth_user,
+                        oauth_access_token: wire.oauth_access_token,
+                        oauth_client_id: wire.oauth_client_id,
+                        oauth_client_secret: wire.oauth_client_secret,
+                        oauth_token_request: wire.oauth_token_request,
+                    },
+                )
+            }
         };
         Ok(Self {
             authentication,
@@ -1896,7 +2076,6 @@ impl TryFrom<ScimConfigurationWire> for ScimConfiguration {
         })
     }
 }
-
 impl From<ScimConfiguration> for ScimConfigurationWire {
     fn from(value: ScimConfiguration) -> Self {
         let mut wire = Self {
@@ -1935,8 +2114,8 @@ impl From<ScimConfiguration> for ScimConfigurationWire {
                 wire.oauth_token_request = keys.oauth_token_request;
             }
             ScimAuthentication::Basic(keys) => {
-                wire.basic_auth_password =
-                    Some(keys.basic_auth_password).filter(|s| !s.is_withheld());
+                wire.basic_auth_password = Some(keys.basic_auth_password)
+                    .filter(|s| !s.is_withheld());
                 wire.basic_auth_user = Some(keys.basic_auth_user);
                 wire.oauth_access_token = keys.oauth_access_token;
                 wire.oauth_client_id = keys.oauth_client_id;
@@ -1946,8 +2125,8 @@ impl From<ScimConfiguration> for ScimConfigurationWire {
             ScimAuthentication::BearerToken(keys) => {
                 wire.basic_auth_password = keys.basic_auth_password;
                 wire.basic_auth_user = keys.basic_auth_user;
-                wire.oauth_access_token =
-                    Some(keys.oauth_access_token).filter(|s| !s.is_withheld());
+                wire.oauth_access_token = Some(keys.oauth_access_token)
+                    .filter(|s| !s.is_withheld());
                 wire.oauth_client_id = keys.oauth_client_id;
                 wire.oauth_client_secret = keys.oauth_client_secret;
                 wire.oauth_token_request = keys.oauth_token_request;
@@ -1957,8 +2136,8 @@ impl From<ScimConfiguration> for ScimConfigurationWire {
                 wire.basic_auth_user = keys.basic_auth_user;
                 wire.oauth_access_token = keys.oauth_access_token;
                 wire.oauth_client_id = Some(keys.oauth_client_id);
-                wire.oauth_client_secret =
-                    Some(keys.oauth_client_secret).filter(|s| !s.is_withheld());
+                wire.oauth_client_secret = Some(keys.oauth_client_secret)
+                    .filter(|s| !s.is_withheld());
                 wire.oauth_token_request = keys.oauth_token_request;
             }
             ScimAuthentication::Other(_, keys) => {
@@ -1973,17 +2152,14 @@ impl From<ScimConfiguration> for ScimConfigurationWire {
         wire
     }
 }
-
 impl Configuration for ScimConfiguration {
     const STORE_TYPE: StoreType = StoreType::Scim;
-
     fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
         serde_json::from_value::<ScimConfigurationWire>(Value::Object(configuration))
             .map_err(|e| e.to_string())
             .and_then(Self::try_from)
     }
 }
-
 /// The `configuration` of a store of `"type": "ServiceNow"`.
 ///
 /// The `configuration` of a `ServiceNow` store, key for key as on the wire.
@@ -2002,20 +2178,12 @@ pub struct ServiceNowConfiguration {
     #[serde(rename = "Administrator_Username")]
     pub administrator_username: String,
     /// `CREATE_USERS`: Create users in ServiceNow.
-    #[serde(
-        rename = "CREATE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CREATE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub create_users: Option<bool>,
     /// `createNewUsers`: The old spelling of `CREATE_USERS`. Deprecated.
     ///
     /// Deprecated: use `CREATE_USERS`.
-    #[serde(
-        rename = "createNewUsers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createNewUsers", default, skip_serializing_if = "Option::is_none")]
     pub create_new_users: Option<bool>,
     /// `DEPROVISION_USERS`: Deprovision users in ServiceNow: a boolean on PingOne's page (the community SDK declares a string).
     #[serde(
@@ -2025,11 +2193,7 @@ pub struct ServiceNowConfiguration {
     )]
     pub deprovision_users: Option<serde_json::Value>,
     /// `DISABLE_USERS`: Disable users in ServiceNow.
-    #[serde(
-        rename = "DISABLE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "DISABLE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub disable_users: Option<bool>,
     /// `disableNewUsers`: The old spelling of `DISABLE_USERS`. Deprecated.
     ///
@@ -2041,11 +2205,7 @@ pub struct ServiceNowConfiguration {
     )]
     pub disable_new_users: Option<bool>,
     /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in ServiceNow to a user who leaves the scope; the community SDK says it must be `Disable`.
-    #[serde(
-        rename = "REMOVE_ACTION",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "REMOVE_ACTION", default, skip_serializing_if = "Option::is_none")]
     pub remove_action: Option<RemoveActionDisableAdvised>,
     /// `ServiceNow_Instance_Name`: The name of the ServiceNow instance. Deprecated.
     ///
@@ -2060,23 +2220,14 @@ pub struct ServiceNowConfiguration {
     #[serde(rename = "ServiceNow_Url")]
     pub service_now_url: String,
     /// `UPDATE_USERS`: Update users in ServiceNow.
-    #[serde(
-        rename = "UPDATE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "UPDATE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub update_users: Option<bool>,
     /// `updateNewUsers`: The old spelling of `UPDATE_USERS`. Deprecated.
     ///
     /// Deprecated: use `UPDATE_USERS`.
-    #[serde(
-        rename = "updateNewUsers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "updateNewUsers", default, skip_serializing_if = "Option::is_none")]
     pub update_new_users: Option<bool>,
 }
-
 impl ServiceNowConfiguration {
     /// A configuration with its required keys; the optional keys are absent.
     #[must_use]
@@ -2101,21 +2252,17 @@ impl ServiceNowConfiguration {
         }
     }
 }
-
 impl Serialize for ServiceNowConfiguration {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         Self::serialize(self, serializer)
     }
 }
-
 impl Configuration for ServiceNowConfiguration {
     const STORE_TYPE: StoreType = StoreType::ServiceNow;
-
     fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
         Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
     }
 }
-
 /// The `configuration` of a store of `"type": "Slack"`.
 ///
 /// The `configuration` of a `Slack` store, key for key as on the wire.
@@ -2133,11 +2280,7 @@ pub struct SlackConfiguration {
     )]
     pub create_users_prov_opt: Option<bool>,
     /// `CREATE_USERS`: Create users in Slack.
-    #[serde(
-        rename = "CREATE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CREATE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub create_users: Option<bool>,
     /// `DEPROVISION_USERS`: Deprovision users in Slack.
     #[serde(
@@ -2147,11 +2290,7 @@ pub struct SlackConfiguration {
     )]
     pub deprovision_users: Option<bool>,
     /// `DISABLE_USERS`: Disable users in Slack; the community SDK says it must be `true`.
-    #[serde(
-        rename = "DISABLE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "DISABLE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub disable_users: Option<bool>,
     /// `GROUP_MEMBERSHIP_HANDLING`: How group memberships are handled (merge with or overwrite Slack's). No value set is documented.
     #[serde(
@@ -2168,11 +2307,7 @@ pub struct SlackConfiguration {
     )]
     pub oauth_access_token: Secret,
     /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in Slack to a user who leaves the scope; the community SDK says it must be `Disable`.
-    #[serde(
-        rename = "REMOVE_ACTION",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "REMOVE_ACTION", default, skip_serializing_if = "Option::is_none")]
     pub remove_action: Option<RemoveActionDisableAdvised>,
     /// `REMOVE_USERS_PROV_OPT`: The old removal switch. Deprecated.
     ///
@@ -2196,14 +2331,9 @@ pub struct SlackConfiguration {
     )]
     pub update_users_prov_opt: Option<bool>,
     /// `UPDATE_USERS`: Update users in Slack.
-    #[serde(
-        rename = "UPDATE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "UPDATE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub update_users: Option<bool>,
 }
-
 impl SlackConfiguration {
     /// A configuration with its required keys; the optional keys are absent.
     #[must_use]
@@ -2226,21 +2356,17 @@ impl SlackConfiguration {
         }
     }
 }
-
 impl Serialize for SlackConfiguration {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         Self::serialize(self, serializer)
     }
 }
-
 impl Configuration for SlackConfiguration {
     const STORE_TYPE: StoreType = StoreType::Slack;
-
     fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
         Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
     }
 }
-
 /// The `configuration` of a store of `"type": "Workday"`.
 ///
 /// The `configuration` of a `Workday` store (an inbound source), key for key as on the wire.
@@ -2296,7 +2422,6 @@ pub struct WorkdayConfiguration {
     #[serde(rename = "subdomain", default, skip_serializing_if = "Option::is_none")]
     pub subdomain: Option<String>,
 }
-
 impl WorkdayConfiguration {
     /// A configuration with its required keys; the optional keys are absent.
     #[must_use]
@@ -2318,21 +2443,17 @@ impl WorkdayConfiguration {
         }
     }
 }
-
 impl Serialize for WorkdayConfiguration {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         Self::serialize(self, serializer)
     }
 }
-
 impl Configuration for WorkdayConfiguration {
     const STORE_TYPE: StoreType = StoreType::Workday;
-
     fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
         Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
     }
 }
-
 /// The `configuration` of a store of `"type": "Zoom"`.
 ///
 /// The `configuration` of a Zoom store, key for key as on the wire. `AUTHENTICATION_METHOD` decides which keys are required: the `OAUTH_*` keys with `OAuth Bearer Token`, `API_KEY` and `API_SECRET` with `JWT Bearer Token` (the default when it is absent).
@@ -2358,7 +2479,6 @@ pub struct ZoomConfiguration {
     /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in Zoom to a user who leaves the scope.
     pub remove_action: Option<RemoveAction>,
 }
-
 impl ZoomConfiguration {
     /// A configuration with its required keys; the optional keys are absent.
     #[must_use]
@@ -2374,7 +2494,6 @@ impl ZoomConfiguration {
         }
     }
 }
-
 /// `AUTHENTICATION_METHOD` of a `Zoom` store, with the keys it requires.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -2384,7 +2503,6 @@ pub enum ZoomAuthentication {
     /// `JWT Bearer Token`: A Zoom JWT app: API key and secret. The documented default, and deprecated: Zoom ended JWT apps on 2023-09-08.
     Jwt(JwtCredentials),
 }
-
 impl ZoomAuthentication {
     /// The `AUTHENTICATION_METHOD` value of this variant.
     #[must_use]
@@ -2395,26 +2513,25 @@ impl ZoomAuthentication {
         }
     }
 }
-
 impl AuthenticationMethod {
     /// The value PingOne assumes when `AUTHENTICATION_METHOD` is absent.
     pub const DEFAULT: Self = Self::JwtBearerToken;
-
     /// The configuration keys this value requires, in documentation order.
     #[must_use]
     pub const fn required_keys(self) -> &'static [&'static str] {
         match self {
-            Self::OAuthBearerToken => &[
-                "OAUTH_ACCOUNT_ID",
-                "OAUTH_CLIENT_ID",
-                "OAUTH_CLIENT_SECRET",
-                "OAUTH_TOKEN_URL",
-            ],
+            Self::OAuthBearerToken => {
+                &[
+                    "OAUTH_ACCOUNT_ID",
+                    "OAUTH_CLIENT_ID",
+                    "OAUTH_CLIENT_SECRET",
+                    "OAUTH_TOKEN_URL",
+                ]
+            }
             Self::JwtBearerToken => &["API_KEY", "API_SECRET"],
         }
     }
 }
-
 /// The keys of `OAuth Bearer Token`.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -2428,7 +2545,6 @@ pub struct OAuthCredentials {
     /// `OAUTH_TOKEN_URL`: Zoom's OAuth token endpoint, such as `https://zoom.us/oauth/token`; required with `OAuth Bearer Token`.
     pub oauth_token_url: String,
 }
-
 impl OAuthCredentials {
     /// The keys of `OAuth Bearer Token`, given the required ones; the others are absent.
     #[must_use]
@@ -2446,7 +2562,6 @@ impl OAuthCredentials {
         }
     }
 }
-
 /// The keys of `JWT Bearer Token`.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -2456,7 +2571,6 @@ pub struct JwtCredentials {
     /// `API_SECRET`: The JWT app's API secret; required with `JWT Bearer Token`. Deprecated.
     pub api_secret: Secret,
 }
-
 impl JwtCredentials {
     /// The keys of `JWT Bearer Token`, given the required ones; the others are absent.
     #[must_use]
@@ -2467,7 +2581,6 @@ impl JwtCredentials {
         }
     }
 }
-
 /// The `configuration` of a `Zoom` store, key for key as on the wire.
 #[derive(Serialize, Deserialize)]
 pub(crate) struct ZoomConfigurationWire {
@@ -2513,32 +2626,16 @@ pub(crate) struct ZoomConfigurationWire {
     #[serde(rename = "API_KEY", default, skip_serializing_if = "Option::is_none")]
     pub api_key: Option<Secret>,
     /// `API_SECRET`: The JWT app's API secret; required with `JWT Bearer Token`. Deprecated.
-    #[serde(
-        rename = "API_SECRET",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "API_SECRET", default, skip_serializing_if = "Option::is_none")]
     pub api_secret: Option<Secret>,
     /// `CREATE_USERS`: Create users in Zoom.
-    #[serde(
-        rename = "CREATE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CREATE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub create_users: Option<bool>,
     /// `UPDATE_USERS`: Update users in Zoom.
-    #[serde(
-        rename = "UPDATE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "UPDATE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub update_users: Option<bool>,
     /// `DISABLE_USERS`: Disable users in Zoom.
-    #[serde(
-        rename = "DISABLE_USERS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "DISABLE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub disable_users: Option<bool>,
     /// `DEPROVISION_USERS`: Deprovision users in Zoom.
     #[serde(
@@ -2548,17 +2645,11 @@ pub(crate) struct ZoomConfigurationWire {
     )]
     pub deprovision_users: Option<bool>,
     /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in Zoom to a user who leaves the scope.
-    #[serde(
-        rename = "REMOVE_ACTION",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "REMOVE_ACTION", default, skip_serializing_if = "Option::is_none")]
     pub remove_action: Option<RemoveAction>,
 }
-
 impl TryFrom<ZoomConfigurationWire> for ZoomConfiguration {
     type Error = String;
-
     fn try_from(wire: ZoomConfigurationWire) -> Result<Self, Self::Error> {
         let (method, because) = match &wire.authentication_method {
             Some(method) => (method.as_str(), "is"),
@@ -2570,22 +2661,28 @@ impl TryFrom<ZoomConfigurationWire> for ZoomConfiguration {
             )
         };
         let authentication = match method {
-            "OAuth Bearer Token" => ZoomAuthentication::OAuth(OAuthCredentials {
-                oauth_account_id: wire
-                    .oauth_account_id
-                    .ok_or_else(|| missing("OAUTH_ACCOUNT_ID"))?,
-                oauth_client_id: wire
-                    .oauth_client_id
-                    .ok_or_else(|| missing("OAUTH_CLIENT_ID"))?,
-                oauth_client_secret: wire.oauth_client_secret.unwrap_or_else(Secret::withheld),
-                oauth_token_url: wire
-                    .oauth_token_url
-                    .ok_or_else(|| missing("OAUTH_TOKEN_URL"))?,
-            }),
-            "JWT Bearer Token" => ZoomAuthentication::Jwt(JwtCredentials {
-                api_key: wire.api_key.unwrap_or_else(Secret::withheld),
-                api_secret: wire.api_secret.unwrap_or_else(Secret::withheld),
-            }),
+            "OAuth Bearer Token" => {
+                ZoomAuthentication::OAuth(OAuthCredentials {
+                    oauth_account_id: wire
+                        .oauth_account_id
+                        .ok_or_else(|| missing("OAUTH_ACCOUNT_ID"))?,
+                    oauth_client_id: wire
+                        .oauth_client_id
+                        .ok_or_else(|| missing("OAUTH_CLIENT_ID"))?,
+                    oauth_client_secret: wire
+                        .oauth_client_secret
+                        .unwrap_or_else(Secret::withheld),
+                    oauth_token_url: wire
+                        .oauth_token_url
+                        .ok_or_else(|| missing("OAUTH_TOKEN_URL"))?,
+                })
+            }
+            "JWT Bearer Token" => {
+                ZoomAuthentication::Jwt(JwtCredentials {
+                    api_key: wire.api_key.unwrap_or_else(Secret::withheld),
+                    api_secret: wire.api_secret.unwrap_or_else(Secret::withheld),
+                })
+            }
             _ => return Err(format!("`AUTHENTICATION_METHOD` `{method}` has no case")),
         };
         Ok(Self {
@@ -2599,7 +2696,6 @@ impl TryFrom<ZoomConfigurationWire> for ZoomConfiguration {
         })
     }
 }
-
 impl From<ZoomConfiguration> for ZoomConfigurationWire {
     fn from(value: ZoomConfiguration) -> Self {
         let mut wire = Self {
@@ -2621,8 +2717,8 @@ impl From<ZoomConfiguration> for ZoomConfigurationWire {
             ZoomAuthentication::OAuth(keys) => {
                 wire.oauth_account_id = Some(keys.oauth_account_id);
                 wire.oauth_client_id = Some(keys.oauth_client_id);
-                wire.oauth_client_secret =
-                    Some(keys.oauth_client_secret).filter(|s| !s.is_withheld());
+                wire.oauth_client_secret = Some(keys.oauth_client_secret)
+                    .filter(|s| !s.is_withheld());
                 wire.oauth_token_url = Some(keys.oauth_token_url);
             }
             ZoomAuthentication::Jwt(keys) => {
@@ -2633,10 +2729,8 @@ impl From<ZoomConfiguration> for ZoomConfigurationWire {
         wire
     }
 }
-
 impl Configuration for ZoomConfiguration {
     const STORE_TYPE: StoreType = StoreType::Zoom;
-
     fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
         serde_json::from_value::<ZoomConfigurationWire>(Value::Object(configuration))
             .map_err(|e| e.to_string())

@@ -11,6 +11,8 @@
 pub mod decl;
 pub mod declarations;
 pub(crate) mod formats;
+// Printed by prettyplease (`cargo xtask codegen`), not by rustfmt.
+#[rustfmt::skip]
 pub(crate) mod generated;
 pub use generated::*;
 mod secret;

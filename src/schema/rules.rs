@@ -15,7 +15,7 @@ pub fn rules_document() -> String {
     out.push_str(
         "# Rules\n\n\
          <!-- Generated from the declarations (src/model/declarations) by \
-         `cargo run -- rules --markdown > docs/rules.md`; do not edit by hand. -->\n\n\
+         `cargo xtask codegen`; do not edit by hand. -->\n\n\
          Every key of every object the validator checks, with its JSON type, its rule, what \
          a missing or wrong value costs (error or warning) and the sources the rule rests \
          on. A rule is an error only where the official sources agree; where they disagree, \
