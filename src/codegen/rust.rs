@@ -8,7 +8,9 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::model::decl::{BoolRule, Case, Choice, KeyDecl, Need, ObjectDecl, Switch, ValueRule};
+use crate::model::decl::{
+    BoolRule, Case, Choice, DefaultValue, KeyDecl, Need, ObjectDecl, Switch, ValueRule,
+};
 use crate::model::declarations::CONFIGURATIONS;
 
 /// The file's first lines: what generated it, and the command that regenerates it.
@@ -201,6 +203,15 @@ fn key_doc(key: &KeyDecl) -> TokenStream {
         key.doc
     };
     let mut lines = format!("`{}`: {}", key.name, one_line(text));
+    match key.default {
+        Some(DefaultValue::Text(value)) => {
+            lines.push_str(&format!("\n\nPingOne's default: `{value}`."))
+        }
+        Some(DefaultValue::Bool(value)) => {
+            lines.push_str(&format!("\n\nPingOne's default: `{value}`."))
+        }
+        None => {}
+    }
     if let Some(instead) = key.deprecated {
         lines.push_str(&format!("\n\nDeprecated: {instead}."));
     }
@@ -686,7 +697,7 @@ fn switched_configuration(store_type: &str, decl: &ObjectDecl, switch: &Switch) 
                 }
             }
         });
-        let default = switch.default.map(|default| {
+        let default = decl.switch_default().map(|default| {
             let doc = doc(&format!(
                 "The value PingOne assumes when `{}` is absent.",
                 switch.key
@@ -796,7 +807,7 @@ fn switched_configuration(store_type: &str, decl: &ObjectDecl, switch: &Switch) 
     });
 
     // Wire to typed.
-    let absent = match switch.default {
+    let absent = match decl.switch_default() {
         Some(default) => quote!(None => (#default, "is absent and defaults to"),),
         None => {
             let message = format!("missing field `{}`", switch.key);

@@ -830,6 +830,8 @@ pub struct AzureActiveDirectorySaml2Configuration {
     #[serde(rename = "DISABLE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub disable_users: Option<bool>,
     /// `PROVISION_DISABLED_USERS_PROV_OPT`: Provision users that are disabled in PingOne; the community SDK says it defaults to `true` and, if sent, must be `true`.
+    ///
+    /// PingOne's default: `true`.
     #[serde(
         rename = "PROVISION_DISABLED_USERS_PROV_OPT",
         default,
@@ -1056,6 +1058,8 @@ pub struct GoogleAppsConfiguration {
     )]
     pub oauth_refresh_token: Secret,
     /// `PROVISION_DISABLED_USERS_PROV_OPT`: Provision users that are disabled in PingOne; the community SDK says it defaults to `true` and, if sent, must be `true`.
+    ///
+    /// PingOne's default: `true`.
     #[serde(
         rename = "PROVISION_DISABLED_USERS_PROV_OPT",
         default,
@@ -2588,6 +2592,8 @@ pub(crate) struct ZoomConfigurationWire {
     #[serde(rename = "SCIM_URL")]
     pub scim_url: String,
     /// `AUTHENTICATION_METHOD`: `OAuth Bearer Token` (a Server-to-Server OAuth app) or `JWT Bearer Token` (a JWT app, deprecated). Absent means `JWT Bearer Token`.
+    ///
+    /// PingOne's default: `JWT Bearer Token`.
     #[serde(
         rename = "AUTHENTICATION_METHOD",
         default,

@@ -4,7 +4,9 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
-use crate::model::decl::{BoolRule, Choice, KeyDecl, Need, ObjectDecl, Text, ValueRule};
+use crate::model::decl::{
+    BoolRule, Choice, DefaultValue, KeyDecl, Need, ObjectDecl, Text, ValueRule,
+};
 use crate::model::declarations::{CONFIGURATIONS, STORE};
 use crate::report::Code;
 
@@ -87,6 +89,11 @@ fn object(out: &mut String, decl: &'static ObjectDecl, title: &str, done: &mut B
             None => missing,
         };
         let mut notes = Vec::new();
+        match key.default {
+            Some(DefaultValue::Text(text)) => notes.push(format!("default `{text}`")),
+            Some(DefaultValue::Bool(value)) => notes.push(format!("default `{value}`")),
+            None => {}
+        }
         if key.secret {
             notes.push("secret: never shown".to_owned());
         }
@@ -131,7 +138,7 @@ fn conditional(decl: &ObjectDecl, key: &str) -> Option<String> {
                 "`required` {severity} when `{}` is `{}`{}",
                 switch.key,
                 case.value,
-                if switch.default == Some(case.value) {
+                if decl.switch_default() == Some(case.value) {
                     " or absent"
                 } else {
                     ""
