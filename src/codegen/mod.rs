@@ -8,6 +8,7 @@
 //! it) and no user's build compiles `quote` or `prettyplease`.
 
 mod rust;
+mod store;
 
 /// The command that writes every generated file; each file's header names it.
 pub const COMMAND: &str = "cargo xtask codegen";

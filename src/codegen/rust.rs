@@ -13,6 +13,8 @@ use crate::model::decl::{
 };
 use crate::model::declarations::CONFIGURATIONS;
 
+use super::store;
+
 /// The file's first lines: what generated it, and the command that regenerates it.
 fn header() -> String {
     format!(
@@ -24,8 +26,9 @@ fn header() -> String {
 /// `src/model/generated.rs`.
 pub(super) fn typed_models() -> String {
     let mut items = vec![module_doc(), imports()];
-    items.push(enum_of_configurations());
     items.push(value_sets());
+    items.push(store::base_store());
+    items.push(enum_of_configurations());
     for (store_type, decl) in CONFIGURATIONS.cases {
         let Some(decl) = decl else { continue };
         if decl.keys.is_empty() {
@@ -43,8 +46,9 @@ pub(super) fn typed_models() -> String {
 
 fn module_doc() -> TokenStream {
     inner_doc(
-        "The typed `configuration` of each store type, generated from the declarations: a \
-         field per declared key, wire names as declared, secrets as [`Secret`], a closed \
+        "The typed models, generated from the declarations: the store of a request and of \
+         a response with its nested objects and value sets, and the `configuration` of \
+         each store type. A field per declared key, wire names as declared, secrets as [`Secret`], a closed \
          value set as an enum. Where `AUTHENTICATION_METHOD` decides which keys are \
          required (`Zoom`, `scim`), the method is an enum whose variants carry those keys, \
          the required ones not optional. Deserializing a store checks the configuration \
@@ -57,12 +61,12 @@ fn imports() -> TokenStream {
         use serde::{Deserialize, Serialize};
         use serde_json::{Map, Value};
 
-        use super::{Secret, StoreType};
+        use super::Secret;
     }
 }
 
 /// `#[doc]` attributes, one per line of `text`, so that they print as `///` lines.
-fn doc(text: &str) -> TokenStream {
+pub(super) fn doc(text: &str) -> TokenStream {
     text.lines()
         .map(|line| {
             let line = if line.is_empty() {
@@ -105,11 +109,11 @@ fn wrap(text: &str, width: usize) -> String {
 }
 
 /// A documentation line of markdown text.
-fn one_line(text: &str) -> String {
+pub(super) fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn ident(name: &str) -> Ident {
+pub(super) fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
@@ -142,7 +146,7 @@ pub(super) fn field_name(key: &str) -> String {
 }
 
 /// The field of a wire key (`type` is `r#type`).
-fn field(key: &str) -> Ident {
+pub(super) fn field(key: &str) -> Ident {
     let name = field_name(key);
     if name == "type" {
         Ident::new_raw(&name, Span::call_site())
@@ -169,12 +173,12 @@ pub(super) fn variant_name(value: &str) -> String {
     out
 }
 
-fn variant(value: &str) -> Ident {
+pub(super) fn variant(value: &str) -> Ident {
     ident(&variant_name(value))
 }
 
 /// The Rust type of a key's value: a closed value set is its enum, an open one a string.
-fn rust_type(key: &KeyDecl) -> TokenStream {
+pub(super) fn rust_type(key: &KeyDecl) -> TokenStream {
     match key.value {
         _ if key.secret => quote!(Secret),
         ValueRule::Bool(BoolRule::TextTolerated(_)) => quote!(serde_json::Value),
@@ -184,19 +188,28 @@ fn rust_type(key: &KeyDecl) -> TokenStream {
             let name = ident(choice.name);
             quote!(#name)
         }
+        ValueRule::Object(decl) => {
+            let name = ident(decl.name);
+            quote!(#name)
+        }
+        ValueRule::MapOf(decl) => {
+            let name = ident(decl.name);
+            quote!(std::collections::BTreeMap<String, #name>)
+        }
+        ValueRule::SelectedBy(_) => quote!(StoreConfiguration),
         _ => quote!(String),
     }
 }
 
 /// Whether a constructor takes the key's value as `impl Into<_>`.
-fn takes_into(key: &KeyDecl) -> bool {
+pub(super) fn takes_into(key: &KeyDecl) -> bool {
     key.secret
         || matches!(key.value, ValueRule::Text(_))
         || matches!(key.value, ValueRule::Choice(choice) if choice.open.is_some())
 }
 
 /// The doc comment of a key's field.
-fn key_doc(key: &KeyDecl) -> TokenStream {
+pub(super) fn key_doc(key: &KeyDecl) -> TokenStream {
     let text = if key.doc.is_empty() {
         key.name
     } else {
@@ -260,15 +273,15 @@ fn plain_field(key: &KeyDecl, required: bool) -> TokenStream {
 
 /// A field of a constructor: its name, type, whether it takes `impl Into<_>`, and
 /// whether the constructor requires it.
-struct Field {
-    name: Ident,
-    ty: TokenStream,
-    into: bool,
-    required: bool,
+pub(super) struct Field {
+    pub(super) name: Ident,
+    pub(super) ty: TokenStream,
+    pub(super) into: bool,
+    pub(super) required: bool,
 }
 
 impl Field {
-    fn of_key(key: &KeyDecl, required: bool) -> Self {
+    pub(super) fn of_key(key: &KeyDecl, required: bool) -> Self {
         Self {
             name: field(key.name),
             ty: rust_type(key),
@@ -279,7 +292,7 @@ impl Field {
 }
 
 /// `new`, taking the required fields in declaration order and leaving the others absent.
-fn constructor(name: &Ident, what: &str, fields: &[Field]) -> TokenStream {
+pub(super) fn constructor(name: &Ident, what: &str, fields: &[Field]) -> TokenStream {
     let required = fields.iter().filter(|f| f.required).count();
     let arguments = fields.iter().filter(|f| f.required).map(|f| {
         let (name, ty) = (&f.name, &f.ty);
@@ -415,8 +428,10 @@ fn enum_of_configurations() -> TokenStream {
 fn value_sets() -> TokenStream {
     let mut seen: Vec<&str> = Vec::new();
     let mut out = TokenStream::new();
-    for (_, decl) in CONFIGURATIONS.cases {
-        let Some(decl) = decl else { continue };
+    let objects = store::base_objects()
+        .into_iter()
+        .chain(CONFIGURATIONS.cases.iter().filter_map(|(_, decl)| *decl));
+    for decl in objects {
         for key in decl.keys {
             let ValueRule::Choice(choice) = key.value else {
                 continue;
@@ -425,15 +440,30 @@ fn value_sets() -> TokenStream {
                 continue;
             }
             seen.push(choice.name);
-            out.extend(string_enum(choice));
+            out.extend(string_enum(choice, default_of(choice)));
         }
     }
     out
 }
 
+/// The default that the keys of `choice` declare, if any (they must agree).
+fn default_of(choice: &Choice) -> Option<&'static str> {
+    let mut defaults = crate::model::declarations::all()
+        .flat_map(|decl| decl.keys)
+        .filter(|key| matches!(key.value, ValueRule::Choice(c) if std::ptr::eq(c, choice)))
+        .filter_map(|key| key.default.and_then(DefaultValue::as_text));
+    let first = defaults.next()?;
+    assert!(
+        defaults.all(|other| other == first),
+        "the keys of `{}` declare different defaults",
+        choice.name
+    );
+    Some(first)
+}
+
 /// A closed value set as an enum: serde and schemars spellings, `ALL`, `NAMES`,
 /// `as_str`, `Display` and `FromStr`.
-fn string_enum(choice: &Choice) -> TokenStream {
+fn string_enum(choice: &Choice, default: Option<&str>) -> TokenStream {
     let name = ident(choice.name);
     let enum_doc = doc(&one_line(choice.doc));
     let variants: Vec<Ident> = choice.names().map(variant).collect();
@@ -442,6 +472,13 @@ fn string_enum(choice: &Choice) -> TokenStream {
         .values
         .iter()
         .map(|(value, text)| doc(&format!("`{value}`: {}", one_line(text))));
+    let default = default.map(|value| {
+        let variant = variant(value);
+        quote! {
+            /// The value PingOne assumes when the key is absent (its declared default).
+            pub const DEFAULT: Self = Self::#variant;
+        }
+    });
     quote! {
         #enum_doc
         #[derive(
@@ -454,6 +491,8 @@ fn string_enum(choice: &Choice) -> TokenStream {
         }
 
         impl #name {
+            #default
+
             /// Every value, in documentation order.
             pub const ALL: &'static [#name] = &[#(#name::#variants),*];
             /// Every value's wire spelling, in documentation order.
@@ -697,17 +736,6 @@ fn switched_configuration(store_type: &str, decl: &ObjectDecl, switch: &Switch) 
                 }
             }
         });
-        let default = decl.switch_default().map(|default| {
-            let doc = doc(&format!(
-                "The value PingOne assumes when `{}` is absent.",
-                switch.key
-            ));
-            let default = variant(default);
-            quote! {
-                #doc
-                pub const DEFAULT: Self = Self::#default;
-            }
-        });
         let values = switch.cases.iter().map(|c| variant(c.value));
         let keys = switch.cases.iter().map(|c| {
             let keys = c.requires.iter().map(|r| r.key);
@@ -715,8 +743,6 @@ fn switched_configuration(store_type: &str, decl: &ObjectDecl, switch: &Switch) 
         });
         out.extend(quote! {
             impl #method_type {
-                #default
-
                 /// The configuration keys this value requires, in documentation order.
                 #[must_use]
                 pub const fn required_keys(self) -> &'static [&'static str] {

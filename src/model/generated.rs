@@ -1,172 +1,278 @@
 // @generated from src/model/declarations by `cargo xtask codegen`. Do not edit by hand.
 
-//! The typed `configuration` of each store type, generated from the declarations: a field
-//! per declared key, wire names as declared, secrets as [`Secret`], a closed value set as
-//! an enum. Where `AUTHENTICATION_METHOD` decides which keys are required (`Zoom`, `scim`),
-//! the method is an enum whose variants carry those keys, the required ones not optional.
-//! Deserializing a store checks the configuration with the validator first, so these types
-//! hold what PingOne accepts.
+//! The typed models, generated from the declarations: the store of a request and of a
+//! response with its nested objects and value sets, and the `configuration` of each store
+//! type. A field per declared key, wire names as declared, secrets as [`Secret`], a closed
+//! value set as an enum. Where `AUTHENTICATION_METHOD` decides which keys are required
+//! (`Zoom`, `scim`), the method is an enum whose variants carry those keys, the required
+//! ones not optional. Deserializing a store checks the configuration with the validator
+//! first, so these types hold what PingOne accepts.
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
-use super::{Secret, StoreType};
-/// The store's `type` with its `configuration`: a variant per documented type.
-#[derive(Clone, Debug, PartialEq)]
+use super::Secret;
+/// The documented store types (`type`), spelled exactly as PingOne spells them.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema
+)]
 #[non_exhaustive]
-pub enum StoreConfiguration {
-    /// `"type": "Aquera"`.
-    Aquera(AqueraConfiguration),
-    /// `"type": "AzureActiveDirectorySAML2"`.
-    AzureActiveDirectorySaml2(AzureActiveDirectorySaml2Configuration),
-    /// `"type": "directory"`: no configuration.
+pub enum StoreType {
+    /// `Aquera`: Aquera.
+    #[serde(rename = "Aquera")]
+    Aquera,
+    /// `AzureActiveDirectorySAML2`: Microsoft Entra ID (Azure AD) over SAML 2.
+    #[serde(rename = "AzureActiveDirectorySAML2")]
+    AzureActiveDirectorySaml2,
+    /// `directory`: A PingOne directory.
+    #[serde(rename = "directory")]
     Directory,
-    /// `"type": "GitHubEMU"`.
-    GitHubEmu(GitHubEmuConfiguration),
-    /// `"type": "GoogleApps"`.
-    GoogleApps(GoogleAppsConfiguration),
-    /// `"type": "LdapGateway"`.
-    LdapGateway(LdapGatewayConfiguration),
-    /// `"type": "PingOne"`.
-    PingOne(PingOneConfiguration),
-    /// `"type": "Salesforce"`.
-    Salesforce(SalesforceConfiguration),
-    /// `"type": "SalesforceContacts"`.
-    SalesforceContacts(SalesforceContactsConfiguration),
-    /// `"type": "scim"`.
-    Scim(ScimConfiguration),
-    /// `"type": "ServiceNow"`.
-    ServiceNow(ServiceNowConfiguration),
-    /// `"type": "Slack"`.
-    Slack(SlackConfiguration),
-    /// `"type": "Workday"`.
-    Workday(WorkdayConfiguration),
-    /// `"type": "Zoom"`.
-    Zoom(ZoomConfiguration),
+    /// `GitHubEMU`: GitHub Enterprise Managed Users.
+    #[serde(rename = "GitHubEMU")]
+    GitHubEmu,
+    /// `GoogleApps`: Google Workspace.
+    #[serde(rename = "GoogleApps")]
+    GoogleApps,
+    /// `LdapGateway`: An LDAP gateway.
+    #[serde(rename = "LdapGateway")]
+    LdapGateway,
+    /// `PingOne`: Another PingOne environment.
+    #[serde(rename = "PingOne")]
+    PingOne,
+    /// `Salesforce`: Salesforce.
+    #[serde(rename = "Salesforce")]
+    Salesforce,
+    /// `SalesforceContacts`: Salesforce contacts.
+    #[serde(rename = "SalesforceContacts")]
+    SalesforceContacts,
+    /// `scim`: A generic SCIM service.
+    #[serde(rename = "scim")]
+    Scim,
+    /// `ServiceNow`: ServiceNow.
+    #[serde(rename = "ServiceNow")]
+    ServiceNow,
+    /// `Slack`: Slack.
+    #[serde(rename = "Slack")]
+    Slack,
+    /// `Workday`: Workday.
+    #[serde(rename = "Workday")]
+    Workday,
+    /// `Zoom`: Zoom.
+    #[serde(rename = "Zoom")]
+    Zoom,
 }
-impl StoreConfiguration {
-    /// The store's `type`.
+impl StoreType {
+    /// Every value, in documentation order.
+    pub const ALL: &'static [StoreType] = &[
+        StoreType::Aquera,
+        StoreType::AzureActiveDirectorySaml2,
+        StoreType::Directory,
+        StoreType::GitHubEmu,
+        StoreType::GoogleApps,
+        StoreType::LdapGateway,
+        StoreType::PingOne,
+        StoreType::Salesforce,
+        StoreType::SalesforceContacts,
+        StoreType::Scim,
+        StoreType::ServiceNow,
+        StoreType::Slack,
+        StoreType::Workday,
+        StoreType::Zoom,
+    ];
+    /// Every value's wire spelling, in documentation order.
+    pub const NAMES: &'static [&'static str] = &[
+        "Aquera",
+        "AzureActiveDirectorySAML2",
+        "directory",
+        "GitHubEMU",
+        "GoogleApps",
+        "LdapGateway",
+        "PingOne",
+        "Salesforce",
+        "SalesforceContacts",
+        "scim",
+        "ServiceNow",
+        "Slack",
+        "Workday",
+        "Zoom",
+    ];
+    /// The spelling on the wire.
     #[must_use]
-    pub fn store_type(&self) -> StoreType {
+    pub const fn as_str(self) -> &'static str {
         match self {
-            Self::Aquera(_) => StoreType::Aquera,
-            Self::AzureActiveDirectorySaml2(_) => StoreType::AzureActiveDirectorySaml2,
-            Self::Directory => StoreType::Directory,
-            Self::GitHubEmu(_) => StoreType::GitHubEmu,
-            Self::GoogleApps(_) => StoreType::GoogleApps,
-            Self::LdapGateway(_) => StoreType::LdapGateway,
-            Self::PingOne(_) => StoreType::PingOne,
-            Self::Salesforce(_) => StoreType::Salesforce,
-            Self::SalesforceContacts(_) => StoreType::SalesforceContacts,
-            Self::Scim(_) => StoreType::Scim,
-            Self::ServiceNow(_) => StoreType::ServiceNow,
-            Self::Slack(_) => StoreType::Slack,
-            Self::Workday(_) => StoreType::Workday,
-            Self::Zoom(_) => StoreType::Zoom,
+            StoreType::Aquera => "Aquera",
+            StoreType::AzureActiveDirectorySaml2 => "AzureActiveDirectorySAML2",
+            StoreType::Directory => "directory",
+            StoreType::GitHubEmu => "GitHubEMU",
+            StoreType::GoogleApps => "GoogleApps",
+            StoreType::LdapGateway => "LdapGateway",
+            StoreType::PingOne => "PingOne",
+            StoreType::Salesforce => "Salesforce",
+            StoreType::SalesforceContacts => "SalesforceContacts",
+            StoreType::Scim => "scim",
+            StoreType::ServiceNow => "ServiceNow",
+            StoreType::Slack => "Slack",
+            StoreType::Workday => "Workday",
+            StoreType::Zoom => "Zoom",
         }
     }
-    /// The typed configuration of a store of `store_type` (already checked).
-    pub(crate) fn from_wire(
-        store_type: StoreType,
-        configuration: Map<String, Value>,
-    ) -> Result<Self, String> {
-        match store_type {
-            StoreType::Aquera => {
-                AqueraConfiguration::from_checked(configuration).map(Self::Aquera)
-            }
-            StoreType::AzureActiveDirectorySaml2 => {
-                AzureActiveDirectorySaml2Configuration::from_checked(configuration)
-                    .map(Self::AzureActiveDirectorySaml2)
-            }
-            StoreType::Directory => Ok(Self::Directory),
-            StoreType::GitHubEmu => {
-                GitHubEmuConfiguration::from_checked(configuration).map(Self::GitHubEmu)
-            }
-            StoreType::GoogleApps => {
-                GoogleAppsConfiguration::from_checked(configuration)
-                    .map(Self::GoogleApps)
-            }
-            StoreType::LdapGateway => {
-                LdapGatewayConfiguration::from_checked(configuration)
-                    .map(Self::LdapGateway)
-            }
-            StoreType::PingOne => {
-                PingOneConfiguration::from_checked(configuration).map(Self::PingOne)
-            }
-            StoreType::Salesforce => {
-                SalesforceConfiguration::from_checked(configuration)
-                    .map(Self::Salesforce)
-            }
-            StoreType::SalesforceContacts => {
-                SalesforceContactsConfiguration::from_checked(configuration)
-                    .map(Self::SalesforceContacts)
-            }
-            StoreType::Scim => {
-                ScimConfiguration::from_checked(configuration).map(Self::Scim)
-            }
-            StoreType::ServiceNow => {
-                ServiceNowConfiguration::from_checked(configuration)
-                    .map(Self::ServiceNow)
-            }
-            StoreType::Slack => {
-                SlackConfiguration::from_checked(configuration).map(Self::Slack)
-            }
-            StoreType::Workday => {
-                WorkdayConfiguration::from_checked(configuration).map(Self::Workday)
-            }
-            StoreType::Zoom => {
-                ZoomConfiguration::from_checked(configuration).map(Self::Zoom)
+}
+impl std::fmt::Display for StoreType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for StoreType {
+    type Err = super::UnknownValue;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "Aquera" => Ok(StoreType::Aquera),
+            "AzureActiveDirectorySAML2" => Ok(StoreType::AzureActiveDirectorySaml2),
+            "directory" => Ok(StoreType::Directory),
+            "GitHubEMU" => Ok(StoreType::GitHubEmu),
+            "GoogleApps" => Ok(StoreType::GoogleApps),
+            "LdapGateway" => Ok(StoreType::LdapGateway),
+            "PingOne" => Ok(StoreType::PingOne),
+            "Salesforce" => Ok(StoreType::Salesforce),
+            "SalesforceContacts" => Ok(StoreType::SalesforceContacts),
+            "scim" => Ok(StoreType::Scim),
+            "ServiceNow" => Ok(StoreType::ServiceNow),
+            "Slack" => Ok(StoreType::Slack),
+            "Workday" => Ok(StoreType::Workday),
+            "Zoom" => Ok(StoreType::Zoom),
+            _ => {
+                Err(super::UnknownValue {
+                    allowed: Self::NAMES,
+                })
             }
         }
-            .map_err(|e| format!("invalid `configuration`: {e}"))
     }
-    /// The configuration object on the wire.
-    pub(crate) fn to_wire(&self) -> Map<String, Value> {
+}
+/// Whether the store provisions (`status`); PingOne's default is `INACTIVE`.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema
+)]
+#[non_exhaustive]
+pub enum StoreStatus {
+    /// `ACTIVE`: Provisioning runs.
+    #[serde(rename = "ACTIVE")]
+    Active,
+    /// `INACTIVE`: Provisioning is paused.
+    #[serde(rename = "INACTIVE")]
+    Inactive,
+}
+impl StoreStatus {
+    /// The value PingOne assumes when the key is absent (its declared default).
+    pub const DEFAULT: Self = Self::Inactive;
+    /// Every value, in documentation order.
+    pub const ALL: &'static [StoreStatus] = &[
+        StoreStatus::Active,
+        StoreStatus::Inactive,
+    ];
+    /// Every value's wire spelling, in documentation order.
+    pub const NAMES: &'static [&'static str] = &["ACTIVE", "INACTIVE"];
+    /// The spelling on the wire.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
         match self {
-            Self::Aquera(configuration) => to_map(configuration),
-            Self::AzureActiveDirectorySaml2(configuration) => to_map(configuration),
-            Self::Directory => Map::new(),
-            Self::GitHubEmu(configuration) => to_map(configuration),
-            Self::GoogleApps(configuration) => to_map(configuration),
-            Self::LdapGateway(configuration) => to_map(configuration),
-            Self::PingOne(configuration) => to_map(configuration),
-            Self::Salesforce(configuration) => to_map(configuration),
-            Self::SalesforceContacts(configuration) => to_map(configuration),
-            Self::Scim(configuration) => to_map(configuration),
-            Self::ServiceNow(configuration) => to_map(configuration),
-            Self::Slack(configuration) => to_map(configuration),
-            Self::Workday(configuration) => to_map(configuration),
-            Self::Zoom(configuration) => to_map(configuration),
+            StoreStatus::Active => "ACTIVE",
+            StoreStatus::Inactive => "INACTIVE",
         }
     }
 }
-fn to_map<T: Serialize>(configuration: &T) -> Map<String, Value> {
-    match serde_json::to_value(configuration) {
-        Ok(Value::Object(map)) => map,
-        _ => Map::new(),
+impl std::fmt::Display for StoreStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
-/// A configuration type, built from a configuration object the validator checked.
-pub(crate) trait Configuration: Sized {
-    /// The store type whose configuration this is.
-    const STORE_TYPE: StoreType;
-    /// The typed value of a checked configuration object.
-    fn from_checked(configuration: Map<String, Value>) -> Result<Self, String>;
-    /// The declaration this type is generated from.
-    fn declaration() -> Option<&'static super::decl::ObjectDecl> {
-        super::declarations::CONFIGURATIONS.case(Self::STORE_TYPE.as_str()).flatten()
+impl std::str::FromStr for StoreStatus {
+    type Err = super::UnknownValue;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "ACTIVE" => Ok(StoreStatus::Active),
+            "INACTIVE" => Ok(StoreStatus::Inactive),
+            _ => {
+                Err(super::UnknownValue {
+                    allowed: Self::NAMES,
+                })
+            }
+        }
     }
 }
-/// Calls `$then!` with every configuration type, for the impls that belong to other
-/// layers: deserializing through the validator, the schema.
-macro_rules! for_each_configuration {
-    ($then:ident) => {
-        $then ! { AqueraConfiguration, AzureActiveDirectorySaml2Configuration,
-        GitHubEmuConfiguration, GoogleAppsConfiguration, LdapGatewayConfiguration,
-        PingOneConfiguration, SalesforceConfiguration, SalesforceContactsConfiguration,
-        ScimConfiguration, ServiceNowConfiguration, SlackConfiguration,
-        WorkdayConfiguration, ZoomConfiguration }
-    };
+/// The state of the last synchronization (`syncStatus.syncState`).
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema
+)]
+#[non_exhaustive]
+pub enum SyncState {
+    /// `SYNCING`: A synchronization is running.
+    #[serde(rename = "SYNCING")]
+    Syncing,
+    /// `FAILED`: The last synchronization failed.
+    #[serde(rename = "FAILED")]
+    Failed,
 }
-pub(crate) use for_each_configuration;
+impl SyncState {
+    /// Every value, in documentation order.
+    pub const ALL: &'static [SyncState] = &[SyncState::Syncing, SyncState::Failed];
+    /// Every value's wire spelling, in documentation order.
+    pub const NAMES: &'static [&'static str] = &["SYNCING", "FAILED"];
+    /// The spelling on the wire.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            SyncState::Syncing => "SYNCING",
+            SyncState::Failed => "FAILED",
+        }
+    }
+}
+impl std::fmt::Display for SyncState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for SyncState {
+    type Err = super::UnknownValue;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "SYNCING" => Ok(SyncState::Syncing),
+            "FAILED" => Ok(SyncState::Failed),
+            _ => {
+                Err(super::UnknownValue {
+                    allowed: Self::NAMES,
+                })
+            }
+        }
+    }
+}
 /// Which name of a PingOne group the target group takes (`GROUP_NAME_SOURCE`).
 #[derive(
     Clone,
@@ -613,6 +719,8 @@ pub enum AuthenticationMethod {
     JwtBearerToken,
 }
 impl AuthenticationMethod {
+    /// The value PingOne assumes when the key is absent (its declared default).
+    pub const DEFAULT: Self = Self::JwtBearerToken;
     /// Every value, in documentation order.
     pub const ALL: &'static [AuthenticationMethod] = &[
         AuthenticationMethod::OAuthBearerToken,
@@ -651,6 +759,619 @@ impl std::str::FromStr for AuthenticationMethod {
         }
     }
 }
+/// The store's icon (`image`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Image {
+    /// `href`: The icon's address, an absolute `http(s)` URL.
+    #[serde(
+        rename = "href",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub href: Option<String>,
+}
+impl super::DeclaredObject for Image {
+    const KEYS: &'static [&'static str] = &["href"];
+}
+/// The environment a store belongs to (`environment`, read-only).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnvironmentRef {
+    /// `id`: The environment's ID, a UUID.
+    #[serde(rename = "id")]
+    pub id: String,
+}
+impl EnvironmentRef {
+    /// An object with its required keys; the optional keys are absent.
+    #[must_use]
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
+}
+impl super::DeclaredObject for EnvironmentRef {
+    const KEYS: &'static [&'static str] = &["id"];
+}
+/// The outcome of the store's synchronizations (`syncStatus`, read-only).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SyncStatus {
+    /// `details`: A human-readable account of the last synchronization.
+    #[serde(
+        rename = "details",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub details: Option<String>,
+    /// `failedCount`: Users that failed to synchronize.
+    #[serde(
+        rename = "failedCount",
+        default,
+        deserialize_with = "super::count",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub failed_count: Option<u64>,
+    /// `failedDeprovisionCount`: Users that failed to deprovision.
+    #[serde(
+        rename = "failedDeprovisionCount",
+        default,
+        deserialize_with = "super::count",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub failed_deprovision_count: Option<u64>,
+    /// `successCount`: Users synchronized.
+    #[serde(
+        rename = "successCount",
+        default,
+        deserialize_with = "super::count",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub success_count: Option<u64>,
+    /// `userTotal`: Users in scope.
+    #[serde(
+        rename = "userTotal",
+        default,
+        deserialize_with = "super::count",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub user_total: Option<u64>,
+    /// `lastSyncAt`: When the last synchronization ran, an RFC 3339 date-time.
+    #[serde(
+        rename = "lastSyncAt",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub last_sync_at: Option<String>,
+    /// `syncState`: `SYNCING` or `FAILED`.
+    #[serde(
+        rename = "syncState",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub sync_state: Option<SyncState>,
+}
+impl super::DeclaredObject for SyncStatus {
+    const KEYS: &'static [&'static str] = &[
+        "details",
+        "failedCount",
+        "failedDeprovisionCount",
+        "successCount",
+        "userTotal",
+        "lastSyncAt",
+        "syncState",
+    ];
+}
+/// A link of `_links` (read-only).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Link {
+    /// `href`: The linked resource, an absolute URL.
+    #[serde(rename = "href")]
+    pub href: String,
+}
+impl Link {
+    /// An object with its required keys; the optional keys are absent.
+    #[must_use]
+    pub fn new(href: impl Into<String>) -> Self {
+        Self { href: href.into() }
+    }
+}
+impl super::DeclaredObject for Link {
+    const KEYS: &'static [&'static str] = &["href"];
+}
+/// A PingOne propagation store. The body of a create or update request (`POST .../propagation/stores`, `PUT .../propagation/stores/{storeID}`).
+///
+/// Deserializing checks every error-level rule, so a value of this type is a body PingOne accepts. Read-only members (`id`, `createdAt`, ...) are accepted and dropped; unknown members are refused.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(into = "RequestBody")]
+#[non_exhaustive]
+pub struct StoreRequest {
+    /// `name`: The store's name; not empty or blank.
+    pub name: String,
+    /// `type` and `configuration`: the store type with its configuration.
+    pub store: StoreConfiguration,
+    /// `description`: A description of the store.
+    pub description: Option<String>,
+    /// `status`: `ACTIVE` or `INACTIVE`; PingOne's default is `INACTIVE`.
+    ///
+    /// PingOne's default: `INACTIVE`.
+    pub status: Option<StoreStatus>,
+    /// `managed`: Whether the store is managed by PingOne.
+    pub managed: Option<bool>,
+    /// `image`: The store's icon.
+    pub image: Option<Image>,
+}
+impl StoreRequest {
+    /// A request with its required members; the optional ones are absent.
+    #[must_use]
+    pub fn new(name: impl Into<String>, store: StoreConfiguration) -> Self {
+        Self {
+            name: name.into(),
+            store,
+            description: None,
+            status: None,
+            managed: None,
+            image: None,
+        }
+    }
+}
+impl StoreRequest {
+    /// Sets `description`.
+    #[must_use]
+    pub fn with_description(mut self, description: impl Into<String>) -> Self {
+        self.description = Some(description.into());
+        self
+    }
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(mut self, status: StoreStatus) -> Self {
+        self.status = Some(status);
+        self
+    }
+    /// Sets `managed`.
+    #[must_use]
+    pub fn with_managed(mut self, managed: bool) -> Self {
+        self.managed = Some(managed);
+        self
+    }
+}
+/// A store request, member for member as on the wire.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[expect(dead_code, reason = "read-only members are accepted and dropped, never read")]
+pub(crate) struct RequestBody {
+    /// `name`: The store's name; not empty or blank.
+    #[serde(rename = "name")]
+    name: String,
+    /// `type`: The store type, spelled exactly as PingOne spells it (case matters).
+    #[serde(rename = "type")]
+    r#type: StoreType,
+    /// `configuration`: The type's connection settings; its keys depend on `type`. Absent only where the declarations allow it.
+    #[serde(default)]
+    configuration: Map<String, Value>,
+    /// `description`: A description of the store.
+    #[serde(
+        rename = "description",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    description: Option<String>,
+    /// `status`: `ACTIVE` or `INACTIVE`; PingOne's default is `INACTIVE`.
+    ///
+    /// PingOne's default: `INACTIVE`.
+    #[serde(
+        rename = "status",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    status: Option<StoreStatus>,
+    /// `managed`: Whether the store is managed by PingOne.
+    #[serde(
+        rename = "managed",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    managed: Option<bool>,
+    /// `image`: The store's icon.
+    #[serde(
+        rename = "image",
+        default,
+        deserialize_with = "super::present_object",
+        skip_serializing_if = "Option::is_none"
+    )]
+    image: Option<Image>,
+    /// `id`: read-only, set by PingOne; accepted and dropped in a request.
+    #[serde(rename = "id", default, skip_serializing)]
+    id: Option<serde::de::IgnoredAny>,
+    /// `environment`: read-only, set by PingOne; accepted and dropped in a request.
+    #[serde(rename = "environment", default, skip_serializing)]
+    environment: Option<serde::de::IgnoredAny>,
+    /// `createdAt`: read-only, set by PingOne; accepted and dropped in a request.
+    #[serde(rename = "createdAt", default, skip_serializing)]
+    created_at: Option<serde::de::IgnoredAny>,
+    /// `updatedAt`: read-only, set by PingOne; accepted and dropped in a request.
+    #[serde(rename = "updatedAt", default, skip_serializing)]
+    updated_at: Option<serde::de::IgnoredAny>,
+    /// `syncStatus`: read-only, set by PingOne; accepted and dropped in a request.
+    #[serde(rename = "syncStatus", default, skip_serializing)]
+    sync_status: Option<serde::de::IgnoredAny>,
+    /// `_links`: read-only, set by PingOne; accepted and dropped in a request.
+    #[serde(rename = "_links", default, skip_serializing)]
+    links: Option<serde::de::IgnoredAny>,
+}
+impl TryFrom<RequestBody> for StoreRequest {
+    type Error = String;
+    fn try_from(body: RequestBody) -> Result<Self, Self::Error> {
+        Ok(Self {
+            name: body.name,
+            store: StoreConfiguration::from_wire(body.r#type, body.configuration)?,
+            description: body.description,
+            status: body.status,
+            managed: body.managed,
+            image: body.image,
+        })
+    }
+}
+impl From<StoreRequest> for RequestBody {
+    fn from(value: StoreRequest) -> Self {
+        Self {
+            name: value.name,
+            r#type: value.store.store_type(),
+            configuration: value.store.to_wire(),
+            description: value.description,
+            status: value.status,
+            managed: value.managed,
+            image: value.image,
+            id: None,
+            environment: None,
+            created_at: None,
+            updated_at: None,
+            sync_status: None,
+            links: None,
+        }
+    }
+}
+/// A PingOne propagation store. As PingOne returns it (`201 Created`, `GET`).
+///
+/// Deserializing checks every error-level rule; members this model does not know are accepted and dropped, since the API may add members.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(into = "ResponseBody")]
+#[non_exhaustive]
+pub struct StoreResponse {
+    /// `name`: The store's name; not empty or blank.
+    pub name: String,
+    /// `type` and `configuration`: the store type with its configuration.
+    pub store: StoreConfiguration,
+    /// `description`: A description of the store.
+    pub description: Option<String>,
+    /// `status`: `ACTIVE` or `INACTIVE`; PingOne's default is `INACTIVE`.
+    ///
+    /// PingOne's default: `INACTIVE`.
+    pub status: Option<StoreStatus>,
+    /// `managed`: Whether the store is managed by PingOne.
+    pub managed: Option<bool>,
+    /// `image`: The store's icon.
+    pub image: Option<Image>,
+    /// `id`: The store's ID, a UUID; set by PingOne.
+    pub id: String,
+    /// `environment`: The environment the store belongs to; set by PingOne.
+    pub environment: EnvironmentRef,
+    /// `createdAt`: When the store was created, an RFC 3339 date-time; set by PingOne.
+    pub created_at: String,
+    /// `updatedAt`: When the store was last updated, an RFC 3339 date-time; set by PingOne.
+    pub updated_at: String,
+    /// `syncStatus`: The outcome of the store's synchronizations; set by PingOne.
+    pub sync_status: Option<SyncStatus>,
+    /// `_links`: Links to related resources; set by PingOne.
+    pub links: Option<std::collections::BTreeMap<String, Link>>,
+}
+impl StoreResponse {
+    /// The store that PingOne returns for `request`: its members, plus the read-only `id`, `environment.id`, `createdAt` and `updatedAt`; no `syncStatus` or `_links` (set them on the value).
+    #[must_use]
+    pub fn from_request(
+        request: StoreRequest,
+        id: impl Into<String>,
+        environment_id: impl Into<String>,
+        created_at: impl Into<String>,
+        updated_at: impl Into<String>,
+    ) -> Self {
+        Self {
+            name: request.name,
+            store: request.store,
+            description: request.description,
+            status: request.status,
+            managed: request.managed,
+            image: request.image,
+            id: id.into(),
+            environment: EnvironmentRef {
+                id: environment_id.into(),
+            },
+            created_at: created_at.into(),
+            updated_at: updated_at.into(),
+            sync_status: None,
+            links: None,
+        }
+    }
+}
+/// A store response, member for member as on the wire.
+#[derive(Serialize, Deserialize)]
+pub(crate) struct ResponseBody {
+    /// `name`: The store's name; not empty or blank.
+    #[serde(rename = "name")]
+    name: String,
+    /// `type`: The store type, spelled exactly as PingOne spells it (case matters).
+    #[serde(rename = "type")]
+    r#type: StoreType,
+    /// `configuration`: The type's connection settings; its keys depend on `type`. Absent only where the declarations allow it.
+    #[serde(default)]
+    configuration: Map<String, Value>,
+    /// `description`: A description of the store.
+    #[serde(
+        rename = "description",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    description: Option<String>,
+    /// `status`: `ACTIVE` or `INACTIVE`; PingOne's default is `INACTIVE`.
+    ///
+    /// PingOne's default: `INACTIVE`.
+    #[serde(
+        rename = "status",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    status: Option<StoreStatus>,
+    /// `managed`: Whether the store is managed by PingOne.
+    #[serde(
+        rename = "managed",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    managed: Option<bool>,
+    /// `image`: The store's icon.
+    #[serde(
+        rename = "image",
+        default,
+        deserialize_with = "super::lenient_object",
+        skip_serializing_if = "Option::is_none"
+    )]
+    image: Option<Image>,
+    /// `id`: The store's ID, a UUID; set by PingOne.
+    #[serde(rename = "id")]
+    id: String,
+    /// `environment`: The environment the store belongs to; set by PingOne.
+    #[serde(rename = "environment", deserialize_with = "super::object")]
+    environment: EnvironmentRef,
+    /// `createdAt`: When the store was created, an RFC 3339 date-time; set by PingOne.
+    #[serde(rename = "createdAt")]
+    created_at: String,
+    /// `updatedAt`: When the store was last updated, an RFC 3339 date-time; set by PingOne.
+    #[serde(rename = "updatedAt")]
+    updated_at: String,
+    /// `syncStatus`: The outcome of the store's synchronizations; set by PingOne.
+    #[serde(
+        rename = "syncStatus",
+        default,
+        deserialize_with = "super::lenient_object",
+        skip_serializing_if = "Option::is_none"
+    )]
+    sync_status: Option<SyncStatus>,
+    /// `_links`: Links to related resources; set by PingOne.
+    #[serde(
+        rename = "_links",
+        default,
+        deserialize_with = "super::map_of_objects",
+        skip_serializing_if = "Option::is_none"
+    )]
+    links: Option<std::collections::BTreeMap<String, Link>>,
+}
+impl TryFrom<ResponseBody> for StoreResponse {
+    type Error = String;
+    fn try_from(body: ResponseBody) -> Result<Self, Self::Error> {
+        Ok(Self {
+            name: body.name,
+            store: StoreConfiguration::from_wire(body.r#type, body.configuration)?,
+            description: body.description,
+            status: body.status,
+            managed: body.managed,
+            image: body.image,
+            id: body.id,
+            environment: body.environment,
+            created_at: body.created_at,
+            updated_at: body.updated_at,
+            sync_status: body.sync_status,
+            links: body.links,
+        })
+    }
+}
+impl From<StoreResponse> for ResponseBody {
+    fn from(value: StoreResponse) -> Self {
+        Self {
+            name: value.name,
+            r#type: value.store.store_type(),
+            configuration: value.store.to_wire(),
+            description: value.description,
+            status: value.status,
+            managed: value.managed,
+            image: value.image,
+            id: value.id,
+            environment: value.environment,
+            created_at: value.created_at,
+            updated_at: value.updated_at,
+            sync_status: value.sync_status,
+            links: value.links,
+        }
+    }
+}
+/// The store's `type` with its `configuration`: a variant per documented type.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum StoreConfiguration {
+    /// `"type": "Aquera"`.
+    Aquera(AqueraConfiguration),
+    /// `"type": "AzureActiveDirectorySAML2"`.
+    AzureActiveDirectorySaml2(AzureActiveDirectorySaml2Configuration),
+    /// `"type": "directory"`: no configuration.
+    Directory,
+    /// `"type": "GitHubEMU"`.
+    GitHubEmu(GitHubEmuConfiguration),
+    /// `"type": "GoogleApps"`.
+    GoogleApps(GoogleAppsConfiguration),
+    /// `"type": "LdapGateway"`.
+    LdapGateway(LdapGatewayConfiguration),
+    /// `"type": "PingOne"`.
+    PingOne(PingOneConfiguration),
+    /// `"type": "Salesforce"`.
+    Salesforce(SalesforceConfiguration),
+    /// `"type": "SalesforceContacts"`.
+    SalesforceContacts(SalesforceContactsConfiguration),
+    /// `"type": "scim"`.
+    Scim(ScimConfiguration),
+    /// `"type": "ServiceNow"`.
+    ServiceNow(ServiceNowConfiguration),
+    /// `"type": "Slack"`.
+    Slack(SlackConfiguration),
+    /// `"type": "Workday"`.
+    Workday(WorkdayConfiguration),
+    /// `"type": "Zoom"`.
+    Zoom(ZoomConfiguration),
+}
+impl StoreConfiguration {
+    /// The store's `type`.
+    #[must_use]
+    pub fn store_type(&self) -> StoreType {
+        match self {
+            Self::Aquera(_) => StoreType::Aquera,
+            Self::AzureActiveDirectorySaml2(_) => StoreType::AzureActiveDirectorySaml2,
+            Self::Directory => StoreType::Directory,
+            Self::GitHubEmu(_) => StoreType::GitHubEmu,
+            Self::GoogleApps(_) => StoreType::GoogleApps,
+            Self::LdapGateway(_) => StoreType::LdapGateway,
+            Self::PingOne(_) => StoreType::PingOne,
+            Self::Salesforce(_) => StoreType::Salesforce,
+            Self::SalesforceContacts(_) => StoreType::SalesforceContacts,
+            Self::Scim(_) => StoreType::Scim,
+            Self::ServiceNow(_) => StoreType::ServiceNow,
+            Self::Slack(_) => StoreType::Slack,
+            Self::Workday(_) => StoreType::Workday,
+            Self::Zoom(_) => StoreType::Zoom,
+        }
+    }
+    /// The typed configuration of a store of `store_type` (already checked).
+    pub(crate) fn from_wire(
+        store_type: StoreType,
+        configuration: Map<String, Value>,
+    ) -> Result<Self, String> {
+        match store_type {
+            StoreType::Aquera => {
+                AqueraConfiguration::from_checked(configuration).map(Self::Aquera)
+            }
+            StoreType::AzureActiveDirectorySaml2 => {
+                AzureActiveDirectorySaml2Configuration::from_checked(configuration)
+                    .map(Self::AzureActiveDirectorySaml2)
+            }
+            StoreType::Directory => Ok(Self::Directory),
+            StoreType::GitHubEmu => {
+                GitHubEmuConfiguration::from_checked(configuration).map(Self::GitHubEmu)
+            }
+            StoreType::GoogleApps => {
+                GoogleAppsConfiguration::from_checked(configuration)
+                    .map(Self::GoogleApps)
+            }
+            StoreType::LdapGateway => {
+                LdapGatewayConfiguration::from_checked(configuration)
+                    .map(Self::LdapGateway)
+            }
+            StoreType::PingOne => {
+                PingOneConfiguration::from_checked(configuration).map(Self::PingOne)
+            }
+            StoreType::Salesforce => {
+                SalesforceConfiguration::from_checked(configuration)
+                    .map(Self::Salesforce)
+            }
+            StoreType::SalesforceContacts => {
+                SalesforceContactsConfiguration::from_checked(configuration)
+                    .map(Self::SalesforceContacts)
+            }
+            StoreType::Scim => {
+                ScimConfiguration::from_checked(configuration).map(Self::Scim)
+            }
+            StoreType::ServiceNow => {
+                ServiceNowConfiguration::from_checked(configuration)
+                    .map(Self::ServiceNow)
+            }
+            StoreType::Slack => {
+                SlackConfiguration::from_checked(configuration).map(Self::Slack)
+            }
+            StoreType::Workday => {
+                WorkdayConfiguration::from_checked(configuration).map(Self::Workday)
+            }
+            StoreType::Zoom => {
+                ZoomConfiguration::from_checked(configuration).map(Self::Zoom)
+            }
+        }
+            .map_err(|e| format!("invalid `configuration`: {e}"))
+    }
+    /// The configuration object on the wire.
+    pub(crate) fn to_wire(&self) -> Map<String, Value> {
+        match self {
+            Self::Aquera(configuration) => to_map(configuration),
+            Self::AzureActiveDirectorySaml2(configuration) => to_map(configuration),
+            Self::Directory => Map::new(),
+            Self::GitHubEmu(configuration) => to_map(configuration),
+            Self::GoogleApps(configuration) => to_map(configuration),
+            Self::LdapGateway(configuration) => to_map(configuration),
+            Self::PingOne(configuration) => to_map(configuration),
+            Self::Salesforce(configuration) => to_map(configuration),
+            Self::SalesforceContacts(configuration) => to_map(configuration),
+            Self::Scim(configuration) => to_map(configuration),
+            Self::ServiceNow(configuration) => to_map(configuration),
+            Self::Slack(configuration) => to_map(configuration),
+            Self::Workday(configuration) => to_map(configuration),
+            Self::Zoom(configuration) => to_map(configuration),
+        }
+    }
+}
+fn to_map<T: Serialize>(configuration: &T) -> Map<String, Value> {
+    match serde_json::to_value(configuration) {
+        Ok(Value::Object(map)) => map,
+        _ => Map::new(),
+    }
+}
+/// A configuration type, built from a configuration object the validator checked.
+pub(crate) trait Configuration: Sized {
+    /// The store type whose configuration this is.
+    const STORE_TYPE: StoreType;
+    /// The typed value of a checked configuration object.
+    fn from_checked(configuration: Map<String, Value>) -> Result<Self, String>;
+    /// The declaration this type is generated from.
+    fn declaration() -> Option<&'static super::decl::ObjectDecl> {
+        super::declarations::CONFIGURATIONS.case(Self::STORE_TYPE.as_str()).flatten()
+    }
+}
+/// Calls `$then!` with every configuration type, for the impls that belong to other
+/// layers: deserializing through the validator, the schema.
+macro_rules! for_each_configuration {
+    ($then:ident) => {
+        $then ! { AqueraConfiguration, AzureActiveDirectorySaml2Configuration,
+        GitHubEmuConfiguration, GoogleAppsConfiguration, LdapGatewayConfiguration,
+        PingOneConfiguration, SalesforceConfiguration, SalesforceContactsConfiguration,
+        ScimConfiguration, ServiceNowConfiguration, SlackConfiguration,
+        WorkdayConfiguration, ZoomConfiguration }
+    };
+}
+pub(crate) use for_each_configuration;
 /// The `configuration` of a store of `"type": "Aquera"`.
 ///
 /// The `configuration` of an Aquera store, key for key as on the wire. `BASIC_AUTH_USER` and `BASIC_AUTH_PASSWORD` are required whatever `AUTHENTICATION_METHOD` says (the request model and the examples agree).
@@ -2518,8 +3239,6 @@ impl ZoomAuthentication {
     }
 }
 impl AuthenticationMethod {
-    /// The value PingOne assumes when `AUTHENTICATION_METHOD` is absent.
-    pub const DEFAULT: Self = Self::JwtBearerToken;
     /// The configuration keys this value requires, in documentation order.
     #[must_use]
     pub const fn required_keys(self) -> &'static [&'static str] {

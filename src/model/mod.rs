@@ -6,7 +6,7 @@
 //! exactly the keys that method requires, and deserializing (serde) runs the same checks
 //! as [`validator::Validate`]. Wire names are spelled as PingOne spells them
 //! (`SCIM_URL`, `createdAt`, `_links`). The configurations are generated from
-//! [`declarations`] (see `src/model/generated.rs`).
+//! [`declarations`] (see `src/model/generated.rs`), the store and its nested objects too.
 
 pub mod decl;
 pub mod declarations;
@@ -22,11 +22,6 @@ mod zoom;
 #[cfg(feature = "render")]
 pub(crate) use secret::folded_hides_value;
 pub use secret::{Secret, hides_value, is_secret_key, secret_keys};
-pub use store::{
-    EnvironmentRef, Image, Link, StoreRequest, StoreResponse, StoreStatus, StoreType, SyncState,
-    SyncStatus,
-};
-pub(crate) use store::{RequestBody, ResponseBody};
 
 /// The body of `POST /environments/{envID}/propagation/stores`.
 pub type CreateStoreRequest = StoreRequest;
@@ -74,48 +69,58 @@ where
     <FromObject<T> as serde::Deserialize>::deserialize(deserializer).map(|object| object.0)
 }
 
-/// Defines a string enum: serde and schemars spellings, [`Self::ALL`], `as_str` and `FromStr`.
-macro_rules! string_enum {
-    ($(#[$meta:meta])* $name:ident { $($(#[doc = $doc:literal])* $variant:ident = $wire:literal,)+ }) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord,
-                 serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
-        pub enum $name {
-            $($(#[doc = $doc])* #[serde(rename = $wire)] $variant,)+
-        }
-
-        impl $name {
-            /// Every value, in documentation order.
-            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
-            /// Every value's wire spelling, in documentation order.
-            pub const NAMES: &'static [&'static str] = &[$($wire,)+];
-
-            /// The spelling on the wire.
-            #[must_use]
-            pub const fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $wire,)+ }
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl std::str::FromStr for $name {
-            type Err = $crate::model::UnknownValue;
-
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                match s {
-                    $($wire => Ok($name::$variant),)+
-                    _ => Err($crate::model::UnknownValue { allowed: Self::NAMES }),
-                }
-            }
-        }
-    };
+/// A declared object's struct (`Image`, `SyncStatus`): its keys as on the wire.
+pub(crate) trait DeclaredObject {
+    /// The declared keys.
+    const KEYS: &'static [&'static str];
 }
-pub(crate) use string_enum;
+
+/// An object of a response: the members its declaration does not name are dropped
+/// before serde reads it (the API may add members), so a struct that refuses unknown
+/// members in a request (`Image`) still reads a response.
+pub(crate) fn lenient_object<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: DeclaredObject + serde::de::DeserializeOwned,
+{
+    let mut map = <serde_json::Map<String, serde_json::Value> as serde::Deserialize>::deserialize(
+        deserializer,
+    )?;
+    map.retain(|key, _| T::KEYS.contains(&key.as_str()));
+    serde_json::from_value(serde_json::Value::Object(map))
+        .map(Some)
+        .map_err(serde::de::Error::custom)
+}
+
+/// An object of objects (`_links`), each read by [`FromObject`].
+pub(crate) fn map_of_objects<'de, D, T>(
+    deserializer: D,
+) -> Result<Option<std::collections::BTreeMap<String, T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned,
+{
+    let map =
+        <std::collections::BTreeMap<String, FromObject<T>> as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+    Ok(Some(
+        map.into_iter()
+            .map(|(name, FromObject(object))| (name, object))
+            .collect(),
+    ))
+}
+
+/// A count: a JSON number whose value is a whole number of zero or more. `3.0` counts
+/// as `3`, as JSON Schema's `integer` has it.
+pub(crate) fn count<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<u64>, D::Error> {
+    let number = <serde_json::Number as serde::Deserialize>::deserialize(deserializer)?;
+    formats::as_count(&number)
+        .map(Some)
+        .ok_or_else(|| serde::de::Error::custom("expected a whole number of zero or more"))
+}
 
 /// The error of parsing a string enum such as [`StoreType`]: the string is not one of
 /// the allowed spellings (case matters).
