@@ -39,6 +39,7 @@ pub(super) fn typed_models() -> String {
             None => plain_configuration(store_type, decl),
         });
     }
+    items.push(wire_fields());
     let tokens: TokenStream = items.into_iter().collect();
     let file: syn::File = syn::parse2(tokens).expect("the generator emits a valid Rust file");
     header() + &prettyplease::unparse(&file)
@@ -421,6 +422,40 @@ fn enum_of_configurations() -> TokenStream {
             };
         }
         pub(crate) use for_each_configuration;
+    }
+}
+
+/// `wire_fields()`: every generated struct serde reads, with the declaration whose keys
+/// it holds and the wire names serde reads, recorded from the compiled struct (not from
+/// the declaration), so that the drift test sees a field added by hand.
+fn wire_fields() -> TokenStream {
+    let mut entries = Vec::new();
+    let mut entry = |decl: &str, ty: Ident| {
+        entries.push(quote!((#decl, super::wire_names::fields_of(#ty::deserialize))));
+    };
+    for decl in store::base_objects().into_iter().skip(1) {
+        entry(decl.name, ident(decl.name));
+    }
+    entry(store::STORE_NAME, ident("RequestBody"));
+    entry(store::STORE_NAME, ident("ResponseBody"));
+    for (_, decl) in CONFIGURATIONS.cases {
+        let Some(decl) = decl else { continue };
+        if decl.keys.is_empty() {
+            continue;
+        }
+        match decl.switch {
+            Some(_) => entry(decl.name, format_ident!("{}Wire", decl.name)),
+            None => entry(decl.name, ident(decl.name)),
+        }
+    }
+    let count = proc_macro2::Literal::usize_unsuffixed(entries.len());
+    quote! {
+        /// Every generated struct serde reads: the declaration whose keys it holds, and
+        /// the wire names serde reads, recorded from the struct itself.
+        #[cfg(test)]
+        pub(crate) fn wire_fields() -> [(&'static str, &'static [&'static str]); #count] {
+            [#(#entries),*]
+        }
     }
 }
 

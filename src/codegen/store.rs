@@ -16,6 +16,9 @@ use crate::model::decl::{BoolRule, KeyDecl, Need, ObjectDecl, Text, ValueRule};
 use crate::model::declarations::STORE;
 use crate::validate::PayloadKind;
 
+/// The declaration's name of the store, whose keys the wire bodies hold.
+pub(super) const STORE_NAME: &str = STORE.name;
+
 /// The store and the objects its keys hold (not the configurations a selection
 /// chooses), each once, in key order.
 pub(super) fn base_objects() -> Vec<&'static ObjectDecl> {

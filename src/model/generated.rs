@@ -3462,3 +3462,70 @@ impl Configuration for ZoomConfiguration {
             .and_then(Self::try_from)
     }
 }
+/// Every generated struct serde reads: the declaration whose keys it holds, and
+/// the wire names serde reads, recorded from the struct itself.
+#[cfg(test)]
+pub(crate) fn wire_fields() -> [(&'static str, &'static [&'static str]); 19] {
+    [
+        ("Image", super::wire_names::fields_of(Image::deserialize)),
+        ("EnvironmentRef", super::wire_names::fields_of(EnvironmentRef::deserialize)),
+        ("SyncStatus", super::wire_names::fields_of(SyncStatus::deserialize)),
+        ("Link", super::wire_names::fields_of(Link::deserialize)),
+        ("Store", super::wire_names::fields_of(RequestBody::deserialize)),
+        ("Store", super::wire_names::fields_of(ResponseBody::deserialize)),
+        (
+            "AqueraConfiguration",
+            super::wire_names::fields_of(AqueraConfiguration::deserialize),
+        ),
+        (
+            "AzureActiveDirectorySaml2Configuration",
+            super::wire_names::fields_of(
+                AzureActiveDirectorySaml2Configuration::deserialize,
+            ),
+        ),
+        (
+            "GitHubEmuConfiguration",
+            super::wire_names::fields_of(GitHubEmuConfiguration::deserialize),
+        ),
+        (
+            "GoogleAppsConfiguration",
+            super::wire_names::fields_of(GoogleAppsConfiguration::deserialize),
+        ),
+        (
+            "LdapGatewayConfiguration",
+            super::wire_names::fields_of(LdapGatewayConfiguration::deserialize),
+        ),
+        (
+            "PingOneConfiguration",
+            super::wire_names::fields_of(PingOneConfiguration::deserialize),
+        ),
+        (
+            "SalesforceConfiguration",
+            super::wire_names::fields_of(SalesforceConfiguration::deserialize),
+        ),
+        (
+            "SalesforceContactsConfiguration",
+            super::wire_names::fields_of(SalesforceContactsConfiguration::deserialize),
+        ),
+        (
+            "ScimConfiguration",
+            super::wire_names::fields_of(ScimConfigurationWire::deserialize),
+        ),
+        (
+            "ServiceNowConfiguration",
+            super::wire_names::fields_of(ServiceNowConfiguration::deserialize),
+        ),
+        (
+            "SlackConfiguration",
+            super::wire_names::fields_of(SlackConfiguration::deserialize),
+        ),
+        (
+            "WorkdayConfiguration",
+            super::wire_names::fields_of(WorkdayConfiguration::deserialize),
+        ),
+        (
+            "ZoomConfiguration",
+            super::wire_names::fields_of(ZoomConfigurationWire::deserialize),
+        ),
+    ]
+}

@@ -151,3 +151,70 @@ impl std::fmt::Display for UnknownValue {
 }
 
 impl std::error::Error for UnknownValue {}
+
+/// The wire names serde reads for a struct, as its derived `Deserialize` declares them:
+/// the drift test holds them to the declarations key by key.
+#[cfg(test)]
+pub(crate) mod wire_names {
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    use serde::de::{Error as _, Visitor, value::Error};
+
+    /// A deserializer that records the field names a struct asks for, and reads nothing.
+    pub(crate) struct FieldRecorder(Rc<Cell<&'static [&'static str]>>);
+
+    impl<'de> serde::Deserializer<'de> for FieldRecorder {
+        type Error = Error;
+
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Error> {
+            Err(Error::custom("not a struct"))
+        }
+
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Error> {
+            self.0.set(fields);
+            Err(Error::custom("recorded"))
+        }
+
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+            byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map enum
+            identifier ignored_any
+        }
+    }
+
+    /// The field names `read` asks the deserializer for.
+    pub(crate) fn fields_of<T>(
+        read: impl FnOnce(FieldRecorder) -> Result<T, Error>,
+    ) -> &'static [&'static str] {
+        let fields = Rc::new(Cell::new(&[][..]));
+        let _ = read(FieldRecorder(Rc::clone(&fields)));
+        fields.get()
+    }
+
+    /// Every generated struct reads exactly its declaration's keys, in declaration
+    /// order: a field added to a generated struct by hand, or a key added to a
+    /// declaration without `cargo xtask codegen`, fails here.
+    #[test]
+    fn generated_structs_read_the_declared_keys() {
+        let structs = super::generated::wire_fields();
+        // 4 nested objects, 2 store bodies, 13 configurations.
+        assert_eq!(structs.len(), 19);
+        for (name, fields) in structs {
+            let decl = super::declarations::all()
+                .find(|decl| decl.name == name)
+                .unwrap_or_else(|| panic!("`{name}` is not declared"));
+            let declared: Vec<&str> = decl.key_names().collect();
+            assert_eq!(
+                fields, declared,
+                "the generated struct of `{name}` differs from its declaration; \
+                 run `cargo xtask codegen`"
+            );
+        }
+    }
+}
