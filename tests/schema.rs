@@ -106,12 +106,17 @@ fn generated_files_are_deterministic_and_well_formed() {
             "{}",
             file.path
         );
-        // the first members are `$schema`, `$id`, `title`, in that order
-        let head: Vec<&str> = file.contents.lines().skip(1).take(3).collect();
+        // the first members are `$schema`, `$id`, the `$comment` that names the
+        // generating command, `title`, in that order
+        let head: Vec<&str> = file.contents.lines().skip(1).take(4).collect();
         assert!(
             head[0].starts_with("  \"$schema\"")
                 && head[1].starts_with("  \"$id\"")
-                && head[2].starts_with("  \"title\"")
+                && head[2].starts_with("  \"$comment\"")
+                && head[2].contains("`cargo xtask codegen`")
+                && head[3].starts_with("  \"title\""),
+            "{}: {head:?}",
+            file.path
         );
     }
 }

@@ -42,7 +42,32 @@ pub(super) fn typed_models() -> String {
     items.push(wire_fields());
     let tokens: TokenStream = items.into_iter().collect();
     let file: syn::File = syn::parse2(tokens).expect("the generator emits a valid Rust file");
-    header() + &prettyplease::unparse(&file)
+    print(file)
+}
+
+/// `file` as prettyplease prints it, with a blank line between items (prettyplease
+/// leaves none) except between consecutive `use` items.
+fn print(file: syn::File) -> String {
+    let mut out = header();
+    out.push_str(&prettyplease::unparse(&syn::File {
+        shebang: None,
+        attrs: file.attrs,
+        items: Vec::new(),
+    }));
+    let mut previous_was_use = false;
+    for item in file.items {
+        let is_use = matches!(item, syn::Item::Use(_));
+        if !(is_use && previous_was_use) {
+            out.push('\n');
+        }
+        previous_was_use = is_use;
+        out.push_str(&prettyplease::unparse(&syn::File {
+            shebang: None,
+            attrs: Vec::new(),
+            items: vec![item],
+        }));
+    }
+    out
 }
 
 fn module_doc() -> TokenStream {
@@ -66,9 +91,17 @@ fn imports() -> TokenStream {
     }
 }
 
-/// `#[doc]` attributes, one per line of `text`, so that they print as `///` lines.
+/// `#[doc]` attributes, one per line of `text` wrapped at 88 columns, so that they
+/// print as `///` lines.
 pub(super) fn doc(text: &str) -> TokenStream {
     text.lines()
+        .flat_map(|line| {
+            if line.is_empty() {
+                vec![String::new()]
+            } else {
+                wrap(line, 88).lines().map(str::to_owned).collect()
+            }
+        })
         .map(|line| {
             let line = if line.is_empty() {
                 String::new()

@@ -7,9 +7,11 @@
 //! (`Zoom`, `scim`), the method is an enum whose variants carry those keys, the required
 //! ones not optional. Deserializing a store checks the configuration with the validator
 //! first, so these types hold what PingOne accepts.
+
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use super::Secret;
+
 /// The documented store types (`type`), spelled exactly as PingOne spells them.
 #[derive(
     Clone,
@@ -69,6 +71,7 @@ pub enum StoreType {
     #[serde(rename = "Zoom")]
     Zoom,
 }
+
 impl StoreType {
     /// Every value, in documentation order.
     pub const ALL: &'static [StoreType] = &[
@@ -125,11 +128,13 @@ impl StoreType {
         }
     }
 }
+
 impl std::fmt::Display for StoreType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for StoreType {
     type Err = super::UnknownValue;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -156,6 +161,7 @@ impl std::str::FromStr for StoreType {
         }
     }
 }
+
 /// Whether the store provisions (`status`); PingOne's default is `INACTIVE`.
 #[derive(
     Clone,
@@ -179,6 +185,7 @@ pub enum StoreStatus {
     #[serde(rename = "INACTIVE")]
     Inactive,
 }
+
 impl StoreStatus {
     /// The value PingOne assumes when the key is absent (its declared default).
     pub const DEFAULT: Self = Self::Inactive;
@@ -198,11 +205,13 @@ impl StoreStatus {
         }
     }
 }
+
 impl std::fmt::Display for StoreStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for StoreStatus {
     type Err = super::UnknownValue;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -217,6 +226,7 @@ impl std::str::FromStr for StoreStatus {
         }
     }
 }
+
 /// The state of the last synchronization (`syncStatus.syncState`).
 #[derive(
     Clone,
@@ -240,6 +250,7 @@ pub enum SyncState {
     #[serde(rename = "FAILED")]
     Failed,
 }
+
 impl SyncState {
     /// Every value, in documentation order.
     pub const ALL: &'static [SyncState] = &[SyncState::Syncing, SyncState::Failed];
@@ -254,11 +265,13 @@ impl SyncState {
         }
     }
 }
+
 impl std::fmt::Display for SyncState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for SyncState {
     type Err = super::UnknownValue;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -273,6 +286,7 @@ impl std::str::FromStr for SyncState {
         }
     }
 }
+
 /// Which name of a PingOne group the target group takes (`GROUP_NAME_SOURCE`).
 #[derive(
     Clone,
@@ -296,6 +310,7 @@ pub enum GroupNameSource {
     #[serde(rename = "Distinguished Name")]
     DistinguishedName,
 }
+
 impl GroupNameSource {
     /// Every value, in documentation order.
     pub const ALL: &'static [GroupNameSource] = &[
@@ -313,11 +328,13 @@ impl GroupNameSource {
         }
     }
 }
+
 impl std::fmt::Display for GroupNameSource {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for GroupNameSource {
     type Err = super::UnknownValue;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -332,7 +349,9 @@ impl std::str::FromStr for GroupNameSource {
         }
     }
 }
-/// What PingOne does in the target when a user leaves the provisioning scope (`REMOVE_ACTION`).
+
+/// What PingOne does in the target when a user leaves the provisioning scope
+/// (`REMOVE_ACTION`).
 #[derive(
     Clone,
     Copy,
@@ -355,6 +374,7 @@ pub enum RemoveAction {
     #[serde(rename = "Delete")]
     Delete,
 }
+
 impl RemoveAction {
     /// Every value, in documentation order.
     pub const ALL: &'static [RemoveAction] = &[
@@ -372,11 +392,13 @@ impl RemoveAction {
         }
     }
 }
+
 impl std::fmt::Display for RemoveAction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for RemoveAction {
     type Err = super::UnknownValue;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -391,7 +413,9 @@ impl std::str::FromStr for RemoveAction {
         }
     }
 }
-/// The directory behind the gateway (`LDAP_TYPE`): "The only valid `LDAP_TYPE` values are `PingDirectory` and `Microsoft Active Directory`".
+
+/// The directory behind the gateway (`LDAP_TYPE`): "The only valid `LDAP_TYPE` values are
+/// `PingDirectory` and `Microsoft Active Directory`".
 #[derive(
     Clone,
     Copy,
@@ -414,6 +438,7 @@ pub enum LdapType {
     #[serde(rename = "Microsoft Active Directory")]
     MicrosoftActiveDirectory,
 }
+
 impl LdapType {
     /// Every value, in documentation order.
     pub const ALL: &'static [LdapType] = &[
@@ -434,11 +459,13 @@ impl LdapType {
         }
     }
 }
+
 impl std::fmt::Display for LdapType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for LdapType {
     type Err = super::UnknownValue;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -453,6 +480,7 @@ impl std::str::FromStr for LdapType {
         }
     }
 }
+
 /// The default authentication method of provisioned users (`DEFAULT_AUTH_METHOD`).
 #[derive(
     Clone,
@@ -479,6 +507,7 @@ pub enum PingOneDefaultAuthMethod {
     #[serde(rename = "Voice 1")]
     Voice1,
 }
+
 impl PingOneDefaultAuthMethod {
     /// Every value, in documentation order.
     pub const ALL: &'static [PingOneDefaultAuthMethod] = &[
@@ -498,11 +527,13 @@ impl PingOneDefaultAuthMethod {
         }
     }
 }
+
 impl std::fmt::Display for PingOneDefaultAuthMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for PingOneDefaultAuthMethod {
     type Err = super::UnknownValue;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -518,6 +549,7 @@ impl std::str::FromStr for PingOneDefaultAuthMethod {
         }
     }
 }
+
 /// The SCIM attribute that identifies a user (`UNIQUE_USER_IDENTIFIER`).
 #[derive(
     Clone,
@@ -541,6 +573,7 @@ pub enum ScimUniqueUserIdentifier {
     #[serde(rename = "workEmail")]
     WorkEmail,
 }
+
 impl ScimUniqueUserIdentifier {
     /// Every value, in documentation order.
     pub const ALL: &'static [ScimUniqueUserIdentifier] = &[
@@ -558,11 +591,13 @@ impl ScimUniqueUserIdentifier {
         }
     }
 }
+
 impl std::fmt::Display for ScimUniqueUserIdentifier {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for ScimUniqueUserIdentifier {
     type Err = super::UnknownValue;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -577,7 +612,9 @@ impl std::str::FromStr for ScimUniqueUserIdentifier {
         }
     }
 }
-/// What PingOne does in the target when a user leaves the provisioning scope (`REMOVE_ACTION`); the community SDK says it must be `Disable` for this type.
+
+/// What PingOne does in the target when a user leaves the provisioning scope
+/// (`REMOVE_ACTION`); the community SDK says it must be `Disable` for this type.
 #[derive(
     Clone,
     Copy,
@@ -600,6 +637,7 @@ pub enum RemoveActionDisableAdvised {
     #[serde(rename = "Delete")]
     Delete,
 }
+
 impl RemoveActionDisableAdvised {
     /// Every value, in documentation order.
     pub const ALL: &'static [RemoveActionDisableAdvised] = &[
@@ -617,11 +655,13 @@ impl RemoveActionDisableAdvised {
         }
     }
 }
+
 impl std::fmt::Display for RemoveActionDisableAdvised {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for RemoveActionDisableAdvised {
     type Err = super::UnknownValue;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -636,6 +676,7 @@ impl std::str::FromStr for RemoveActionDisableAdvised {
         }
     }
 }
+
 /// The attribute that identifies a Slack user (`UNIQUE_USER_IDENTIFIER`).
 #[derive(
     Clone,
@@ -659,6 +700,7 @@ pub enum SlackUniqueUserIdentifier {
     #[serde(rename = "userName")]
     UserName,
 }
+
 impl SlackUniqueUserIdentifier {
     /// Every value, in documentation order.
     pub const ALL: &'static [SlackUniqueUserIdentifier] = &[
@@ -676,11 +718,13 @@ impl SlackUniqueUserIdentifier {
         }
     }
 }
+
 impl std::fmt::Display for SlackUniqueUserIdentifier {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for SlackUniqueUserIdentifier {
     type Err = super::UnknownValue;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -695,6 +739,7 @@ impl std::str::FromStr for SlackUniqueUserIdentifier {
         }
     }
 }
+
 /// How PingOne authenticates to Zoom (`AUTHENTICATION_METHOD`).
 #[derive(
     Clone,
@@ -711,13 +756,16 @@ impl std::str::FromStr for SlackUniqueUserIdentifier {
 )]
 #[non_exhaustive]
 pub enum AuthenticationMethod {
-    /// `OAuth Bearer Token`: A Zoom Server-to-Server OAuth app: account ID, client ID and secret, token URL.
+    /// `OAuth Bearer Token`: A Zoom Server-to-Server OAuth app: account ID, client ID and
+    /// secret, token URL.
     #[serde(rename = "OAuth Bearer Token")]
     OAuthBearerToken,
-    /// `JWT Bearer Token`: A Zoom JWT app: API key and secret. The documented default, and deprecated: Zoom ended JWT apps on 2023-09-08.
+    /// `JWT Bearer Token`: A Zoom JWT app: API key and secret. The documented default, and
+    /// deprecated: Zoom ended JWT apps on 2023-09-08.
     #[serde(rename = "JWT Bearer Token")]
     JwtBearerToken,
 }
+
 impl AuthenticationMethod {
     /// The value PingOne assumes when the key is absent (its declared default).
     pub const DEFAULT: Self = Self::JwtBearerToken;
@@ -740,11 +788,13 @@ impl AuthenticationMethod {
         }
     }
 }
+
 impl std::fmt::Display for AuthenticationMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for AuthenticationMethod {
     type Err = super::UnknownValue;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -759,6 +809,7 @@ impl std::str::FromStr for AuthenticationMethod {
         }
     }
 }
+
 /// The store's icon (`image`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -773,9 +824,11 @@ pub struct Image {
     )]
     pub href: Option<String>,
 }
+
 impl super::DeclaredObject for Image {
     const KEYS: &'static [&'static str] = &["href"];
 }
+
 /// The environment a store belongs to (`environment`, read-only).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -784,6 +837,7 @@ pub struct EnvironmentRef {
     #[serde(rename = "id")]
     pub id: String,
 }
+
 impl EnvironmentRef {
     /// An object with its required keys; the optional keys are absent.
     #[must_use]
@@ -791,9 +845,11 @@ impl EnvironmentRef {
         Self { id: id.into() }
     }
 }
+
 impl super::DeclaredObject for EnvironmentRef {
     const KEYS: &'static [&'static str] = &["id"];
 }
+
 /// The outcome of the store's synchronizations (`syncStatus`, read-only).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -855,6 +911,7 @@ pub struct SyncStatus {
     )]
     pub sync_state: Option<SyncState>,
 }
+
 impl super::DeclaredObject for SyncStatus {
     const KEYS: &'static [&'static str] = &[
         "details",
@@ -866,6 +923,7 @@ impl super::DeclaredObject for SyncStatus {
         "syncState",
     ];
 }
+
 /// A link of `_links` (read-only).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -874,6 +932,7 @@ pub struct Link {
     #[serde(rename = "href")]
     pub href: String,
 }
+
 impl Link {
     /// An object with its required keys; the optional keys are absent.
     #[must_use]
@@ -881,12 +940,17 @@ impl Link {
         Self { href: href.into() }
     }
 }
+
 impl super::DeclaredObject for Link {
     const KEYS: &'static [&'static str] = &["href"];
 }
-/// A PingOne propagation store. The body of a create or update request (`POST .../propagation/stores`, `PUT .../propagation/stores/{storeID}`).
+
+/// A PingOne propagation store. The body of a create or update request (`POST
+/// .../propagation/stores`, `PUT .../propagation/stores/{storeID}`).
 ///
-/// Deserializing checks every error-level rule, so a value of this type is a body PingOne accepts. Read-only members (`id`, `createdAt`, ...) are accepted and dropped; unknown members are refused.
+/// Deserializing checks every error-level rule, so a value of this type is a body PingOne
+/// accepts. Read-only members (`id`, `createdAt`, ...) are accepted and dropped; unknown
+/// members are refused.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(into = "RequestBody")]
 #[non_exhaustive]
@@ -906,6 +970,7 @@ pub struct StoreRequest {
     /// `image`: The store's icon.
     pub image: Option<Image>,
 }
+
 impl StoreRequest {
     /// A request with its required members; the optional ones are absent.
     #[must_use]
@@ -920,6 +985,7 @@ impl StoreRequest {
         }
     }
 }
+
 impl StoreRequest {
     /// Sets `description`.
     #[must_use]
@@ -940,6 +1006,7 @@ impl StoreRequest {
         self
     }
 }
+
 /// A store request, member for member as on the wire.
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -951,7 +1018,8 @@ pub(crate) struct RequestBody {
     /// `type`: The store type, spelled exactly as PingOne spells it (case matters).
     #[serde(rename = "type")]
     r#type: StoreType,
-    /// `configuration`: The type's connection settings; its keys depend on `type`. Absent only where the declarations allow it.
+    /// `configuration`: The type's connection settings; its keys depend on `type`. Absent only
+    /// where the declarations allow it.
     #[serde(default)]
     configuration: Map<String, Value>,
     /// `description`: A description of the store.
@@ -1007,6 +1075,7 @@ pub(crate) struct RequestBody {
     #[serde(rename = "_links", default, skip_serializing)]
     links: Option<serde::de::IgnoredAny>,
 }
+
 impl TryFrom<RequestBody> for StoreRequest {
     type Error = String;
     fn try_from(body: RequestBody) -> Result<Self, Self::Error> {
@@ -1020,6 +1089,7 @@ impl TryFrom<RequestBody> for StoreRequest {
         })
     }
 }
+
 impl From<StoreRequest> for RequestBody {
     fn from(value: StoreRequest) -> Self {
         Self {
@@ -1039,9 +1109,11 @@ impl From<StoreRequest> for RequestBody {
         }
     }
 }
+
 /// A PingOne propagation store. As PingOne returns it (`201 Created`, `GET`).
 ///
-/// Deserializing checks every error-level rule; members this model does not know are accepted and dropped, since the API may add members.
+/// Deserializing checks every error-level rule; members this model does not know are
+/// accepted and dropped, since the API may add members.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(into = "ResponseBody")]
 #[non_exhaustive]
@@ -1073,8 +1145,11 @@ pub struct StoreResponse {
     /// `_links`: Links to related resources; set by PingOne.
     pub links: Option<std::collections::BTreeMap<String, Link>>,
 }
+
 impl StoreResponse {
-    /// The store that PingOne returns for `request`: its members, plus the read-only `id`, `environment.id`, `createdAt` and `updatedAt`; no `syncStatus` or `_links` (set them on the value).
+    /// The store that PingOne returns for `request`: its members, plus the read-only `id`,
+    /// `environment.id`, `createdAt` and `updatedAt`; no `syncStatus` or `_links` (set them on
+    /// the value).
     #[must_use]
     pub fn from_request(
         request: StoreRequest,
@@ -1101,6 +1176,7 @@ impl StoreResponse {
         }
     }
 }
+
 /// A store response, member for member as on the wire.
 #[derive(Serialize, Deserialize)]
 pub(crate) struct ResponseBody {
@@ -1110,7 +1186,8 @@ pub(crate) struct ResponseBody {
     /// `type`: The store type, spelled exactly as PingOne spells it (case matters).
     #[serde(rename = "type")]
     r#type: StoreType,
-    /// `configuration`: The type's connection settings; its keys depend on `type`. Absent only where the declarations allow it.
+    /// `configuration`: The type's connection settings; its keys depend on `type`. Absent only
+    /// where the declarations allow it.
     #[serde(default)]
     configuration: Map<String, Value>,
     /// `description`: A description of the store.
@@ -1176,6 +1253,7 @@ pub(crate) struct ResponseBody {
     )]
     links: Option<std::collections::BTreeMap<String, Link>>,
 }
+
 impl TryFrom<ResponseBody> for StoreResponse {
     type Error = String;
     fn try_from(body: ResponseBody) -> Result<Self, Self::Error> {
@@ -1195,6 +1273,7 @@ impl TryFrom<ResponseBody> for StoreResponse {
         })
     }
 }
+
 impl From<StoreResponse> for ResponseBody {
     fn from(value: StoreResponse) -> Self {
         Self {
@@ -1214,6 +1293,7 @@ impl From<StoreResponse> for ResponseBody {
         }
     }
 }
+
 /// The store's `type` with its `configuration`: a variant per documented type.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1247,6 +1327,7 @@ pub enum StoreConfiguration {
     /// `"type": "Zoom"`.
     Zoom(ZoomConfiguration),
 }
+
 impl StoreConfiguration {
     /// The store's `type`.
     #[must_use]
@@ -1343,12 +1424,14 @@ impl StoreConfiguration {
         }
     }
 }
+
 fn to_map<T: Serialize>(configuration: &T) -> Map<String, Value> {
     match serde_json::to_value(configuration) {
         Ok(Value::Object(map)) => map,
         _ => Map::new(),
     }
 }
+
 /// A configuration type, built from a configuration object the validator checked.
 pub(crate) trait Configuration: Sized {
     /// The store type whose configuration this is.
@@ -1360,6 +1443,7 @@ pub(crate) trait Configuration: Sized {
         super::declarations::CONFIGURATIONS.case(Self::STORE_TYPE.as_str()).flatten()
     }
 }
+
 /// Calls `$then!` with every configuration type, for the impls that belong to other
 /// layers: deserializing through the validator, the schema.
 macro_rules! for_each_configuration {
@@ -1371,10 +1455,14 @@ macro_rules! for_each_configuration {
         WorkdayConfiguration, ZoomConfiguration }
     };
 }
+
 pub(crate) use for_each_configuration;
+
 /// The `configuration` of a store of `"type": "Aquera"`.
 ///
-/// The `configuration` of an Aquera store, key for key as on the wire. `BASIC_AUTH_USER` and `BASIC_AUTH_PASSWORD` are required whatever `AUTHENTICATION_METHOD` says (the request model and the examples agree).
+/// The `configuration` of an Aquera store, key for key as on the wire. `BASIC_AUTH_USER`
+/// and `BASIC_AUTH_PASSWORD` are required whatever `AUTHENTICATION_METHOD` says (the
+/// request model and the examples agree).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 #[non_exhaustive]
@@ -1382,7 +1470,8 @@ pub struct AqueraConfiguration {
     /// `ACCESS_TOKEN`: An OAuth access token for the Aquera account.
     #[serde(rename = "ACCESS_TOKEN", default, skip_serializing_if = "Option::is_none")]
     pub access_token: Option<Secret>,
-    /// `AUTHENTICATION_METHOD`: How PingOne authenticates: `OAuth Bearer Token` or `Basic Auth` (community SDK), or `None` (PingOne's own examples).
+    /// `AUTHENTICATION_METHOD`: How PingOne authenticates: `OAuth Bearer Token` or `Basic Auth`
+    /// (community SDK), or `None` (PingOne's own examples).
     #[serde(rename = "AUTHENTICATION_METHOD")]
     pub authentication_method: String,
     /// `BASIC_AUTH_PASSWORD`: The password of basic authentication.
@@ -1415,14 +1504,16 @@ pub struct AqueraConfiguration {
         skip_serializing_if = "Option::is_none"
     )]
     pub disable_new_users: Option<bool>,
-    /// `GROUP_NAME_SOURCE`: `Common Name` or `Distinguished Name`: which name of a PingOne group the Aquera group takes.
+    /// `GROUP_NAME_SOURCE`: `Common Name` or `Distinguished Name`: which name of a PingOne
+    /// group the Aquera group takes.
     #[serde(
         rename = "GROUP_NAME_SOURCE",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub group_name_source: Option<GroupNameSource>,
-    /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in Aquera to a user who leaves the scope.
+    /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in Aquera to a user who leaves the
+    /// scope.
     #[serde(rename = "REMOVE_ACTION", default, skip_serializing_if = "Option::is_none")]
     pub remove_action: Option<RemoveAction>,
     /// `SCIM_URL`: The SCIM endpoint, an absolute URL such as `https://api.aquera.io/scim/`.
@@ -1436,23 +1527,28 @@ pub struct AqueraConfiguration {
     /// Deprecated: use `UPDATE_USERS`.
     #[serde(rename = "updateNewUsers", default, skip_serializing_if = "Option::is_none")]
     pub update_new_users: Option<bool>,
-    /// `USER_FILTER`: A SCIM filter expression; sent by PingOne's examples, not in the request model.
+    /// `USER_FILTER`: A SCIM filter expression; sent by PingOne's examples, not in the request
+    /// model.
     #[serde(rename = "USER_FILTER", default, skip_serializing_if = "Option::is_none")]
     pub user_filter: Option<String>,
-    /// `UNIQUE_USER_IDENTIFIER`: The user attribute that identifies a user; sent by PingOne's examples, not in the request model.
+    /// `UNIQUE_USER_IDENTIFIER`: The user attribute that identifies a user; sent by PingOne's
+    /// examples, not in the request model.
     #[serde(
         rename = "UNIQUE_USER_IDENTIFIER",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub unique_user_identifier: Option<String>,
-    /// `USERS_RESOURCE`: The path of the user resource; sent by PingOne's examples, not in the request model.
+    /// `USERS_RESOURCE`: The path of the user resource; sent by PingOne's examples, not in the
+    /// request model.
     #[serde(rename = "USERS_RESOURCE", default, skip_serializing_if = "Option::is_none")]
     pub users_resource: Option<String>,
-    /// `SCIM_VERSION`: The SCIM version; sent by PingOne's metadata example, not in the request model.
+    /// `SCIM_VERSION`: The SCIM version; sent by PingOne's metadata example, not in the request
+    /// model.
     #[serde(rename = "SCIM_VERSION", default, skip_serializing_if = "Option::is_none")]
     pub scim_version: Option<String>,
-    /// `AUTHORIZATION_TYPE`: The authorization header type; sent by PingOne's metadata example, not in the request model.
+    /// `AUTHORIZATION_TYPE`: The authorization header type; sent by PingOne's metadata example,
+    /// not in the request model.
     #[serde(
         rename = "AUTHORIZATION_TYPE",
         default,
@@ -1460,6 +1556,7 @@ pub struct AqueraConfiguration {
     )]
     pub authorization_type: Option<String>,
 }
+
 impl AqueraConfiguration {
     /// A configuration with its required keys; the optional keys are absent.
     #[must_use]
@@ -1491,20 +1588,25 @@ impl AqueraConfiguration {
         }
     }
 }
+
 impl Serialize for AqueraConfiguration {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         Self::serialize(self, serializer)
     }
 }
+
 impl Configuration for AqueraConfiguration {
     const STORE_TYPE: StoreType = StoreType::Aquera;
     fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
         Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
     }
 }
+
 /// The `configuration` of a store of `"type": "AzureActiveDirectorySAML2"`.
 ///
-/// The `configuration` of an `AzureActiveDirectorySAML2` store (Microsoft Entra ID), key for key as on the wire. `DefaultPassword` and `DoBase64Conversion`, which the type's metadata lists, are rule mappings, not configuration keys.
+/// The `configuration` of an `AzureActiveDirectorySAML2` store (Microsoft Entra ID), key
+/// for key as on the wire. `DefaultPassword` and `DoBase64Conversion`, which the type's
+/// metadata lists, are rule mappings, not configuration keys.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 #[non_exhaustive]
@@ -1550,7 +1652,8 @@ pub struct AzureActiveDirectorySaml2Configuration {
     /// `DISABLE_USERS`: Disable users in the directory.
     #[serde(rename = "DISABLE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub disable_users: Option<bool>,
-    /// `PROVISION_DISABLED_USERS_PROV_OPT`: Provision users that are disabled in PingOne; the community SDK says it defaults to `true` and, if sent, must be `true`.
+    /// `PROVISION_DISABLED_USERS_PROV_OPT`: Provision users that are disabled in PingOne; the
+    /// community SDK says it defaults to `true` and, if sent, must be `true`.
     ///
     /// PingOne's default: `true`.
     #[serde(
@@ -1559,7 +1662,8 @@ pub struct AzureActiveDirectorySaml2Configuration {
         skip_serializing_if = "Option::is_none"
     )]
     pub provision_disabled_users_prov_opt: Option<bool>,
-    /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in the directory to a user who leaves the scope.
+    /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in the directory to a user who
+    /// leaves the scope.
     #[serde(rename = "REMOVE_ACTION", default, skip_serializing_if = "Option::is_none")]
     pub remove_action: Option<RemoveAction>,
     /// `REMOVE_USERS_PROV_OPT`: The old removal switch. Deprecated.
@@ -1574,7 +1678,8 @@ pub struct AzureActiveDirectorySaml2Configuration {
     /// `RemoveLicensesWhenSkuIdEmpty`: Remove a user's licenses when its `skuId` is empty.
     #[serde(rename = "RemoveLicensesWhenSkuIdEmpty")]
     pub remove_licenses_when_sku_id_empty: bool,
-    /// `TenantDomain`: The account's Azure Active Directory domain (a domain name, not checked).
+    /// `TenantDomain`: The account's Azure Active Directory domain (a domain name, not
+    /// checked).
     #[serde(rename = "TenantDomain")]
     pub tenant_domain: String,
     /// `UPDATE_NEW_USERS`: The old spelling of `UPDATE_USERS`. Deprecated.
@@ -1590,6 +1695,7 @@ pub struct AzureActiveDirectorySaml2Configuration {
     #[serde(rename = "UPDATE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub update_users: Option<bool>,
 }
+
 impl AzureActiveDirectorySaml2Configuration {
     /// A configuration with its required keys; the optional keys are absent.
     #[must_use]
@@ -1617,20 +1723,24 @@ impl AzureActiveDirectorySaml2Configuration {
         }
     }
 }
+
 impl Serialize for AzureActiveDirectorySaml2Configuration {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         Self::serialize(self, serializer)
     }
 }
+
 impl Configuration for AzureActiveDirectorySaml2Configuration {
     const STORE_TYPE: StoreType = StoreType::AzureActiveDirectorySaml2;
     fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
         Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
     }
 }
+
 /// The `configuration` of a store of `"type": "GitHubEMU"`.
 ///
-/// The `configuration` of a `GitHubEMU` store (GitHub Enterprise Managed Users), key for key as on the wire. The GitHubEMU page also marks the store's `status` Required.
+/// The `configuration` of a `GitHubEMU` store (GitHub Enterprise Managed Users), key for
+/// key as on the wire. The GitHubEMU page also marks the store's `status` Required.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 #[non_exhaustive]
@@ -1657,7 +1767,8 @@ pub struct GitHubEmuConfiguration {
         skip_serializing_if = "Option::is_none"
     )]
     pub deprovision_users: Option<bool>,
-    /// `GROUP_MEMBERSHIP_HANDLING`: How group memberships are handled (merge with or overwrite GitHub's); PingOne's example sends `Overwrite`. No value set is documented.
+    /// `GROUP_MEMBERSHIP_HANDLING`: How group memberships are handled (merge with or overwrite
+    /// GitHub's); PingOne's example sends `Overwrite`. No value set is documented.
     #[serde(
         rename = "GROUP_MEMBERSHIP_HANDLING",
         default,
@@ -1671,7 +1782,8 @@ pub struct GitHubEmuConfiguration {
         skip_serializing_if = "Secret::is_withheld"
     )]
     pub oauth_access_token: Secret,
-    /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in GitHub to a user who leaves the scope.
+    /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in GitHub to a user who leaves the
+    /// scope.
     #[serde(rename = "REMOVE_ACTION", default, skip_serializing_if = "Option::is_none")]
     pub remove_action: Option<RemoveAction>,
     /// `REMOVE_USERS_PROV_OPT`: The old removal switch. Deprecated.
@@ -1696,6 +1808,7 @@ pub struct GitHubEmuConfiguration {
     #[serde(rename = "UPDATE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub update_users: Option<bool>,
 }
+
 impl GitHubEmuConfiguration {
     /// A configuration with its required keys; the optional keys are absent.
     #[must_use]
@@ -1717,20 +1830,24 @@ impl GitHubEmuConfiguration {
         }
     }
 }
+
 impl Serialize for GitHubEmuConfiguration {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         Self::serialize(self, serializer)
     }
 }
+
 impl Configuration for GitHubEmuConfiguration {
     const STORE_TYPE: StoreType = StoreType::GitHubEmu;
     fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
         Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
     }
 }
+
 /// The `configuration` of a store of `"type": "GoogleApps"`.
 ///
-/// The `configuration` of a `GoogleApps` store (Google Workspace), key for key as on the wire.
+/// The `configuration` of a `GoogleApps` store (Google Workspace), key for key as on the
+/// wire.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 #[non_exhaustive]
@@ -1778,7 +1895,8 @@ pub struct GoogleAppsConfiguration {
         skip_serializing_if = "Secret::is_withheld"
     )]
     pub oauth_refresh_token: Secret,
-    /// `PROVISION_DISABLED_USERS_PROV_OPT`: Provision users that are disabled in PingOne; the community SDK says it defaults to `true` and, if sent, must be `true`.
+    /// `PROVISION_DISABLED_USERS_PROV_OPT`: Provision users that are disabled in PingOne; the
+    /// community SDK says it defaults to `true` and, if sent, must be `true`.
     ///
     /// PingOne's default: `true`.
     #[serde(
@@ -1787,13 +1905,15 @@ pub struct GoogleAppsConfiguration {
         skip_serializing_if = "Option::is_none"
     )]
     pub provision_disabled_users_prov_opt: Option<bool>,
-    /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in Google Workspace to a user who leaves the scope.
+    /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in Google Workspace to a user who
+    /// leaves the scope.
     #[serde(rename = "REMOVE_ACTION", default, skip_serializing_if = "Option::is_none")]
     pub remove_action: Option<RemoveAction>,
     /// `UPDATE_USERS`: Update users in Google Workspace.
     #[serde(rename = "UPDATE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub update_users: Option<bool>,
 }
+
 impl GoogleAppsConfiguration {
     /// A configuration with its required keys; the optional keys are absent.
     #[must_use]
@@ -1821,20 +1941,25 @@ impl GoogleAppsConfiguration {
         }
     }
 }
+
 impl Serialize for GoogleAppsConfiguration {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         Self::serialize(self, serializer)
     }
 }
+
 impl Configuration for GoogleAppsConfiguration {
     const STORE_TYPE: StoreType = StoreType::GoogleApps;
     fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
         Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
     }
 }
+
 /// The `configuration` of a store of `"type": "LdapGateway"`.
 ///
-/// The `configuration` of an `LdapGateway` store, key for key as on the wire. Four keys the request model requires (`CLIENT_ID`, `CLIENT_SECRET`, `GATEWAY_BASE_URL`, `OAUTH_URL`) are omitted by PingOne's own example, so their absence is a warning.
+/// The `configuration` of an `LdapGateway` store, key for key as on the wire. Four keys the
+/// request model requires (`CLIENT_ID`, `CLIENT_SECRET`, `GATEWAY_BASE_URL`, `OAUTH_URL`)
+/// are omitted by PingOne's own example, so their absence is a warning.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 #[non_exhaustive]
@@ -1849,7 +1974,8 @@ pub struct LdapGatewayConfiguration {
     /// `CLIENT_ID`: The client ID PingOne uses at the gateway.
     #[serde(rename = "CLIENT_ID", default, skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
-    /// `CLIENT_SECRET`: The client secret PingOne uses at the gateway (the metadata response calls it not sensitive; it is masked all the same).
+    /// `CLIENT_SECRET`: The client secret PingOne uses at the gateway (the metadata response
+    /// calls it not sensitive; it is masked all the same).
     #[serde(rename = "CLIENT_SECRET", default, skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<Secret>,
     /// `CREATE_USERS`: Create users in the directory.
@@ -1858,7 +1984,8 @@ pub struct LdapGatewayConfiguration {
     /// `DELETE_USERS`: Delete users in the directory.
     #[serde(rename = "DELETE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub delete_users: Option<bool>,
-    /// `ENVIRONMENT_ID`: The ID of the PingOne environment the connector serves, such as `{{envID}}` (the community SDK calls it a UUID; not checked).
+    /// `ENVIRONMENT_ID`: The ID of the PingOne environment the connector serves, such as
+    /// `{{envID}}` (the community SDK calls it a UUID; not checked).
     #[serde(rename = "ENVIRONMENT_ID")]
     pub environment_id: String,
     /// `GATEWAY_BASE_URL`: The base URL of PingOne's gateway service.
@@ -1880,7 +2007,8 @@ pub struct LdapGatewayConfiguration {
     /// `UPDATE_USERS`: Update users in the directory.
     #[serde(rename = "UPDATE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub update_users: Option<bool>,
-    /// `DEPROVISION_USERS`: Deprovision users; sent by PingOne's example, not in the request model.
+    /// `DEPROVISION_USERS`: Deprovision users; sent by PingOne's example, not in the request
+    /// model.
     #[serde(
         rename = "DEPROVISION_USERS",
         default,
@@ -1890,10 +2018,12 @@ pub struct LdapGatewayConfiguration {
     /// `DISABLE_USERS`: Disable users; sent by PingOne's example, not in the request model.
     #[serde(rename = "DISABLE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub disable_users: Option<bool>,
-    /// `REMOVE_ACTION`: `Disable` or `Delete`; sent by PingOne's example, not in the request model.
+    /// `REMOVE_ACTION`: `Disable` or `Delete`; sent by PingOne's example, not in the request
+    /// model.
     #[serde(rename = "REMOVE_ACTION", default, skip_serializing_if = "Option::is_none")]
     pub remove_action: Option<RemoveAction>,
 }
+
 impl LdapGatewayConfiguration {
     /// A configuration with its required keys; the optional keys are absent.
     #[must_use]
@@ -1920,20 +2050,24 @@ impl LdapGatewayConfiguration {
         }
     }
 }
+
 impl Serialize for LdapGatewayConfiguration {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         Self::serialize(self, serializer)
     }
 }
+
 impl Configuration for LdapGatewayConfiguration {
     const STORE_TYPE: StoreType = StoreType::LdapGateway;
     fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
         Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
     }
 }
+
 /// The `configuration` of a store of `"type": "PingOne"`.
 ///
-/// The `configuration` of a `PingOne` store (another PingOne environment, the target of inbound provisioning), key for key as on the wire.
+/// The `configuration` of a `PingOne` store (another PingOne environment, the target of
+/// inbound provisioning), key for key as on the wire.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 #[non_exhaustive]
@@ -1956,7 +2090,8 @@ pub struct PingOneConfiguration {
     /// `CREATE_USERS`: Create users in PingOne.
     #[serde(rename = "CREATE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub create_users: Option<bool>,
-    /// `DEFAULT_AUTH_METHOD`: `Email 1`, `SMS 1` or `Voice 1`: the default authentication method of provisioned users.
+    /// `DEFAULT_AUTH_METHOD`: `Email 1`, `SMS 1` or `Voice 1`: the default authentication
+    /// method of provisioned users.
     #[serde(
         rename = "DEFAULT_AUTH_METHOD",
         default,
@@ -1966,10 +2101,12 @@ pub struct PingOneConfiguration {
     /// `DISABLE_USERS`: Disable users in PingOne.
     #[serde(rename = "DISABLE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub disable_users: Option<bool>,
-    /// `ENVIRONMENT_ID`: The ID of the target PingOne environment, such as `{{envID}}` (the community SDK calls it a UUID; not checked).
+    /// `ENVIRONMENT_ID`: The ID of the target PingOne environment, such as `{{envID}}` (the
+    /// community SDK calls it a UUID; not checked).
     #[serde(rename = "ENVIRONMENT_ID")]
     pub environment_id: String,
-    /// `MFA_USER_DEVICE_MANAGEMENT`: How MFA devices are handled, such as `Merge with devices in PingOne` or `Overwrite devices in PingOne`. No value set is documented.
+    /// `MFA_USER_DEVICE_MANAGEMENT`: How MFA devices are handled, such as `Merge with devices
+    /// in PingOne` or `Overwrite devices in PingOne`. No value set is documented.
     #[serde(
         rename = "MFA_USER_DEVICE_MANAGEMENT",
         default,
@@ -1983,10 +2120,12 @@ pub struct PingOneConfiguration {
         skip_serializing_if = "Option::is_none"
     )]
     pub provision_disabled_users_prov_opt: Option<bool>,
-    /// `REGION`: The region of the target environment: PingOne's own examples send `North America`, the community SDK a region code (`NA`, `EU`, ...).
+    /// `REGION`: The region of the target environment: PingOne's own examples send `North
+    /// America`, the community SDK a region code (`NA`, `EU`, ...).
     #[serde(rename = "REGION")]
     pub region: String,
-    /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in PingOne to a user who leaves the scope.
+    /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in PingOne to a user who leaves the
+    /// scope.
     #[serde(rename = "REMOVE_ACTION", default, skip_serializing_if = "Option::is_none")]
     pub remove_action: Option<RemoveAction>,
     /// `REMOVE_USERS_PROV_OPT`: The old removal switch. Deprecated.
@@ -2011,6 +2150,7 @@ pub struct PingOneConfiguration {
     #[serde(rename = "UPDATE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub update_users: Option<bool>,
 }
+
 impl PingOneConfiguration {
     /// A configuration with its required keys; the optional keys are absent.
     #[must_use]
@@ -2033,20 +2173,26 @@ impl PingOneConfiguration {
         }
     }
 }
+
 impl Serialize for PingOneConfiguration {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         Self::serialize(self, serializer)
     }
 }
+
 impl Configuration for PingOneConfiguration {
     const STORE_TYPE: StoreType = StoreType::PingOne;
     fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
         Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
     }
 }
+
 /// The `configuration` of a store of `"type": "Salesforce"`.
 ///
-/// The `configuration` of a `Salesforce` store, key for key as on the wire. `ENABLE_COMMUNITIES`, `FREEZE_USER_FLAG` and `PERMISSION_SET_MANAGEMENT` are Required on the create page and Optional in the metadata request model, so their absence is a warning.
+/// The `configuration` of a `Salesforce` store, key for key as on the wire.
+/// `ENABLE_COMMUNITIES`, `FREEZE_USER_FLAG` and `PERMISSION_SET_MANAGEMENT` are Required on
+/// the create page and Optional in the metadata request model, so their absence is a
+/// warning.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 #[non_exhaustive]
@@ -2107,7 +2253,8 @@ pub struct SalesforceConfiguration {
         skip_serializing_if = "Secret::is_withheld"
     )]
     pub oauth_refresh_token: Secret,
-    /// `PERMISSION_SET_MANAGEMENT`: How permission sets are handled, such as `Merge with permission sets in Salesforce`. No value set is documented.
+    /// `PERMISSION_SET_MANAGEMENT`: How permission sets are handled, such as `Merge with
+    /// permission sets in Salesforce`. No value set is documented.
     #[serde(
         rename = "PERMISSION_SET_MANAGEMENT",
         default,
@@ -2124,7 +2271,8 @@ pub struct SalesforceConfiguration {
         skip_serializing_if = "Option::is_none"
     )]
     pub provision_disabled_users: Option<bool>,
-    /// `SALESFORCE_DOMAIN`: The Salesforce domain, such as `mycompany.my.salesforce.com` (PingOne's examples send both a domain and a URL; not checked).
+    /// `SALESFORCE_DOMAIN`: The Salesforce domain, such as `mycompany.my.salesforce.com`
+    /// (PingOne's examples send both a domain and a URL; not checked).
     #[serde(rename = "SALESFORCE_DOMAIN")]
     pub salesforce_domain: String,
     /// `UPDATE_NEW_USERS`: The old spelling of `UPDATE_USERS`. Deprecated.
@@ -2140,6 +2288,7 @@ pub struct SalesforceConfiguration {
     #[serde(rename = "UPDATE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub update_users: Option<bool>,
 }
+
 impl SalesforceConfiguration {
     /// A configuration with its required keys; the optional keys are absent.
     #[must_use]
@@ -2170,20 +2319,26 @@ impl SalesforceConfiguration {
         }
     }
 }
+
 impl Serialize for SalesforceConfiguration {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         Self::serialize(self, serializer)
     }
 }
+
 impl Configuration for SalesforceConfiguration {
     const STORE_TYPE: StoreType = StoreType::Salesforce;
     fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
         Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
     }
 }
+
 /// The `configuration` of a store of `"type": "SalesforceContacts"`.
 ///
-/// The `configuration` of a `SalesforceContacts` store (Salesforce Leads or Contacts), key for key as on the wire: the keys of `Salesforce`, with the same doubt on `ENABLE_COMMUNITIES`, `FREEZE_USER_FLAG` and `PERMISSION_SET_MANAGEMENT`, and `RECORD_TYPE`.
+/// The `configuration` of a `SalesforceContacts` store (Salesforce Leads or Contacts), key
+/// for key as on the wire: the keys of `Salesforce`, with the same doubt on
+/// `ENABLE_COMMUNITIES`, `FREEZE_USER_FLAG` and `PERMISSION_SET_MANAGEMENT`, and
+/// `RECORD_TYPE`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 #[non_exhaustive]
@@ -2244,7 +2399,8 @@ pub struct SalesforceContactsConfiguration {
         skip_serializing_if = "Secret::is_withheld"
     )]
     pub oauth_refresh_token: Secret,
-    /// `PERMISSION_SET_MANAGEMENT`: How permission sets are handled, such as `Merge with permission sets in Salesforce`. No value set is documented.
+    /// `PERMISSION_SET_MANAGEMENT`: How permission sets are handled, such as `Merge with
+    /// permission sets in Salesforce`. No value set is documented.
     #[serde(
         rename = "PERMISSION_SET_MANAGEMENT",
         default,
@@ -2261,7 +2417,8 @@ pub struct SalesforceContactsConfiguration {
         skip_serializing_if = "Option::is_none"
     )]
     pub provision_disabled_users: Option<bool>,
-    /// `SALESFORCE_DOMAIN`: The Salesforce domain, such as `mycompany.my.salesforce.com` (PingOne's examples send both a domain and a URL; not checked).
+    /// `SALESFORCE_DOMAIN`: The Salesforce domain, such as `mycompany.my.salesforce.com`
+    /// (PingOne's examples send both a domain and a URL; not checked).
     #[serde(rename = "SALESFORCE_DOMAIN")]
     pub salesforce_domain: String,
     /// `UPDATE_NEW_USERS`: The old spelling of `UPDATE_USERS`. Deprecated.
@@ -2276,10 +2433,12 @@ pub struct SalesforceContactsConfiguration {
     /// `UPDATE_USERS`: Update users in Salesforce.
     #[serde(rename = "UPDATE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub update_users: Option<bool>,
-    /// `RECORD_TYPE`: Whether the connector is for Salesforce Leads or Contacts: `LEAD` or `CONTACT` (PingOne's page), `Lead` or `Contact` (community SDK).
+    /// `RECORD_TYPE`: Whether the connector is for Salesforce Leads or Contacts: `LEAD` or
+    /// `CONTACT` (PingOne's page), `Lead` or `Contact` (community SDK).
     #[serde(rename = "RECORD_TYPE")]
     pub record_type: String,
 }
+
 impl SalesforceContactsConfiguration {
     /// A configuration with its required keys; the optional keys are absent.
     #[must_use]
@@ -2312,22 +2471,31 @@ impl SalesforceContactsConfiguration {
         }
     }
 }
+
 impl Serialize for SalesforceContactsConfiguration {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         Self::serialize(self, serializer)
     }
 }
+
 impl Configuration for SalesforceContactsConfiguration {
     const STORE_TYPE: StoreType = StoreType::SalesforceContacts;
     fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
         Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
     }
 }
+
 /// The `configuration` of a store of `"type": "scim"`.
 ///
-/// The `configuration` of a `scim` store (a generic SCIM service), key for key as on the wire. `AUTHENTICATION_METHOD` decides which credentials are required: `BASIC_AUTH_USER` and `BASIC_AUTH_PASSWORD` with `Basic Authentication` (with another method their absence is a warning, since the request model marks them Required), `OAUTH_CLIENT_ID` and `OAUTH_CLIENT_SECRET` with `OAuth 2 Client Credentials`, `OAUTH_ACCESS_TOKEN` with `OAuth 2 Bearer Token`; `OAUTH_TOKEN_REQUEST` is advised with either OAuth method.
+/// The `configuration` of a `scim` store (a generic SCIM service), key for key as on the
+/// wire. `AUTHENTICATION_METHOD` decides which credentials are required: `BASIC_AUTH_USER`
+/// and `BASIC_AUTH_PASSWORD` with `Basic Authentication` (with another method their absence
+/// is a warning, since the request model marks them Required), `OAUTH_CLIENT_ID` and
+/// `OAUTH_CLIENT_SECRET` with `OAuth 2 Client Credentials`, `OAUTH_ACCESS_TOKEN` with
+/// `OAuth 2 Bearer Token`; `OAUTH_TOKEN_REQUEST` is advised with either OAuth method.
 ///
-/// `AUTHENTICATION_METHOD` and the keys it requires are one field, [`ScimAuthentication`]: each variant carries its
+/// `AUTHENTICATION_METHOD` and the keys it requires are one field, [`ScimAuthentication`]:
+/// each variant carries its
 /// keys, the required ones not optional.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(into = "ScimConfigurationWire")]
@@ -2335,7 +2503,8 @@ impl Configuration for SalesforceContactsConfiguration {
 pub struct ScimConfiguration {
     /// `AUTHENTICATION_METHOD` and the keys it requires.
     pub authentication: ScimAuthentication,
-    /// `AUTHORIZATION_TYPE`: The type of the `Authorization` header: `Basic`, `Bearer`, `OAuth Client Credentials` or `Custom` in the admin guide; any string is sent.
+    /// `AUTHORIZATION_TYPE`: The type of the `Authorization` header: `Basic`, `Bearer`, `OAuth
+    /// Client Credentials` or `Custom` in the admin guide; any string is sent.
     pub authorization_type: String,
     /// `CREATE_USERS`: Create users in the SCIM service.
     pub create_users: Option<bool>,
@@ -2349,13 +2518,16 @@ pub struct ScimConfiguration {
     ///
     /// Deprecated: use `DISABLE_USERS`.
     pub disable_new_users: Option<bool>,
-    /// `GROUP_MEMBERSHIP_HANDLING`: How group memberships are handled (merge with or overwrite the service's); PingOne's example sends `Overwrite`. No value set is documented.
+    /// `GROUP_MEMBERSHIP_HANDLING`: How group memberships are handled (merge with or overwrite
+    /// the service's); PingOne's example sends `Overwrite`. No value set is documented.
     pub group_membership_handling: Option<String>,
-    /// `GROUP_NAME_SOURCE`: `Common Name` or `Distinguished Name`: which name of a PingOne group the SCIM group takes.
+    /// `GROUP_NAME_SOURCE`: `Common Name` or `Distinguished Name`: which name of a PingOne
+    /// group the SCIM group takes.
     pub group_name_source: Option<GroupNameSource>,
     /// `GROUPS_RESOURCE`: The path of the group resource, such as `/Groups`.
     pub groups_resource: Option<String>,
-    /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in the SCIM service to a user who leaves the scope.
+    /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in the SCIM service to a user who
+    /// leaves the scope.
     pub remove_action: Option<RemoveAction>,
     /// `SCHEMA_EXTENSION_URNS`: SCIM schema extension URNs.
     pub schema_extension_urns: Option<String>,
@@ -2363,7 +2535,8 @@ pub struct ScimConfiguration {
     pub scim_url: String,
     /// `SCIM_VERSION`: The SCIM version, such as `2.0`. No value set is documented.
     pub scim_version: String,
-    /// `UNIQUE_USER_IDENTIFIER`: `userName` or `workEmail`: the attribute that identifies a user.
+    /// `UNIQUE_USER_IDENTIFIER`: `userName` or `workEmail`: the attribute that identifies a
+    /// user.
     pub unique_user_identifier: ScimUniqueUserIdentifier,
     /// `UPDATE_USERS`: Update users in the SCIM service.
     pub update_users: Option<bool>,
@@ -2376,6 +2549,7 @@ pub struct ScimConfiguration {
     /// `USERS_RESOURCE`: The path of the user resource, such as `/Users`.
     pub users_resource: String,
 }
+
 impl ScimConfiguration {
     /// A configuration with its required keys; the optional keys are absent.
     #[must_use]
@@ -2410,6 +2584,7 @@ impl ScimConfiguration {
         }
     }
 }
+
 /// `AUTHENTICATION_METHOD` of a `scim` store, with the keys it requires.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -2420,12 +2595,14 @@ pub enum ScimAuthentication {
     Basic(ScimBasicCredentials),
     /// `OAuth 2 Bearer Token`: An OAuth access token: `OAUTH_ACCESS_TOKEN`.
     BearerToken(ScimBearerTokenCredentials),
-    /// `OAuth 2 Client Credentials`: An OAuth client: `OAUTH_CLIENT_ID`, `OAUTH_CLIENT_SECRET`, with the token endpoint in `OAUTH_TOKEN_REQUEST`.
+    /// `OAuth 2 Client Credentials`: An OAuth client: `OAUTH_CLIENT_ID`, `OAUTH_CLIENT_SECRET`,
+    /// with the token endpoint in `OAUTH_TOKEN_REQUEST`.
     ClientCredentials(ScimClientCredentials),
     /// Another value, which the sources do not agree on (a warning), with the keys
     /// it carries.
     Other(String, ScimOtherCredentials),
 }
+
 impl ScimAuthentication {
     /// The `AUTHENTICATION_METHOD` value of this variant.
     #[must_use]
@@ -2439,40 +2616,51 @@ impl ScimAuthentication {
         }
     }
 }
+
 /// The keys of `None`.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ScimNoCredentials {
-    /// `BASIC_AUTH_PASSWORD`: The password of basic authentication; required with `Basic Authentication`.
+    /// `BASIC_AUTH_PASSWORD`: The password of basic authentication; required with `Basic
+    /// Authentication`.
     pub basic_auth_password: Option<Secret>,
-    /// `BASIC_AUTH_USER`: The user of basic authentication; required with `Basic Authentication`.
+    /// `BASIC_AUTH_USER`: The user of basic authentication; required with `Basic
+    /// Authentication`.
     pub basic_auth_user: Option<String>,
     /// `OAUTH_ACCESS_TOKEN`: The OAuth access token; required with `OAuth 2 Bearer Token`.
     pub oauth_access_token: Option<Secret>,
     /// `OAUTH_CLIENT_ID`: The OAuth client ID; required with `OAuth 2 Client Credentials`.
     pub oauth_client_id: Option<String>,
-    /// `OAUTH_CLIENT_SECRET`: The OAuth client secret; required with `OAuth 2 Client Credentials`.
+    /// `OAUTH_CLIENT_SECRET`: The OAuth client secret; required with `OAuth 2 Client
+    /// Credentials`.
     pub oauth_client_secret: Option<Secret>,
-    /// `OAUTH_TOKEN_REQUEST`: The OAuth token endpoint, an absolute URL such as `https://example.com/oauthtoken`; advised with either OAuth method.
+    /// `OAUTH_TOKEN_REQUEST`: The OAuth token endpoint, an absolute URL such as
+    /// `https://example.com/oauthtoken`; advised with either OAuth method.
     pub oauth_token_request: Option<String>,
 }
+
 /// The keys of `Basic Authentication`.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ScimBasicCredentials {
-    /// `BASIC_AUTH_PASSWORD`: The password of basic authentication; required with `Basic Authentication`.
+    /// `BASIC_AUTH_PASSWORD`: The password of basic authentication; required with `Basic
+    /// Authentication`.
     pub basic_auth_password: Secret,
-    /// `BASIC_AUTH_USER`: The user of basic authentication; required with `Basic Authentication`.
+    /// `BASIC_AUTH_USER`: The user of basic authentication; required with `Basic
+    /// Authentication`.
     pub basic_auth_user: String,
     /// `OAUTH_ACCESS_TOKEN`: The OAuth access token; required with `OAuth 2 Bearer Token`.
     pub oauth_access_token: Option<Secret>,
     /// `OAUTH_CLIENT_ID`: The OAuth client ID; required with `OAuth 2 Client Credentials`.
     pub oauth_client_id: Option<String>,
-    /// `OAUTH_CLIENT_SECRET`: The OAuth client secret; required with `OAuth 2 Client Credentials`.
+    /// `OAUTH_CLIENT_SECRET`: The OAuth client secret; required with `OAuth 2 Client
+    /// Credentials`.
     pub oauth_client_secret: Option<Secret>,
-    /// `OAUTH_TOKEN_REQUEST`: The OAuth token endpoint, an absolute URL such as `https://example.com/oauthtoken`; advised with either OAuth method.
+    /// `OAUTH_TOKEN_REQUEST`: The OAuth token endpoint, an absolute URL such as
+    /// `https://example.com/oauthtoken`; advised with either OAuth method.
     pub oauth_token_request: Option<String>,
 }
+
 impl ScimBasicCredentials {
     /// The keys of `Basic Authentication`, given the required ones; the others are absent.
     #[must_use]
@@ -2490,23 +2678,29 @@ impl ScimBasicCredentials {
         }
     }
 }
+
 /// The keys of `OAuth 2 Bearer Token`.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ScimBearerTokenCredentials {
-    /// `BASIC_AUTH_PASSWORD`: The password of basic authentication; required with `Basic Authentication`.
+    /// `BASIC_AUTH_PASSWORD`: The password of basic authentication; required with `Basic
+    /// Authentication`.
     pub basic_auth_password: Option<Secret>,
-    /// `BASIC_AUTH_USER`: The user of basic authentication; required with `Basic Authentication`.
+    /// `BASIC_AUTH_USER`: The user of basic authentication; required with `Basic
+    /// Authentication`.
     pub basic_auth_user: Option<String>,
     /// `OAUTH_ACCESS_TOKEN`: The OAuth access token; required with `OAuth 2 Bearer Token`.
     pub oauth_access_token: Secret,
     /// `OAUTH_CLIENT_ID`: The OAuth client ID; required with `OAuth 2 Client Credentials`.
     pub oauth_client_id: Option<String>,
-    /// `OAUTH_CLIENT_SECRET`: The OAuth client secret; required with `OAuth 2 Client Credentials`.
+    /// `OAUTH_CLIENT_SECRET`: The OAuth client secret; required with `OAuth 2 Client
+    /// Credentials`.
     pub oauth_client_secret: Option<Secret>,
-    /// `OAUTH_TOKEN_REQUEST`: The OAuth token endpoint, an absolute URL such as `https://example.com/oauthtoken`; advised with either OAuth method.
+    /// `OAUTH_TOKEN_REQUEST`: The OAuth token endpoint, an absolute URL such as
+    /// `https://example.com/oauthtoken`; advised with either OAuth method.
     pub oauth_token_request: Option<String>,
 }
+
 impl ScimBearerTokenCredentials {
     /// The keys of `OAuth 2 Bearer Token`, given the required ones; the others are absent.
     #[must_use]
@@ -2521,25 +2715,32 @@ impl ScimBearerTokenCredentials {
         }
     }
 }
+
 /// The keys of `OAuth 2 Client Credentials`.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ScimClientCredentials {
-    /// `BASIC_AUTH_PASSWORD`: The password of basic authentication; required with `Basic Authentication`.
+    /// `BASIC_AUTH_PASSWORD`: The password of basic authentication; required with `Basic
+    /// Authentication`.
     pub basic_auth_password: Option<Secret>,
-    /// `BASIC_AUTH_USER`: The user of basic authentication; required with `Basic Authentication`.
+    /// `BASIC_AUTH_USER`: The user of basic authentication; required with `Basic
+    /// Authentication`.
     pub basic_auth_user: Option<String>,
     /// `OAUTH_ACCESS_TOKEN`: The OAuth access token; required with `OAuth 2 Bearer Token`.
     pub oauth_access_token: Option<Secret>,
     /// `OAUTH_CLIENT_ID`: The OAuth client ID; required with `OAuth 2 Client Credentials`.
     pub oauth_client_id: String,
-    /// `OAUTH_CLIENT_SECRET`: The OAuth client secret; required with `OAuth 2 Client Credentials`.
+    /// `OAUTH_CLIENT_SECRET`: The OAuth client secret; required with `OAuth 2 Client
+    /// Credentials`.
     pub oauth_client_secret: Secret,
-    /// `OAUTH_TOKEN_REQUEST`: The OAuth token endpoint, an absolute URL such as `https://example.com/oauthtoken`; advised with either OAuth method.
+    /// `OAUTH_TOKEN_REQUEST`: The OAuth token endpoint, an absolute URL such as
+    /// `https://example.com/oauthtoken`; advised with either OAuth method.
     pub oauth_token_request: Option<String>,
 }
+
 impl ScimClientCredentials {
-    /// The keys of `OAuth 2 Client Credentials`, given the required ones; the others are absent.
+    /// The keys of `OAuth 2 Client Credentials`, given the required ones; the others are
+    /// absent.
     #[must_use]
     pub fn new(
         oauth_client_id: impl Into<String>,
@@ -2555,44 +2756,54 @@ impl ScimClientCredentials {
         }
     }
 }
+
 /// The keys of another `AUTHENTICATION_METHOD` value.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ScimOtherCredentials {
-    /// `BASIC_AUTH_PASSWORD`: The password of basic authentication; required with `Basic Authentication`.
+    /// `BASIC_AUTH_PASSWORD`: The password of basic authentication; required with `Basic
+    /// Authentication`.
     pub basic_auth_password: Option<Secret>,
-    /// `BASIC_AUTH_USER`: The user of basic authentication; required with `Basic Authentication`.
+    /// `BASIC_AUTH_USER`: The user of basic authentication; required with `Basic
+    /// Authentication`.
     pub basic_auth_user: Option<String>,
     /// `OAUTH_ACCESS_TOKEN`: The OAuth access token; required with `OAuth 2 Bearer Token`.
     pub oauth_access_token: Option<Secret>,
     /// `OAUTH_CLIENT_ID`: The OAuth client ID; required with `OAuth 2 Client Credentials`.
     pub oauth_client_id: Option<String>,
-    /// `OAUTH_CLIENT_SECRET`: The OAuth client secret; required with `OAuth 2 Client Credentials`.
+    /// `OAUTH_CLIENT_SECRET`: The OAuth client secret; required with `OAuth 2 Client
+    /// Credentials`.
     pub oauth_client_secret: Option<Secret>,
-    /// `OAUTH_TOKEN_REQUEST`: The OAuth token endpoint, an absolute URL such as `https://example.com/oauthtoken`; advised with either OAuth method.
+    /// `OAUTH_TOKEN_REQUEST`: The OAuth token endpoint, an absolute URL such as
+    /// `https://example.com/oauthtoken`; advised with either OAuth method.
     pub oauth_token_request: Option<String>,
 }
+
 /// The `configuration` of a `scim` store, key for key as on the wire.
 #[derive(Serialize, Deserialize)]
 pub(crate) struct ScimConfigurationWire {
-    /// `AUTHENTICATION_METHOD`: `None`, `Basic Authentication`, `OAuth 2 Bearer Token` or `OAuth 2 Client Credentials`: decides which credential keys are required.
+    /// `AUTHENTICATION_METHOD`: `None`, `Basic Authentication`, `OAuth 2 Bearer Token` or
+    /// `OAuth 2 Client Credentials`: decides which credential keys are required.
     #[serde(
         rename = "AUTHENTICATION_METHOD",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub authentication_method: Option<String>,
-    /// `AUTHORIZATION_TYPE`: The type of the `Authorization` header: `Basic`, `Bearer`, `OAuth Client Credentials` or `Custom` in the admin guide; any string is sent.
+    /// `AUTHORIZATION_TYPE`: The type of the `Authorization` header: `Basic`, `Bearer`, `OAuth
+    /// Client Credentials` or `Custom` in the admin guide; any string is sent.
     #[serde(rename = "AUTHORIZATION_TYPE")]
     pub authorization_type: String,
-    /// `BASIC_AUTH_PASSWORD`: The password of basic authentication; required with `Basic Authentication`.
+    /// `BASIC_AUTH_PASSWORD`: The password of basic authentication; required with `Basic
+    /// Authentication`.
     #[serde(
         rename = "BASIC_AUTH_PASSWORD",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub basic_auth_password: Option<Secret>,
-    /// `BASIC_AUTH_USER`: The user of basic authentication; required with `Basic Authentication`.
+    /// `BASIC_AUTH_USER`: The user of basic authentication; required with `Basic
+    /// Authentication`.
     #[serde(
         rename = "BASIC_AUTH_USER",
         default,
@@ -2619,14 +2830,16 @@ pub(crate) struct ScimConfigurationWire {
         skip_serializing_if = "Option::is_none"
     )]
     pub disable_new_users: Option<bool>,
-    /// `GROUP_MEMBERSHIP_HANDLING`: How group memberships are handled (merge with or overwrite the service's); PingOne's example sends `Overwrite`. No value set is documented.
+    /// `GROUP_MEMBERSHIP_HANDLING`: How group memberships are handled (merge with or overwrite
+    /// the service's); PingOne's example sends `Overwrite`. No value set is documented.
     #[serde(
         rename = "GROUP_MEMBERSHIP_HANDLING",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub group_membership_handling: Option<String>,
-    /// `GROUP_NAME_SOURCE`: `Common Name` or `Distinguished Name`: which name of a PingOne group the SCIM group takes.
+    /// `GROUP_NAME_SOURCE`: `Common Name` or `Distinguished Name`: which name of a PingOne
+    /// group the SCIM group takes.
     #[serde(
         rename = "GROUP_NAME_SOURCE",
         default,
@@ -2654,21 +2867,24 @@ pub(crate) struct ScimConfigurationWire {
         skip_serializing_if = "Option::is_none"
     )]
     pub oauth_client_id: Option<String>,
-    /// `OAUTH_CLIENT_SECRET`: The OAuth client secret; required with `OAuth 2 Client Credentials`.
+    /// `OAUTH_CLIENT_SECRET`: The OAuth client secret; required with `OAuth 2 Client
+    /// Credentials`.
     #[serde(
         rename = "OAUTH_CLIENT_SECRET",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub oauth_client_secret: Option<Secret>,
-    /// `OAUTH_TOKEN_REQUEST`: The OAuth token endpoint, an absolute URL such as `https://example.com/oauthtoken`; advised with either OAuth method.
+    /// `OAUTH_TOKEN_REQUEST`: The OAuth token endpoint, an absolute URL such as
+    /// `https://example.com/oauthtoken`; advised with either OAuth method.
     #[serde(
         rename = "OAUTH_TOKEN_REQUEST",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub oauth_token_request: Option<String>,
-    /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in the SCIM service to a user who leaves the scope.
+    /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in the SCIM service to a user who
+    /// leaves the scope.
     #[serde(rename = "REMOVE_ACTION", default, skip_serializing_if = "Option::is_none")]
     pub remove_action: Option<RemoveAction>,
     /// `SCHEMA_EXTENSION_URNS`: SCIM schema extension URNs.
@@ -2684,7 +2900,8 @@ pub(crate) struct ScimConfigurationWire {
     /// `SCIM_VERSION`: The SCIM version, such as `2.0`. No value set is documented.
     #[serde(rename = "SCIM_VERSION")]
     pub scim_version: String,
-    /// `UNIQUE_USER_IDENTIFIER`: `userName` or `workEmail`: the attribute that identifies a user.
+    /// `UNIQUE_USER_IDENTIFIER`: `userName` or `workEmail`: the attribute that identifies a
+    /// user.
     #[serde(rename = "UNIQUE_USER_IDENTIFIER")]
     pub unique_user_identifier: ScimUniqueUserIdentifier,
     /// `UPDATE_USERS`: Update users in the SCIM service.
@@ -2702,6 +2919,7 @@ pub(crate) struct ScimConfigurationWire {
     #[serde(rename = "USERS_RESOURCE")]
     pub users_resource: String,
 }
+
 impl TryFrom<ScimConfigurationWire> for ScimConfiguration {
     type Error = String;
     fn try_from(wire: ScimConfigurationWire) -> Result<Self, Self::Error> {
@@ -2801,6 +3019,7 @@ impl TryFrom<ScimConfigurationWire> for ScimConfiguration {
         })
     }
 }
+
 impl From<ScimConfiguration> for ScimConfigurationWire {
     fn from(value: ScimConfiguration) -> Self {
         let mut wire = Self {
@@ -2877,6 +3096,7 @@ impl From<ScimConfiguration> for ScimConfigurationWire {
         wire
     }
 }
+
 impl Configuration for ScimConfiguration {
     const STORE_TYPE: StoreType = StoreType::Scim;
     fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
@@ -2885,6 +3105,7 @@ impl Configuration for ScimConfiguration {
             .and_then(Self::try_from)
     }
 }
+
 /// The `configuration` of a store of `"type": "ServiceNow"`.
 ///
 /// The `configuration` of a `ServiceNow` store, key for key as on the wire.
@@ -2910,7 +3131,8 @@ pub struct ServiceNowConfiguration {
     /// Deprecated: use `CREATE_USERS`.
     #[serde(rename = "createNewUsers", default, skip_serializing_if = "Option::is_none")]
     pub create_new_users: Option<bool>,
-    /// `DEPROVISION_USERS`: Deprovision users in ServiceNow: a boolean on PingOne's page (the community SDK declares a string).
+    /// `DEPROVISION_USERS`: Deprovision users in ServiceNow: a boolean on PingOne's page (the
+    /// community SDK declares a string).
     #[serde(
         rename = "DEPROVISION_USERS",
         default,
@@ -2929,7 +3151,8 @@ pub struct ServiceNowConfiguration {
         skip_serializing_if = "Option::is_none"
     )]
     pub disable_new_users: Option<bool>,
-    /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in ServiceNow to a user who leaves the scope; the community SDK says it must be `Disable`.
+    /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in ServiceNow to a user who leaves
+    /// the scope; the community SDK says it must be `Disable`.
     #[serde(rename = "REMOVE_ACTION", default, skip_serializing_if = "Option::is_none")]
     pub remove_action: Option<RemoveActionDisableAdvised>,
     /// `ServiceNow_Instance_Name`: The name of the ServiceNow instance. Deprecated.
@@ -2941,7 +3164,8 @@ pub struct ServiceNowConfiguration {
         skip_serializing_if = "Option::is_none"
     )]
     pub service_now_instance_name: Option<String>,
-    /// `ServiceNow_Url`: The address of the ServiceNow instance, an absolute URL such as `https://my.servicenow.com`.
+    /// `ServiceNow_Url`: The address of the ServiceNow instance, an absolute URL such as
+    /// `https://my.servicenow.com`.
     #[serde(rename = "ServiceNow_Url")]
     pub service_now_url: String,
     /// `UPDATE_USERS`: Update users in ServiceNow.
@@ -2953,6 +3177,7 @@ pub struct ServiceNowConfiguration {
     #[serde(rename = "updateNewUsers", default, skip_serializing_if = "Option::is_none")]
     pub update_new_users: Option<bool>,
 }
+
 impl ServiceNowConfiguration {
     /// A configuration with its required keys; the optional keys are absent.
     #[must_use]
@@ -2977,17 +3202,20 @@ impl ServiceNowConfiguration {
         }
     }
 }
+
 impl Serialize for ServiceNowConfiguration {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         Self::serialize(self, serializer)
     }
 }
+
 impl Configuration for ServiceNowConfiguration {
     const STORE_TYPE: StoreType = StoreType::ServiceNow;
     fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
         Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
     }
 }
+
 /// The `configuration` of a store of `"type": "Slack"`.
 ///
 /// The `configuration` of a `Slack` store, key for key as on the wire.
@@ -3017,7 +3245,8 @@ pub struct SlackConfiguration {
     /// `DISABLE_USERS`: Disable users in Slack; the community SDK says it must be `true`.
     #[serde(rename = "DISABLE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub disable_users: Option<bool>,
-    /// `GROUP_MEMBERSHIP_HANDLING`: How group memberships are handled (merge with or overwrite Slack's). No value set is documented.
+    /// `GROUP_MEMBERSHIP_HANDLING`: How group memberships are handled (merge with or overwrite
+    /// Slack's). No value set is documented.
     #[serde(
         rename = "GROUP_MEMBERSHIP_HANDLING",
         default,
@@ -3031,7 +3260,8 @@ pub struct SlackConfiguration {
         skip_serializing_if = "Secret::is_withheld"
     )]
     pub oauth_access_token: Secret,
-    /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in Slack to a user who leaves the scope; the community SDK says it must be `Disable`.
+    /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in Slack to a user who leaves the
+    /// scope; the community SDK says it must be `Disable`.
     #[serde(rename = "REMOVE_ACTION", default, skip_serializing_if = "Option::is_none")]
     pub remove_action: Option<RemoveActionDisableAdvised>,
     /// `REMOVE_USERS_PROV_OPT`: The old removal switch. Deprecated.
@@ -3043,7 +3273,8 @@ pub struct SlackConfiguration {
         skip_serializing_if = "Option::is_none"
     )]
     pub remove_users_prov_opt: Option<bool>,
-    /// `UNIQUE_USER_IDENTIFIER`: `primaryEmail` or `userName`: the attribute that identifies a Slack user.
+    /// `UNIQUE_USER_IDENTIFIER`: `primaryEmail` or `userName`: the attribute that identifies a
+    /// Slack user.
     #[serde(rename = "UNIQUE_USER_IDENTIFIER")]
     pub unique_user_identifier: SlackUniqueUserIdentifier,
     /// `UPDATE_USERS_PROV_OPT`: The old spelling of `UPDATE_USERS`. Deprecated.
@@ -3059,6 +3290,7 @@ pub struct SlackConfiguration {
     #[serde(rename = "UPDATE_USERS", default, skip_serializing_if = "Option::is_none")]
     pub update_users: Option<bool>,
 }
+
 impl SlackConfiguration {
     /// A configuration with its required keys; the optional keys are absent.
     #[must_use]
@@ -3081,20 +3313,24 @@ impl SlackConfiguration {
         }
     }
 }
+
 impl Serialize for SlackConfiguration {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         Self::serialize(self, serializer)
     }
 }
+
 impl Configuration for SlackConfiguration {
     const STORE_TYPE: StoreType = StoreType::Slack;
     fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
         Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
     }
 }
+
 /// The `configuration` of a store of `"type": "Workday"`.
 ///
-/// The `configuration` of a `Workday` store (an inbound source), key for key as on the wire.
+/// The `configuration` of a `Workday` store (an inbound source), key for key as on the
+/// wire.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 #[non_exhaustive]
@@ -3143,10 +3379,12 @@ pub struct WorkdayConfiguration {
     /// `username`: The user name of the Workday integration user.
     #[serde(rename = "username")]
     pub username: String,
-    /// `subdomain`: The Workday subdomain; sent by PingOne's examples, not in the request model.
+    /// `subdomain`: The Workday subdomain; sent by PingOne's examples, not in the request
+    /// model.
     #[serde(rename = "subdomain", default, skip_serializing_if = "Option::is_none")]
     pub subdomain: Option<String>,
 }
+
 impl WorkdayConfiguration {
     /// A configuration with its required keys; the optional keys are absent.
     #[must_use]
@@ -3168,28 +3406,35 @@ impl WorkdayConfiguration {
         }
     }
 }
+
 impl Serialize for WorkdayConfiguration {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         Self::serialize(self, serializer)
     }
 }
+
 impl Configuration for WorkdayConfiguration {
     const STORE_TYPE: StoreType = StoreType::Workday;
     fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
         Self::deserialize(Value::Object(configuration)).map_err(|e| e.to_string())
     }
 }
+
 /// The `configuration` of a store of `"type": "Zoom"`.
 ///
-/// The `configuration` of a Zoom store, key for key as on the wire. `AUTHENTICATION_METHOD` decides which keys are required: the `OAUTH_*` keys with `OAuth Bearer Token`, `API_KEY` and `API_SECRET` with `JWT Bearer Token` (the default when it is absent).
+/// The `configuration` of a Zoom store, key for key as on the wire. `AUTHENTICATION_METHOD`
+/// decides which keys are required: the `OAUTH_*` keys with `OAuth Bearer Token`, `API_KEY`
+/// and `API_SECRET` with `JWT Bearer Token` (the default when it is absent).
 ///
-/// `AUTHENTICATION_METHOD` and the keys it requires are one field, [`ZoomAuthentication`]: each variant carries its
+/// `AUTHENTICATION_METHOD` and the keys it requires are one field, [`ZoomAuthentication`]:
+/// each variant carries its
 /// keys, the required ones not optional.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(into = "ZoomConfigurationWire")]
 #[non_exhaustive]
 pub struct ZoomConfiguration {
-    /// `SCIM_URL`: Zoom's SCIM 2 endpoint, an absolute URL such as `https://api.zoom.us/scim2` (Zoom serves HTTPS only).
+    /// `SCIM_URL`: Zoom's SCIM 2 endpoint, an absolute URL such as `https://api.zoom.us/scim2`
+    /// (Zoom serves HTTPS only).
     pub scim_url: String,
     /// `AUTHENTICATION_METHOD` and the keys it requires.
     pub authentication: ZoomAuthentication,
@@ -3201,9 +3446,11 @@ pub struct ZoomConfiguration {
     pub disable_users: Option<bool>,
     /// `DEPROVISION_USERS`: Deprovision users in Zoom.
     pub deprovision_users: Option<bool>,
-    /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in Zoom to a user who leaves the scope.
+    /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in Zoom to a user who leaves the
+    /// scope.
     pub remove_action: Option<RemoveAction>,
 }
+
 impl ZoomConfiguration {
     /// A configuration with its required keys; the optional keys are absent.
     #[must_use]
@@ -3219,15 +3466,19 @@ impl ZoomConfiguration {
         }
     }
 }
+
 /// `AUTHENTICATION_METHOD` of a `Zoom` store, with the keys it requires.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub enum ZoomAuthentication {
-    /// `OAuth Bearer Token`: A Zoom Server-to-Server OAuth app: account ID, client ID and secret, token URL.
+    /// `OAuth Bearer Token`: A Zoom Server-to-Server OAuth app: account ID, client ID and
+    /// secret, token URL.
     OAuth(OAuthCredentials),
-    /// `JWT Bearer Token`: A Zoom JWT app: API key and secret. The documented default, and deprecated: Zoom ended JWT apps on 2023-09-08.
+    /// `JWT Bearer Token`: A Zoom JWT app: API key and secret. The documented default, and
+    /// deprecated: Zoom ended JWT apps on 2023-09-08.
     Jwt(JwtCredentials),
 }
+
 impl ZoomAuthentication {
     /// The `AUTHENTICATION_METHOD` value of this variant.
     #[must_use]
@@ -3238,6 +3489,7 @@ impl ZoomAuthentication {
         }
     }
 }
+
 impl AuthenticationMethod {
     /// The configuration keys this value requires, in documentation order.
     #[must_use]
@@ -3255,6 +3507,7 @@ impl AuthenticationMethod {
         }
     }
 }
+
 /// The keys of `OAuth Bearer Token`.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -3263,11 +3516,14 @@ pub struct OAuthCredentials {
     pub oauth_account_id: String,
     /// `OAUTH_CLIENT_ID`: The OAuth app's client ID; required with `OAuth Bearer Token`.
     pub oauth_client_id: String,
-    /// `OAUTH_CLIENT_SECRET`: The OAuth app's client secret; required with `OAuth Bearer Token`.
+    /// `OAUTH_CLIENT_SECRET`: The OAuth app's client secret; required with `OAuth Bearer
+    /// Token`.
     pub oauth_client_secret: Secret,
-    /// `OAUTH_TOKEN_URL`: Zoom's OAuth token endpoint, such as `https://zoom.us/oauth/token`; required with `OAuth Bearer Token`.
+    /// `OAUTH_TOKEN_URL`: Zoom's OAuth token endpoint, such as `https://zoom.us/oauth/token`;
+    /// required with `OAuth Bearer Token`.
     pub oauth_token_url: String,
 }
+
 impl OAuthCredentials {
     /// The keys of `OAuth Bearer Token`, given the required ones; the others are absent.
     #[must_use]
@@ -3285,6 +3541,7 @@ impl OAuthCredentials {
         }
     }
 }
+
 /// The keys of `JWT Bearer Token`.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -3294,6 +3551,7 @@ pub struct JwtCredentials {
     /// `API_SECRET`: The JWT app's API secret; required with `JWT Bearer Token`. Deprecated.
     pub api_secret: Secret,
 }
+
 impl JwtCredentials {
     /// The keys of `JWT Bearer Token`, given the required ones; the others are absent.
     #[must_use]
@@ -3304,13 +3562,16 @@ impl JwtCredentials {
         }
     }
 }
+
 /// The `configuration` of a `Zoom` store, key for key as on the wire.
 #[derive(Serialize, Deserialize)]
 pub(crate) struct ZoomConfigurationWire {
-    /// `SCIM_URL`: Zoom's SCIM 2 endpoint, an absolute URL such as `https://api.zoom.us/scim2` (Zoom serves HTTPS only).
+    /// `SCIM_URL`: Zoom's SCIM 2 endpoint, an absolute URL such as `https://api.zoom.us/scim2`
+    /// (Zoom serves HTTPS only).
     #[serde(rename = "SCIM_URL")]
     pub scim_url: String,
-    /// `AUTHENTICATION_METHOD`: `OAuth Bearer Token` (a Server-to-Server OAuth app) or `JWT Bearer Token` (a JWT app, deprecated). Absent means `JWT Bearer Token`.
+    /// `AUTHENTICATION_METHOD`: `OAuth Bearer Token` (a Server-to-Server OAuth app) or `JWT
+    /// Bearer Token` (a JWT app, deprecated). Absent means `JWT Bearer Token`.
     ///
     /// PingOne's default: `JWT Bearer Token`.
     #[serde(
@@ -3333,14 +3594,16 @@ pub(crate) struct ZoomConfigurationWire {
         skip_serializing_if = "Option::is_none"
     )]
     pub oauth_client_id: Option<String>,
-    /// `OAUTH_CLIENT_SECRET`: The OAuth app's client secret; required with `OAuth Bearer Token`.
+    /// `OAUTH_CLIENT_SECRET`: The OAuth app's client secret; required with `OAuth Bearer
+    /// Token`.
     #[serde(
         rename = "OAUTH_CLIENT_SECRET",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub oauth_client_secret: Option<Secret>,
-    /// `OAUTH_TOKEN_URL`: Zoom's OAuth token endpoint, such as `https://zoom.us/oauth/token`; required with `OAuth Bearer Token`.
+    /// `OAUTH_TOKEN_URL`: Zoom's OAuth token endpoint, such as `https://zoom.us/oauth/token`;
+    /// required with `OAuth Bearer Token`.
     #[serde(
         rename = "OAUTH_TOKEN_URL",
         default,
@@ -3369,10 +3632,12 @@ pub(crate) struct ZoomConfigurationWire {
         skip_serializing_if = "Option::is_none"
     )]
     pub deprovision_users: Option<bool>,
-    /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in Zoom to a user who leaves the scope.
+    /// `REMOVE_ACTION`: `Disable` or `Delete`: what happens in Zoom to a user who leaves the
+    /// scope.
     #[serde(rename = "REMOVE_ACTION", default, skip_serializing_if = "Option::is_none")]
     pub remove_action: Option<RemoveAction>,
 }
+
 impl TryFrom<ZoomConfigurationWire> for ZoomConfiguration {
     type Error = String;
     fn try_from(wire: ZoomConfigurationWire) -> Result<Self, Self::Error> {
@@ -3421,6 +3686,7 @@ impl TryFrom<ZoomConfigurationWire> for ZoomConfiguration {
         })
     }
 }
+
 impl From<ZoomConfiguration> for ZoomConfigurationWire {
     fn from(value: ZoomConfiguration) -> Self {
         let mut wire = Self {
@@ -3454,6 +3720,7 @@ impl From<ZoomConfiguration> for ZoomConfigurationWire {
         wire
     }
 }
+
 impl Configuration for ZoomConfiguration {
     const STORE_TYPE: StoreType = StoreType::Zoom;
     fn from_checked(configuration: Map<String, Value>) -> Result<Self, String> {
@@ -3462,6 +3729,7 @@ impl Configuration for ZoomConfiguration {
             .and_then(Self::try_from)
     }
 }
+
 /// Every generated struct serde reads: the declaration whose keys it holds, and
 /// the wire names serde reads, recorded from the struct itself.
 #[cfg(test)]

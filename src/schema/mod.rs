@@ -61,6 +61,10 @@ pub struct GeneratedFile {
     pub contents: String,
 }
 
+/// Every schema file's `$comment`: where it comes from, and the command that writes it.
+pub const GENERATED_BY: &str = "Generated from src/model/declarations by `cargo xtask codegen` \
+     (or `pingone-store schema`); do not edit by hand.";
+
 /// The base of every schema's `$id`.
 pub const ID_BASE: &str = "https://github.com/pingone-store/pingone-store/schemas/";
 
@@ -82,7 +86,7 @@ pub fn request_schema(draft: Draft) -> Value {
          or updates (`PUT .../propagation/stores/{storeID}`) a PingOne propagation store; \
          the `configuration` of a `Zoom` store is checked in full. Unknown members are errors; \
          read-only members (`id`, `environment`, `createdAt`, `updatedAt`, `syncStatus`, \
-         `_links`) are allowed and ignored by PingOne. Generated from the declarations by `cargo xtask codegen`.",
+         `_links`) are allowed and ignored by PingOne.",
     )
 }
 
@@ -96,7 +100,7 @@ pub fn response_schema(draft: Draft) -> Value {
         "PingOne Zoom propagation store response",
         "A PingOne propagation store as the API returns it (`201 Created`, `GET`); the \
          `configuration` of a `Zoom` store is checked in full. Members this schema does not \
-         name are allowed, as the API may add members. Generated from the declarations by `cargo xtask codegen`.",
+         name are allowed, as the API may add members.",
     )
 }
 
@@ -108,6 +112,8 @@ fn generate(draft: Draft, kind: PayloadKind, file: &str, title: &str, descriptio
         format!("{ID_BASE}{}{file}", draft.dir()).into(),
     );
     root.insert("title".into(), title.into());
+    // JSON has no comments: the header that names the generating command is `$comment`.
+    root.insert("$comment".into(), GENERATED_BY.into());
     let body = build::Builder::new(kind, draft).root(&STORE);
     root.extend(body);
     root.insert("description".into(), description.into());
@@ -121,7 +127,15 @@ fn generate(draft: Draft, kind: PayloadKind, file: &str, title: &str, descriptio
 }
 
 /// Members that come first in a schema object, in this order; the rest follow sorted.
-const LEADING_KEYS: [&str; 6] = ["$schema", "$id", "title", "description", "type", "$ref"];
+const LEADING_KEYS: [&str; 7] = [
+    "$schema",
+    "$id",
+    "$comment",
+    "title",
+    "description",
+    "type",
+    "$ref",
+];
 
 /// A JSON value that serializes its object members in a fixed order: [`LEADING_KEYS`],
 /// then the rest by code point, whatever order the `Map` keeps.
