@@ -1,5 +1,8 @@
 #![doc = include_str!("../README.md")]
 
+#[cfg(feature = "codegen")]
+#[doc(hidden)]
+pub mod codegen;
 mod error;
 pub mod model;
 pub mod pointer;

@@ -1,12 +1,14 @@
 //! Drift: the declarations against what is derived from them, key by key. Adding a key
 //! to one side only (a serde field, a schema property, a declaration) fails here.
 
-use pingone_store::model::decl::{Need, ObjectDecl, Text, ValueRule};
+use std::collections::BTreeSet;
+
+use pingone_store::model::decl::{DefaultValue, Need, ObjectDecl, Text, ValueRule};
 use pingone_store::model::declarations::{self, STORE, ZOOM};
-use pingone_store::schema::{Draft, request_schema, response_schema};
+use pingone_store::schema::{Draft, REQUEST_FILE, RESPONSE_FILE, request_schema};
 use pingone_store::{
-    AuthenticationMethod, Code, Options, RemoveAction, StoreRequest, StoreStatus, StoreType,
-    validate_value,
+    AuthenticationMethod, Code, Options, PayloadKind, RemoveAction, StoreRequest, StoreStatus,
+    StoreType, validate_value,
 };
 use serde_json::{Map, Value, json};
 
@@ -23,6 +25,19 @@ fn sample(rule: ValueRule) -> Value {
         ValueRule::Object(decl) => required_object(decl),
         ValueRule::MapOf(decl) => json!({ "self": required_object(decl) }),
         ValueRule::SelectedBy(_) => json!({}),
+    }
+}
+
+/// [`sample`], with an object's every key rather than its required ones.
+fn every_key_sample(rule: ValueRule) -> Value {
+    match rule {
+        ValueRule::Object(decl) => Value::Object(
+            decl.keys
+                .iter()
+                .map(|key| (key.name.to_owned(), every_key_sample(key.value)))
+                .collect(),
+        ),
+        rule => sample(rule),
     }
 }
 
@@ -60,27 +75,112 @@ fn definition<'s>(schema: &'s Value, draft: Draft, decl: &ObjectDecl) -> &'s Val
     &schema[defs][decl.name]
 }
 
-#[test]
-fn every_declared_key_is_a_schema_property_and_nothing_else_is() {
+/// The committed schema files, read from disk, with their dialect and payload kind.
+fn committed_schemas() -> Vec<(String, Draft, PayloadKind, Value)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas");
+    let mut schemas = Vec::new();
     for draft in [Draft::Draft2020_12, Draft::Draft07] {
-        for schema in [request_schema(draft), response_schema(draft)] {
-            for decl in declarations::all() {
-                let def = definition(&schema, draft, decl);
-                if def.is_null() {
-                    // Read-only objects are not described in requests.
+        for (file, kind) in [
+            (REQUEST_FILE, PayloadKind::Request),
+            (RESPONSE_FILE, PayloadKind::Response),
+        ] {
+            let path = format!("{}{file}", draft.dir());
+            let text = std::fs::read_to_string(dir.join(&path))
+                .unwrap_or_else(|e| panic!("schemas/{path}: {e}; run `cargo xtask codegen`"));
+            let schema = serde_json::from_str(&text).expect("a committed schema is JSON");
+            schemas.push((path, draft, kind, schema));
+        }
+    }
+    schemas
+}
+
+/// The keys a payload of `kind` must hold, as the schema's `required` states them: a
+/// response may withhold a secret, and a selected object that some values let be
+/// absent (`configuration` of `directory`) is required through the selection instead.
+fn required_keys(decl: &ObjectDecl, kind: PayloadKind) -> BTreeSet<&'static str> {
+    decl.keys
+        .iter()
+        .filter(|key| match key.need {
+            Need::Required => true,
+            Need::ReadOnlyRequired => kind == PayloadKind::Response,
+            _ => false,
+        })
+        .filter(|key| !(key.secret && kind == PayloadKind::Response))
+        .filter(|key| {
+            !matches!(key.value, ValueRule::SelectedBy(selection) if !selection.optional_for.is_empty())
+        })
+        .map(|key| key.name)
+        .collect()
+}
+
+/// The definition a `$ref` points to, in the same file.
+fn resolve<'s>(schema: &'s Value, reference: &str) -> &'s Value {
+    let pointer = reference.strip_prefix('#').expect("a local reference");
+    schema
+        .pointer(pointer)
+        .unwrap_or_else(|| panic!("{reference} resolves"))
+}
+
+/// Every committed schema file holds each declared object key by key: its properties
+/// are the declared keys and nothing else, `required` the keys the payload must hold,
+/// each value set's `enum` (or an open set's `examples`) the declared values in order,
+/// and each `default` the declared default. Objects only read-only keys hold are not
+/// described in requests.
+#[test]
+fn committed_schemas_hold_the_declarations_key_by_key() {
+    for (path, draft, kind, schema) in committed_schemas() {
+        for decl in declarations::all() {
+            let def = definition(&schema, draft, decl);
+            if def.is_null() {
+                assert_eq!(kind, PayloadKind::Request, "{path}: no `{}`", decl.name);
+                continue;
+            }
+            let at = |key: &str| format!("{path}: `{}.{key}`", decl.name);
+            let properties = def["properties"]
+                .as_object()
+                .unwrap_or_else(|| panic!("{path}: `{}` has properties", decl.name));
+            let names: BTreeSet<&str> = properties.keys().map(String::as_str).collect();
+            let declared: BTreeSet<&str> = decl.key_names().collect();
+            assert_eq!(names, declared, "{path}: the properties of `{}`", decl.name);
+            let required: BTreeSet<&str> = def["required"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|name| name.as_str().expect("a key"))
+                .collect();
+            assert_eq!(
+                required,
+                required_keys(decl, kind),
+                "{path}: the required keys of `{}`",
+                decl.name
+            );
+            for key in decl.keys {
+                let property = &properties[key.name];
+                let default = key.default.map(|default| match default {
+                    DefaultValue::Text(text) => json!(text),
+                    DefaultValue::Bool(value) => json!(value),
+                });
+                assert_eq!(
+                    property.get("default"),
+                    default.as_ref(),
+                    "{}",
+                    at(key.name)
+                );
+                let described_only = kind == PayloadKind::Request
+                    && matches!(key.need, Need::ReadOnly | Need::ReadOnlyRequired);
+                let ValueRule::Choice(choice) = key.value else {
+                    continue;
+                };
+                if described_only {
                     continue;
                 }
-                let properties: Vec<&str> = def["properties"]
-                    .as_object()
-                    .unwrap_or_else(|| panic!("{} has properties", decl.name))
-                    .keys()
-                    .map(String::as_str)
-                    .collect();
-                let mut declared: Vec<&str> = decl.key_names().collect();
-                let mut properties = properties;
-                declared.sort_unstable();
-                properties.sort_unstable();
-                assert_eq!(properties, declared, "schema properties of {}", decl.name);
+                let values: Vec<&str> = choice.names().collect();
+                let listed = match (choice.open, property.get("$ref")) {
+                    (None, Some(Value::String(reference))) => &resolve(&schema, reference)["enum"],
+                    (None, _) => &property["enum"],
+                    (Some(_), _) => &property["examples"],
+                };
+                assert_eq!(listed, &json!(values), "{}", at(key.name));
             }
         }
     }
@@ -140,10 +240,13 @@ fn the_typed_models_wire_names_are_the_declared_keys() {
             if let (Some(switch), Some(case)) = (decl.switch, case) {
                 configuration.insert(switch.key.to_owned(), json!(case));
             }
-            let mut request = json!({
-                "name": "n", "type": store_type, "description": "d", "status": "ACTIVE",
-                "managed": false, "image": { "href": "https://example.com/icon.png" },
-            });
+            // Every member of the store a request may send, from its declaration.
+            let mut request = json!({ "type": store_type });
+            for key in STORE.keys.iter().filter(|k| k.name != "type") {
+                if matches!(key.need, Need::Required | Need::Optional) {
+                    request[key.name] = every_key_sample(key.value);
+                }
+            }
             if !decl.keys.is_empty() {
                 request["configuration"] = Value::Object(configuration);
             }
@@ -229,21 +332,22 @@ fn a_full_response_round_trips_through_the_typed_model() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/valid/response-with-sync-status.response.json");
     let text = std::fs::read_to_string(path).expect("the fixture");
-    let original: Value = serde_json::from_str(&text).expect("JSON");
+    let mut original: Value = serde_json::from_str(&text).expect("JSON");
+    // A key the fixture does not send yet (one declared since) gets a sample value, so
+    // that every declared key is round-tripped.
     for decl in [&STORE, &declarations::SYNC_STATUS] {
         let object = if std::ptr::eq(decl, &STORE) {
-            &original
+            &mut original
         } else {
-            &original["syncStatus"]
+            &mut original["syncStatus"]
         };
         for key in decl.keys {
-            assert!(
-                object.get(key.name).is_some(),
-                "the fixture lacks `{}`",
-                key.name
-            );
+            if object.get(key.name).is_none() {
+                object[key.name] = every_key_sample(key.value);
+            }
         }
     }
+    let text = serde_json::to_string(&original).expect("serializes");
     let typed = pingone_store::parse_response(&text).expect("valid").value;
     assert_eq!(serde_json::to_value(&typed).expect("serializes"), original);
 }

@@ -51,8 +51,32 @@ pub struct KeyDecl {
     /// `Some(why)`: the key is not in the official request model, but an official
     /// example sends it; sending it is an `unknown-property` warning, not an error.
     pub undocumented: Option<&'static str>,
+    /// The value PingOne assumes when the key is absent: exported as the schemas'
+    /// `default`, the typed model's `DEFAULT`, and for a switch key the case in force
+    /// when it is absent.
+    pub default: Option<DefaultValue>,
     /// What the rule rests on.
     pub sources: &'static [Source],
+}
+
+/// The value PingOne assumes for an absent key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DefaultValue {
+    /// A string (of a text or a value set).
+    Text(&'static str),
+    /// A boolean.
+    Bool(bool),
+}
+
+impl DefaultValue {
+    /// The default as a string, when it is one.
+    #[must_use]
+    pub const fn as_text(self) -> Option<&'static str> {
+        match self {
+            Self::Text(text) => Some(text),
+            Self::Bool(_) => None,
+        }
+    }
 }
 
 impl KeyDecl {
@@ -68,6 +92,7 @@ impl KeyDecl {
             secret: false,
             deprecated: None,
             undocumented: None,
+            default: None,
             sources: &[],
         }
     }
@@ -189,9 +214,9 @@ pub enum Need {
 #[derive(Debug)]
 pub struct Switch {
     /// The deciding key (`AUTHENTICATION_METHOD`); its rule is a [`ValueRule::Choice`].
+    /// The case in force when it is absent is the key's declared `default`
+    /// ([`ObjectDecl::switch_default`]).
     pub key: &'static str,
-    /// The case PingOne assumes when the key is absent (`JWT Bearer Token`).
-    pub default: Option<&'static str>,
     /// One case per value of the key.
     pub cases: &'static [Case],
     /// A key that another case requires and this one does not is an `ignored` warning
@@ -362,6 +387,15 @@ impl ObjectDecl {
             .iter()
             .enumerate()
             .find(|(_, key)| key.name.len() == name.len() && key.name == name)
+    }
+
+    /// The value of the switch key in force when it is absent: the key's declared
+    /// default (`JWT Bearer Token` for Zoom's `AUTHENTICATION_METHOD`).
+    #[must_use]
+    pub fn switch_default(&self) -> Option<&'static str> {
+        let switch = self.switch?;
+        let (_, key) = self.key(switch.key)?;
+        key.default.and_then(DefaultValue::as_text)
     }
 
     /// The keys' names, in documentation order.

@@ -6,11 +6,13 @@
 //! exactly the keys that method requires, and deserializing (serde) runs the same checks
 //! as [`validator::Validate`]. Wire names are spelled as PingOne spells them
 //! (`SCIM_URL`, `createdAt`, `_links`). The configurations are generated from
-//! [`declarations`] (see `src/model/generated.rs`).
+//! [`declarations`] (see `src/model/generated.rs`), the store and its nested objects too.
 
 pub mod decl;
 pub mod declarations;
 pub(crate) mod formats;
+// Printed by prettyplease (`cargo xtask codegen`), not by rustfmt.
+#[rustfmt::skip]
 pub(crate) mod generated;
 pub use generated::*;
 mod secret;
@@ -20,11 +22,6 @@ mod zoom;
 #[cfg(feature = "render")]
 pub(crate) use secret::folded_hides_value;
 pub use secret::{Secret, hides_value, is_secret_key, secret_keys};
-pub use store::{
-    EnvironmentRef, Image, Link, StoreRequest, StoreResponse, StoreStatus, StoreType, SyncState,
-    SyncStatus,
-};
-pub(crate) use store::{RequestBody, ResponseBody};
 
 /// The body of `POST /environments/{envID}/propagation/stores`.
 pub type CreateStoreRequest = StoreRequest;
@@ -72,45 +69,122 @@ where
     <FromObject<T> as serde::Deserialize>::deserialize(deserializer).map(|object| object.0)
 }
 
-/// Defines a string enum: serde and schemars spellings, [`Self::ALL`], `as_str` and `FromStr`.
-macro_rules! string_enum {
-    ($(#[$meta:meta])* $name:ident { $($(#[doc = $doc:literal])* $variant:ident = $wire:literal,)+ }) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord,
-                 serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
-        pub enum $name {
-            $($(#[doc = $doc])* #[serde(rename = $wire)] $variant,)+
-        }
-
-        impl $name {
-            /// Every value, in documentation order.
-            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
-            /// Every value's wire spelling, in documentation order.
-            pub const NAMES: &'static [&'static str] = &[$($wire,)+];
-
-            /// The spelling on the wire.
-            #[must_use]
-            pub const fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $wire,)+ }
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl std::str::FromStr for $name {
-            type Err = $crate::Error;
-
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                match s {
-                    $($wire => Ok($name::$variant),)+
-                    _ => Err($crate::Error::unknown_name("value", s, Self::NAMES.iter().copied())),
-                }
-            }
-        }
-    };
+/// A declared object's struct (`Image`, `SyncStatus`): its keys as on the wire.
+pub(crate) trait DeclaredObject {
+    /// The declared keys.
+    const KEYS: &'static [&'static str];
 }
-pub(crate) use string_enum;
+
+/// An object of a response: the members its declaration does not name are dropped
+/// before serde reads it (the API may add members), so a struct that refuses unknown
+/// members in a request (`Image`) still reads a response.
+pub(crate) fn lenient_object<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: DeclaredObject + serde::de::DeserializeOwned,
+{
+    let mut map = <serde_json::Map<String, serde_json::Value> as serde::Deserialize>::deserialize(
+        deserializer,
+    )?;
+    map.retain(|key, _| T::KEYS.contains(&key.as_str()));
+    serde_json::from_value(serde_json::Value::Object(map))
+        .map(Some)
+        .map_err(serde::de::Error::custom)
+}
+
+/// An object of objects (`_links`), each read by [`FromObject`].
+pub(crate) fn map_of_objects<'de, D, T>(
+    deserializer: D,
+) -> Result<Option<std::collections::BTreeMap<String, T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned,
+{
+    let map =
+        <std::collections::BTreeMap<String, FromObject<T>> as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+    Ok(Some(
+        map.into_iter()
+            .map(|(name, FromObject(object))| (name, object))
+            .collect(),
+    ))
+}
+
+/// A count: a JSON number whose value is a whole number of zero or more. `3.0` counts
+/// as `3`, as JSON Schema's `integer` has it.
+pub(crate) fn count<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<u64>, D::Error> {
+    let number = <serde_json::Number as serde::Deserialize>::deserialize(deserializer)?;
+    formats::as_count(&number)
+        .map(Some)
+        .ok_or_else(|| serde::de::Error::custom("expected a whole number of zero or more"))
+}
+
+/// The wire names serde reads for a struct, as its derived `Deserialize` declares them:
+/// the drift test holds them to the declarations key by key.
+#[cfg(test)]
+pub(crate) mod wire_names {
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    use serde::de::{Error as _, Visitor, value::Error};
+
+    /// A deserializer that records the field names a struct asks for, and reads nothing.
+    pub(crate) struct FieldRecorder(Rc<Cell<&'static [&'static str]>>);
+
+    impl<'de> serde::Deserializer<'de> for FieldRecorder {
+        type Error = Error;
+
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Error> {
+            Err(Error::custom("not a struct"))
+        }
+
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Error> {
+            self.0.set(fields);
+            Err(Error::custom("recorded"))
+        }
+
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+            byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map enum
+            identifier ignored_any
+        }
+    }
+
+    /// The field names `read` asks the deserializer for.
+    pub(crate) fn fields_of<T>(
+        read: impl FnOnce(FieldRecorder) -> Result<T, Error>,
+    ) -> &'static [&'static str] {
+        let fields = Rc::new(Cell::new(&[][..]));
+        let _ = read(FieldRecorder(Rc::clone(&fields)));
+        fields.get()
+    }
+
+    /// Every generated struct reads exactly its declaration's keys, in declaration
+    /// order: a field added to a generated struct by hand, or a key added to a
+    /// declaration without `cargo xtask codegen`, fails here.
+    #[test]
+    fn generated_structs_read_the_declared_keys() {
+        let structs = super::generated::wire_fields();
+        // 4 nested objects, 2 store bodies, 13 configurations.
+        assert_eq!(structs.len(), 19);
+        for (name, fields) in structs {
+            let decl = super::declarations::all()
+                .find(|decl| decl.name == name)
+                .unwrap_or_else(|| panic!("`{name}` is not declared"));
+            let declared: Vec<&str> = decl.key_names().collect();
+            assert_eq!(
+                fields, declared,
+                "the generated struct of `{name}` differs from its declaration; \
+                 run `cargo xtask codegen`"
+            );
+        }
+    }
+}

@@ -11,7 +11,8 @@ use serde_json::{Map, Value, json};
 
 use super::Draft;
 use crate::model::decl::{
-    BoolRule, Case, Choice, KeyDecl, Need, ObjectDecl, Selection, Switch, Text, ValueRule,
+    BoolRule, Case, Choice, DefaultValue, KeyDecl, Need, ObjectDecl, Selection, Switch, Text,
+    ValueRule,
 };
 use crate::model::formats;
 use crate::validate::PayloadKind;
@@ -98,7 +99,12 @@ impl Builder {
                 self.kind == PayloadKind::Response
                     && decl.key(key).is_some_and(|(_, declared)| declared.secret)
             };
-            conditions.push(switch_schema(switch, withheld, self.editor()));
+            conditions.push(switch_schema(
+                switch,
+                decl.switch_default(),
+                withheld,
+                self.editor(),
+            ));
         }
         match conditions.len() {
             0 => {}
@@ -126,6 +132,11 @@ impl Builder {
         }
         if key.secret {
             schema.insert("writeOnly".into(), true.into());
+        }
+        match key.default {
+            Some(DefaultValue::Text(text)) => _ = schema.insert("default".into(), text.into()),
+            Some(DefaultValue::Bool(value)) => _ = schema.insert("default".into(), value.into()),
+            None => {}
         }
         let deprecated = key
             .deprecated
@@ -302,17 +313,22 @@ fn deprecated_by_switch(decl: &ObjectDecl, key: &str) -> Option<&'static str> {
 /// The keys each case requires, as a chain of `if`/`then`/`else`: the cases that need
 /// the key present first, the default case (which also holds when the key is absent)
 /// last. Another value requires nothing: it is only an error on the key itself.
-fn switch_schema(switch: &Switch, withheld: impl Fn(&str) -> bool, editor: bool) -> Value {
+fn switch_schema(
+    switch: &Switch,
+    default: Option<&str>,
+    withheld: impl Fn(&str) -> bool,
+    editor: bool,
+) -> Value {
     let mut cases: Vec<&Case> = switch
         .cases
         .iter()
-        .filter(|case| Some(case.value) != switch.default)
+        .filter(|case| Some(case.value) != default)
         .collect();
     cases.extend(
         switch
             .cases
             .iter()
-            .filter(|case| Some(case.value) == switch.default),
+            .filter(|case| Some(case.value) == default),
     );
     let mut chain: Option<Value> = None;
     for case in cases.into_iter().rev() {
@@ -331,7 +347,7 @@ fn switch_schema(switch: &Switch, withheld: impl Fn(&str) -> bool, editor: bool)
                 "required": firm
             }
         });
-        if Some(case.value) != switch.default {
+        if Some(case.value) != default {
             condition["if"]["required"] = json!([switch.key]);
         }
         // VS Code shows a deprecated value as deprecated where it is written.

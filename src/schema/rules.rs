@@ -4,7 +4,9 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
-use crate::model::decl::{BoolRule, Choice, KeyDecl, Need, ObjectDecl, Text, ValueRule};
+use crate::model::decl::{
+    BoolRule, Choice, DefaultValue, KeyDecl, Need, ObjectDecl, Text, ValueRule,
+};
 use crate::model::declarations::{CONFIGURATIONS, STORE};
 use crate::report::Code;
 
@@ -15,7 +17,7 @@ pub fn rules_document() -> String {
     out.push_str(
         "# Rules\n\n\
          <!-- Generated from the declarations (src/model/declarations) by \
-         `cargo run -- rules --markdown > docs/rules.md`; do not edit by hand. -->\n\n\
+         `cargo xtask codegen`; do not edit by hand. -->\n\n\
          Every key of every object the validator checks, with its JSON type, its rule, what \
          a missing or wrong value costs (error or warning) and the sources the rule rests \
          on. A rule is an error only where the official sources agree; where they disagree, \
@@ -90,6 +92,11 @@ fn object(out: &mut String, decl: &'static ObjectDecl, title: &str, done: &mut B
             None => missing,
         };
         let mut notes = Vec::new();
+        match key.default {
+            Some(DefaultValue::Text(text)) => notes.push(format!("default `{text}`")),
+            Some(DefaultValue::Bool(value)) => notes.push(format!("default `{value}`")),
+            None => {}
+        }
         if key.secret {
             notes.push("secret: never shown".to_owned());
         }
@@ -134,7 +141,7 @@ fn conditional(decl: &ObjectDecl, key: &str) -> Option<String> {
                 "`required` {severity} when `{}` is `{}`{}",
                 switch.key,
                 case.value,
-                if switch.default == Some(case.value) {
+                if decl.switch_default() == Some(case.value) {
                     " or absent"
                 } else {
                     ""

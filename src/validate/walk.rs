@@ -548,7 +548,7 @@ impl Walker<'_> {
         // The keys the switch's case requires are the switch's to report.
         let case = decl
             .switch
-            .and_then(|switch| active_case(switch, switch_value));
+            .and_then(|switch| active_case(decl, switch, switch_value));
         // Only the keys whose absence is a finding (in declaration order).
         let mut absent = index.reportable(self.options.kind) & !seen.0;
         while absent != 0 {
@@ -802,11 +802,17 @@ impl Walker<'_> {
 
 /// The case of a switch in force: its value's, or the default's when it is absent;
 /// `None` when the value is not allowed (no requirement then: no cascade).
-fn active_case(switch: &'static Switch, value: Option<Option<&str>>) -> Option<&'static Case> {
+fn active_case(
+    decl: &'static ObjectDecl,
+    switch: &'static Switch,
+    value: Option<Option<&str>>,
+) -> Option<&'static Case> {
     match value {
         Some(Some(value)) => switch.case(value),
         Some(None) => None,
-        None => switch.default.and_then(|default| switch.case(default)),
+        None => decl
+            .switch_default()
+            .and_then(|default| switch.case(default)),
     }
 }
 

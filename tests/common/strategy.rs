@@ -229,7 +229,7 @@ pub fn store_response() -> BoxedStrategy<StoreResponse> {
                 response.links = links.map(|links| {
                     links
                         .into_iter()
-                        .map(|(rel, href)| (rel.to_owned(), Link { href }))
+                        .map(|(rel, href)| (rel.to_owned(), Link::new(href)))
                         .collect::<BTreeMap<_, _>>()
                 });
                 response

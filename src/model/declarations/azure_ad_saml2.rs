@@ -1,7 +1,9 @@
 //! `"type": "AzureActiveDirectorySAML2"`: store-types.md B.2.
 
 use super::zoom::REMOVE_ACTION;
-use crate::model::decl::{BoolRule, KeyDecl, Need, ObjectDecl, Source, Text, ValueRule};
+use crate::model::decl::{
+    BoolRule, DefaultValue, KeyDecl, Need, ObjectDecl, Source, Text, ValueRule,
+};
 
 const PAGE: &str = "create-store-azure-ad-saml";
 const MODEL: &[Source] = &[Source::RequestModel(PAGE)];
@@ -60,6 +62,7 @@ pub static AZURE_AD_SAML2: ObjectDecl = ObjectDecl {
         KeyDecl {
             doc: "Provision users that are disabled in PingOne; the community SDK says it \
                   defaults to `true` and, if sent, must be `true`.",
+            default: Some(DefaultValue::Bool(true)),
             sources: MODEL_AND_SDK,
             ..KeyDecl::new(
                 "PROVISION_DISABLED_USERS_PROV_OPT",

@@ -1,7 +1,9 @@
 //! `"type": "GoogleApps"`: store-types.md B.5.
 
 use super::zoom::REMOVE_ACTION;
-use crate::model::decl::{BoolRule, KeyDecl, Need, ObjectDecl, Source, Text, ValueRule};
+use crate::model::decl::{
+    BoolRule, DefaultValue, KeyDecl, Need, ObjectDecl, Source, Text, ValueRule,
+};
 
 const PAGE: &str = "create-store-googleapps";
 const MODEL_AND_SDK: &[Source] = &[Source::RequestModel(PAGE), Source::CommunitySdk];
@@ -69,6 +71,7 @@ pub static GOOGLE_APPS: ObjectDecl = ObjectDecl {
         KeyDecl {
             doc: "Provision users that are disabled in PingOne; the community SDK says it \
                   defaults to `true` and, if sent, must be `true`.",
+            default: Some(DefaultValue::Bool(true)),
             sources: MODEL_AND_SDK,
             ..KeyDecl::new(
                 "PROVISION_DISABLED_USERS_PROV_OPT",

@@ -34,7 +34,8 @@ pub use workday::WORKDAY;
 pub use zoom::{AUTHENTICATION_METHOD, REMOVE_ACTION, ZOOM};
 
 use crate::model::decl::{
-    BoolRule, Choice, KeyDecl, Need, ObjectDecl, Requirement, Selection, Source, Text, ValueRule,
+    BoolRule, Choice, DefaultValue, KeyDecl, Need, ObjectDecl, Requirement, Selection, Source,
+    Text, ValueRule,
 };
 
 const BASE: &[Source] = &[Source::RequestModel("propagation-stores (base data model)")];
@@ -252,6 +253,7 @@ pub static STORE: ObjectDecl = ObjectDecl {
         },
         KeyDecl {
             doc: "`ACTIVE` or `INACTIVE`; PingOne's default is `INACTIVE`.",
+            default: Some(DefaultValue::Text("INACTIVE")),
             sources: BASE,
             ..KeyDecl::new("status", ValueRule::Choice(&STORE_STATUS))
         },
@@ -407,6 +409,33 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A declared default is a value its key accepts, and the switch keys' defaults are
+    /// the ones the contract states (domain.md sections 1 and 2, store-types.md C9).
+    #[test]
+    fn defaults_are_values_of_their_keys() {
+        let mut found = Vec::new();
+        for decl in all() {
+            for key in decl.keys {
+                let Some(default) = key.default else { continue };
+                let fits = match (default, key.value) {
+                    (DefaultValue::Text(text), ValueRule::Choice(choice)) => choice.allows(text),
+                    (DefaultValue::Text(_), ValueRule::Text(_)) => true,
+                    (DefaultValue::Bool(_), ValueRule::Bool(_)) => true,
+                    _ => false,
+                };
+                assert!(fits, "{}.{}: {default:?}", decl.name, key.name);
+                found.push((decl.name, key.name));
+            }
+        }
+        assert_eq!(found.len(), 4, "{found:?}");
+        assert_eq!(ZOOM.switch_default(), Some("JWT Bearer Token"));
+        assert_eq!(SCIM.switch_default(), None);
+        assert_eq!(
+            STORE.key("status").and_then(|(_, key)| key.default),
+            Some(DefaultValue::Text("INACTIVE"))
+        );
     }
 
     #[test]

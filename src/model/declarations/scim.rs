@@ -101,7 +101,6 @@ pub static SCIM_UNIQUE_USER_IDENTIFIER: Choice = Choice {
 
 static SWITCH: Switch = Switch {
     key: "AUTHENTICATION_METHOD",
-    default: None,
     cases: &[
         Case {
             value: "None",

@@ -1,8 +1,8 @@
 //! `"type": "Zoom"`: domain.md section 2 (the contract for Zoom) and store-types.md B.14.
 
 use crate::model::decl::{
-    BoolRule, Case, Choice, KeyDecl, Need, ObjectDecl, Requirement, Source, Switch, Text,
-    TypedCase, TypedSwitch, ValueRule,
+    BoolRule, Case, Choice, DefaultValue, KeyDecl, Need, ObjectDecl, Requirement, Source, Switch,
+    Text, TypedCase, TypedSwitch, ValueRule,
 };
 
 const PAGE: &str = "create-store-zoom";
@@ -52,7 +52,6 @@ pub static REMOVE_ACTION: Choice = Choice {
 
 static SWITCH: Switch = Switch {
     key: "AUTHENTICATION_METHOD",
-    default: Some("JWT Bearer Token"),
     cases: &[
         Case {
             value: "OAuth Bearer Token",
@@ -108,6 +107,8 @@ pub static ZOOM: ObjectDecl = ObjectDecl {
         KeyDecl {
             doc: "`OAuth Bearer Token` (a Server-to-Server OAuth app) or `JWT Bearer Token` \
                   (a JWT app, deprecated). Absent means `JWT Bearer Token`.",
+            // store-types.md B.14: the community SDK's default, the Terraform provider's too.
+            default: Some(DefaultValue::Text("JWT Bearer Token")),
             sources: MODEL_AND_SDK,
             ..KeyDecl::new(
                 "AUTHENTICATION_METHOD",
