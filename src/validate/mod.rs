@@ -345,15 +345,15 @@ fn duplicates(
                         "duplicate key `{}`: an object must not hold the same key twice",
                         member.key
                     );
-                    out.push(
-                        Diagnostic::new(
-                            Code::DuplicateKey,
-                            JsonPointer::from_segments(path.clone()),
-                            message,
-                        )
-                        .with_severity(severity)
-                        .with_span(Some(member.key_span)),
-                    );
+                    let mut diagnostic = Diagnostic::new(
+                        Code::DuplicateKey,
+                        JsonPointer::from_segments(path.clone()),
+                        message,
+                    )
+                    .with_severity(severity)
+                    .with_span(Some(member.key_span));
+                    crate::model::shown::conceal(&mut diagnostic);
+                    out.push(diagnostic);
                 }
                 duplicates(parsed, &member.value, path, options, out);
                 path.pop();
@@ -403,7 +403,11 @@ fn check<T: serde::Serialize>(value: &T, kind: PayloadKind) -> Report {
         Err(error) => Options::new(kind).apply(Report::from_diagnostics(vec![Diagnostic::new(
             Code::Type,
             JsonPointer::root(),
-            format!("the value does not serialize to JSON: {error}"),
+            // serde's message may quote a value: only its category is safe to show.
+            format!(
+                "the value does not serialize to JSON ({:?} error)",
+                error.classify()
+            ),
         )])),
     }
 }
@@ -453,11 +457,12 @@ fn parse_typed<T: typed::Typed>(text: &str) -> Result<Checked<T>, Report> {
             value,
             warnings: report,
         }),
-        Err(error) => {
+        // serde's reason may quote a value, so it is not shown.
+        Err(_) => {
             report.push(Diagnostic::new(
                 Code::Type,
                 JsonPointer::root(),
-                format!("the payload does not fit the typed model: {error}"),
+                "the payload does not fit the typed model",
             ));
             Err(report)
         }
