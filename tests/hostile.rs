@@ -370,3 +370,67 @@ fn a_long_line_is_shown_as_a_window_around_the_finding() {
         "the label is under the key:\n{block}"
     );
 }
+
+// ------------------------------------------------------------------ UTF-16 files
+
+/// `text` in UTF-16, little- or big-endian, with or without a byte order mark (what
+/// Windows PowerShell 5's `ConvertTo-Json | Out-File` writes).
+fn utf16(text: &str, little_endian: bool, bom: bool) -> Vec<u8> {
+    let units = bom
+        .then_some(0xFEFF_u16)
+        .into_iter()
+        .chain(text.encode_utf16());
+    units
+        .flat_map(|unit| {
+            if little_endian {
+                unit.to_le_bytes()
+            } else {
+                unit.to_be_bytes()
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn a_utf16_file_is_an_encoding_error_linted_in_full_at_its_real_places() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let payload = "{\"name\": \"n\",\n  \"type\": \"Zoom\",\n  \"configuration\": {\"API_KEY\": \"zzUTF16zz\", \"X\": 1}}\n";
+    std::fs::write(dir.path().join("utf8.json"), payload).expect("write");
+    let expected = json(&run_in(
+        dir.path(),
+        &["lint", "--format", "json", "utf8.json"],
+        b"",
+    ));
+    let expected = expected["files"][0]["diagnostics"]
+        .as_array()
+        .expect("findings")
+        .clone();
+    assert!(expected.len() >= 2);
+    for (little_endian, bom) in [(true, true), (true, false), (false, true), (false, false)] {
+        let name = format!("le{little_endian}-bom{bom}.json");
+        std::fs::write(dir.path().join(&name), utf16(payload, little_endian, bom)).expect("write");
+        for format in ["human", "short", "json", "sarif", "github", "pingone"] {
+            let output = run_in(dir.path(), &["lint", "--format", format, &name], b"");
+            assert_eq!(status(&output), 1, "{name} {format}");
+            let out = text(&output.stdout);
+            assert!(!out.contains("zzUTF16zz"), "{name} {format}:\n{out}");
+            assert!(!out.contains('\0'), "{name} {format}:\n{out}");
+        }
+        let output = run_in(dir.path(), &["lint", "--format", "json", &name], b"");
+        let found = json(&output)["files"][0]["diagnostics"].clone();
+        let found = found.as_array().expect("findings");
+        assert_eq!(found[0]["code"], "encoding", "{name}");
+        assert!(
+            found[0]["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("UTF-16"))
+        );
+        // Every other finding at the line and column of the same text in UTF-8.
+        assert_eq!(&found[1..], &expected[..], "{name}");
+        let human = text(&run_in(dir.path(), &["lint", &name], b"").stdout);
+        assert!(
+            human.contains("3 |   \"configuration\": {\"API_KEY\": \"***\""),
+            "{human}"
+        );
+    }
+}

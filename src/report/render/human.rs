@@ -214,7 +214,7 @@ fn label(diagnostic: &Diagnostic) -> String {
         Code::InsecureUrl => "`http:` URL".to_owned(),
         Code::Placeholder => "template variable".to_owned(),
         Code::UnmodelledType => "not modelled".to_owned(),
-        Code::Encoding => "invalid UTF-8 after this".to_owned(),
+        Code::Encoding => "not UTF-8 from here".to_owned(),
         Code::ByteOrderMark => "byte order mark".to_owned(),
         Code::TooLarge => "too large".to_owned(),
     }
