@@ -29,7 +29,10 @@ pub(super) fn run(args: &LintArgs) -> i32 {
     let mut written = true;
     if args.verbose {
         written &= eprint_line(&match &config.path {
-            Some(path) => format!("configuration: {}", path.display()),
+            Some(path) => format!(
+                "configuration: {}",
+                render::escape_controls(&path.display().to_string())
+            ),
             None => "configuration: none".to_owned(),
         });
     }

@@ -251,17 +251,23 @@ pub fn escape_controls(text: &str) -> Cow<'_, str> {
     }
     let mut escaped = String::with_capacity(text.len() + 8);
     for c in text.chars() {
-        match c {
-            '\n' => escaped.push_str("\\n"),
-            '\r' => escaped.push_str("\\r"),
-            '\t' => escaped.push_str("\\t"),
-            c if needs_escape(c) => {
-                escaped.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
-            }
-            c => escaped.push(c),
-        }
+        push_control(c, &mut escaped);
     }
     Cow::Owned(escaped)
+}
+
+/// Pushes `c`, as [`escape_controls`] writes it: itself, or its escape.
+fn push_control(c: char, out: &mut String) {
+    use std::fmt::Write;
+    match c {
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
+        '\t' => out.push_str("\\t"),
+        c if needs_escape(c) => {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        }
+        c => out.push(c),
+    }
 }
 
 /// Whether [`escape_controls`] escapes `c`.
