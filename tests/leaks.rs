@@ -1,32 +1,50 @@
-//! No secret reaches any output: the five ways a secret's value used to leak, as
-//! fixture files run through the binary in every format, and a property test that
-//! plants a random marker as a secret's value in valid and broken payloads.
+//! No value the declarations do not allow reaches any output: every way a secret's
+//! value used to leak, as fixture files run through the binary in every format and both
+//! kinds, the library's `Report` forms, and a property test that plants a random marker
+//! in any value the declarations do not show.
 //!
 //! The fixtures (`tests/fixtures/leaks/<class>/<case>.json`) hold `zzLEAKzz` or the
-//! number `987654321` as the value of a secret key; the classes are:
+//! number `987654321` where output must not show it; the classes are:
 //! 1. `escaped-key`: the key written with JSON escapes (`"OAUTH_CLIENT_\u0053ECRET"`);
 //! 2. `wrong-type`: the value is a number, an array or an object;
 //! 3. `earlier-quote`: a quote earlier on the line, or a raw CR inside the secret;
 //! 4. `separator`: text that does not parse, with a comment, `=`, `,` or nothing
 //!    between key and value, an unquoted value, Ruby symbols, bare keys;
-//! 5. `misspelled-key`: `OAUTH_CLIENT_SECERT`, `apiKey`, `API-KEY`...
+//! 5. `misspelled-key`: `OAUTH_CLIENT_SECERT`, `apiKey`, `API-KEY`...;
+//! 6. `utf16`: UTF-16 files, little- and big-endian, with and without a byte order mark;
+//! 7. `empty-string-before`: an empty string before the secret in text that does not
+//!    parse (`""hunter2"`, `"""..."""`, `''...'`, `"" "..."`, `"a" + "b"`);
+//! 8. `unknown-secret-name`: keys no name test knows (`Authorization`, `pwd`, `jwt`,
+//!    `client_assertion`...) and a PEM private key under `description`;
+//! 9. `non-ascii-name`: `paßword`, `\x53`, a key cut by invalid UTF-8, full-width letters;
+//! 10. `quote-inside-secret`: a raw quote inside the secret in text that does not parse;
+//! 11. `report-display`: a duplicate key inside a secret or unknown object, an unknown
+//!     member under a secret-named link (also checked in the `Report`'s own forms).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use pingone_store::report::render::{Format, LintedFile, MaskedFile, RenderOptions, render};
-use pingone_store::{Options, PayloadKind, source_text, validate_bytes};
+use pingone_store::{
+    Options, PayloadKind, source_text, validate_bytes, validate_request_str, validate_response_str,
+};
 use proptest::prelude::*;
 
 const BIN: &str = env!("CARGO_BIN_EXE_pingone-store");
 const MARKERS: [&str; 2] = ["zzLEAKzz", "987654321"];
 const FORMATS: [&str; 6] = ["human", "short", "json", "sarif", "github", "pingone"];
-const CLASSES: [&str; 5] = [
+const CLASSES: [&str; 11] = [
     "escaped-key",
     "wrong-type",
     "earlier-quote",
     "separator",
     "misspelled-key",
+    "utf16",
+    "empty-string-before",
+    "unknown-secret-name",
+    "non-ascii-name",
+    "quote-inside-secret",
+    "report-display",
 ];
 
 fn fixtures(class: &str) -> Vec<PathBuf> {
@@ -47,7 +65,8 @@ fn every_leak_class_has_two_cases_or_more() {
         let files = fixtures(class);
         assert!(files.len() >= 2, "{class}: {files:?}");
         for file in files {
-            let text = std::fs::read_to_string(&file).expect("a fixture");
+            let bytes = std::fs::read(&file).expect("a fixture");
+            let text = source_text(&bytes);
             assert!(
                 MARKERS.iter().any(|marker| text.contains(marker)),
                 "{} holds no marker",
@@ -117,6 +136,24 @@ fn a_misspelled_secret_in_a_response_is_a_warning_and_still_hidden() {
         "{stdout}"
     );
     assert!(!stdout.contains("zzLEAKzz"), "{stdout}");
+}
+
+#[test]
+fn a_report_s_display_debug_and_serde_forms_hold_no_hidden_key() {
+    for file in fixtures("report-display") {
+        let text = std::fs::read_to_string(&file).expect("a fixture");
+        for report in [validate_request_str(&text), validate_response_str(&text)] {
+            assert!(!report.is_empty(), "{}", file.display());
+            let forms = [
+                report.to_string(),
+                format!("{report:?}"),
+                serde_json::to_string(&report).expect("serializes"),
+            ];
+            for form in forms {
+                assert!(!form.contains("zzLEAKzz"), "{}: {form}", file.display());
+            }
+        }
+    }
 }
 
 // ------------------------------------------------------------------- property test
