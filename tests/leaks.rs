@@ -182,17 +182,36 @@ fn the_test_s_keys_are_the_model_s() {
     assert_eq!(model, here);
 }
 
-/// A key's spelling in the JSON text (without quotes): exact, with one character
-/// written as a `\u` escape, with two neighbours swapped, one letter dropped, in camel
-/// case, or with `-` for `_`.
+/// Keys whose values the declarations do not show, though they are no secrets: free
+/// text (`description`, `details`), identifiers of free form, keys no declaration has.
+const HIDDEN_KEYS: [&str; 10] = [
+    "description",
+    "details",
+    "OAUTH_CLIENT_ID",
+    "OAUTH_ACCOUNT_ID",
+    "BASIC_AUTH_USER",
+    "USER_FILTER",
+    "Authorization",
+    "pwd",
+    "zqextra",
+    "client_assertion",
+];
+
+/// A key whose value output may not show, spelled in the JSON text (without quotes):
+/// a secret key or another hidden key, exact, with one character written as a `\u`
+/// escape, with two neighbours swapped, one letter dropped, in camel case, or with `-`
+/// for `_`.
 fn key_spelling() -> impl Strategy<Value = String> {
     (
-        0..SECRET_KEYS.len(),
+        0..SECRET_KEYS.len() + HIDDEN_KEYS.len(),
         0..6usize,
         any::<prop::sample::Index>(),
     )
         .prop_map(|(key, how, at)| {
-            let key = SECRET_KEYS[key];
+            let key = SECRET_KEYS
+                .get(key)
+                .copied()
+                .unwrap_or_else(|| HIDDEN_KEYS[key - SECRET_KEYS.len()]);
             let chars: Vec<char> = key.chars().collect();
             let i = at.index(chars.len() - 1);
             match how {
@@ -314,9 +333,30 @@ const FAULTS: [(&str, &str); 30] = [
     ("", "} {}"),
 ];
 
-/// A payload holding the secret: a Zoom request with the secret member at the top,
-/// inside `configuration` or deeper, a syntax fault or none, on one line or several.
-fn payload() -> impl Strategy<Value = (String, String)> {
+/// `text` as UTF-8 (`encoding` 0 or 1) or as UTF-16, little- or big-endian, with or
+/// without a byte order mark (2 to 5).
+fn encode(text: &str, encoding: usize) -> Vec<u8> {
+    if encoding < 2 {
+        return text.as_bytes().to_vec();
+    }
+    let (little_endian, bom) = (encoding.is_multiple_of(2), encoding >= 4);
+    bom.then_some(0xFEFF_u16)
+        .into_iter()
+        .chain(text.encode_utf16())
+        .flat_map(|unit| {
+            if little_endian {
+                unit.to_le_bytes()
+            } else {
+                unit.to_be_bytes()
+            }
+        })
+        .collect()
+}
+
+/// A payload holding the marker where output may not show it: a Zoom request with the
+/// member at the top, inside `configuration`, in an unknown member's array or in a
+/// link, a syntax fault or none, on one line or several, in UTF-8 or UTF-16.
+fn payload() -> impl Strategy<Value = (Vec<u8>, String)> {
     (
         "[a-z]{4}[A-Z]{4}[a-z]{4}",
         "[1-9][0-9]{11}",
@@ -324,12 +364,13 @@ fn payload() -> impl Strategy<Value = (String, String)> {
         0..6usize,
         0..SEPARATORS.len(),
         0..FAULTS.len(),
-        0..3usize,
+        0..4usize,
         any::<bool>(),
         any::<bool>(),
+        0..6usize,
     )
         .prop_flat_map(
-            |(marker, digits, key, quoting, separator, fault, depth, pretty, truncate)| {
+            |(marker, digits, key, quoting, separator, fault, depth, pretty, truncate, encoding)| {
                 secret_value(format!("zz{marker}zz"), digits).prop_map(move |(value, shown)| {
                     let (before, after) = FAULTS[fault];
                     let member = format!(
@@ -345,7 +386,10 @@ fn payload() -> impl Strategy<Value = (String, String)> {
                         1 => format!(
                             "\"configuration\": {{\"AUTHENTICATION_METHOD\": \"JWT Bearer Token\",{newline}\"extra\": [{{{member}}}]}}"
                         ),
-                        _ => format!("{member},{newline}\"configuration\": {{}}"),
+                        2 => format!("{member},{newline}\"configuration\": {{}}"),
+                        _ => format!(
+                            "\"configuration\": {{}}, \"_links\": {{\"self\": {{\"href\": \"https://x\",{newline}{member}}}}}"
+                        ),
                     };
                     let mut text =
                         format!("{{\"name\": \"\", \"type\": \"Zoom\",{newline}{inner}}}\n");
@@ -354,7 +398,7 @@ fn payload() -> impl Strategy<Value = (String, String)> {
                         let end = text.rfind('}').unwrap_or(text.len());
                         text.truncate(end);
                     }
-                    (text, shown)
+                    (encode(&text, encoding), shown)
                 })
             },
         )
@@ -363,16 +407,20 @@ fn payload() -> impl Strategy<Value = (String, String)> {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 
-    /// A secret's value, whatever its key's spelling, type, place and the text's
-    /// faults, appears in no format's output, for requests and responses.
+    /// A value the declarations do not show, whatever its key's spelling, type, place,
+    /// the text's faults and encoding, appears in no format's output and in no
+    /// `Report`'s `Display`, for requests and responses.
     #[test]
-    fn no_format_shows_a_secret((text, marker) in payload()) {
+    fn no_format_shows_a_hidden_value((bytes, marker) in payload()) {
+        let text = String::from_utf8_lossy(&bytes);
         for kind in [PayloadKind::Request, PayloadKind::Response] {
-            let bytes = text.as_bytes();
+            let report = validate_bytes(&bytes, Options::new(kind));
+            let display = report.to_string();
+            prop_assert!(!display.contains(&marker), "Report shows {marker} of {text:?}:\n{display}");
             let file = MaskedFile::new(LintedFile {
                 path: "payload.json".to_owned(),
-                source: source_text(bytes).into_owned(),
-                report: validate_bytes(bytes, Options::new(kind)),
+                source: source_text(&bytes).into_owned(),
+                report,
             });
             for format in [Format::Human, Format::Short, Format::Json, Format::Sarif, Format::Github, Format::Pingone] {
                 let output = render(format, std::slice::from_ref(&file), RenderOptions::colour(false));
