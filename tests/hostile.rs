@@ -9,6 +9,10 @@ use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
 
+#[path = "common/utf16.rs"]
+mod utf16;
+use utf16::utf16;
+
 const BIN: &str = env!("CARGO_BIN_EXE_pingone-store");
 
 /// A request with one error (`type` is not allowed) and a valid rest.
@@ -374,24 +378,6 @@ fn a_long_line_is_shown_as_a_window_around_the_finding() {
 }
 
 // ------------------------------------------------------------------ UTF-16 files
-
-/// `text` in UTF-16, little- or big-endian, with or without a byte order mark (what
-/// Windows PowerShell 5's `ConvertTo-Json | Out-File` writes).
-fn utf16(text: &str, little_endian: bool, bom: bool) -> Vec<u8> {
-    let units = bom
-        .then_some(0xFEFF_u16)
-        .into_iter()
-        .chain(text.encode_utf16());
-    units
-        .flat_map(|unit| {
-            if little_endian {
-                unit.to_le_bytes()
-            } else {
-                unit.to_be_bytes()
-            }
-        })
-        .collect()
-}
 
 #[test]
 fn a_utf16_file_is_an_encoding_error_linted_in_full_at_its_real_places() {

@@ -30,6 +30,10 @@ use pingone_store::{
 };
 use proptest::prelude::*;
 
+#[path = "common/utf16.rs"]
+mod utf16;
+use utf16::utf16;
+
 const BIN: &str = env!("CARGO_BIN_EXE_pingone-store");
 const MARKERS: [&str; 2] = ["zzLEAKzz", "987654321"];
 const FORMATS: [&str; 6] = ["human", "short", "json", "sarif", "github", "pingone"];
@@ -339,18 +343,7 @@ fn encode(text: &str, encoding: usize) -> Vec<u8> {
     if encoding < 2 {
         return text.as_bytes().to_vec();
     }
-    let (little_endian, bom) = (encoding.is_multiple_of(2), encoding >= 4);
-    bom.then_some(0xFEFF_u16)
-        .into_iter()
-        .chain(text.encode_utf16())
-        .flat_map(|unit| {
-            if little_endian {
-                unit.to_le_bytes()
-            } else {
-                unit.to_be_bytes()
-            }
-        })
-        .collect()
+    utf16(text, encoding.is_multiple_of(2), encoding >= 4)
 }
 
 /// A payload holding the marker where output may not show it: a Zoom request with the

@@ -26,7 +26,10 @@ fuzz_target!(|data: &[u8]| {
     let [all, capped] = &files;
     assert_eq!(capped.report.error_count(), all.report.error_count());
     assert_eq!(capped.report.warning_count(), all.report.warning_count());
-    assert_eq!(capped.report.len() + capped.report.omitted(), all.report.len());
+    assert_eq!(
+        capped.report.len() + capped.report.omitted(),
+        all.report.len()
+    );
     for format in Format::ALL.iter().copied() {
         for colour in [false, true] {
             let _ = render(format, &files, RenderOptions::colour(colour));

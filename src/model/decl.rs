@@ -9,7 +9,9 @@
 //! - the validator ([`crate::validate`]) is a generic interpreter of them, with no
 //!   per-key code;
 //! - the JSON Schemas ([`crate::schema`]) are built from them;
-//! - the set of secret keys that output masks ([`secret_keys`](super::secret_keys));
+//! - what output may show of a payload ([`KeyDecl::shows_value`], applied by
+//!   [`crate::model::shown`]) and the set of secret keys
+//!   ([`secret_keys`](super::secret_keys));
 //! - the candidates of "did you mean" suggestions and the allowed values that
 //!   diagnostics carry;
 //! - the rules document (`docs/rules.md`, [`crate::schema::rules_document`]);

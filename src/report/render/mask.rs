@@ -32,17 +32,16 @@ use crate::source::{Location, Span};
 /// What a hidden value's content is replaced with.
 pub const MASK: &str = HIDDEN;
 
-/// A linted file ready for output: its secrets masked in the source text, the
-/// messages and the pointers. Which values are secrets is
-/// [`crate::model::hides_value`]'s call; text that parses is masked by its structure,
-/// text that does not by a scan that errs on the side of hiding (docs/cli.md,
-/// "Secrets", tells the rules).
+/// A linted file ready for output: every value of its source text that the
+/// declarations do not show replaced by `***` ([`crate::model::shown`] decides; text
+/// that parses is masked by its structure, text that does not shows its structure only;
+/// docs/cli.md, "Secrets", tells the rules). Its messages and pointers were built safe
+/// by the validator.
 ///
 /// It dereferences to the [`LintedFile`] it was made from, with these changes: the
-/// `source` is the masked text (empty when the report is), each diagnostic's `span`
-/// indexes the masked text (a span that started or ended inside a secret now starts or
-/// ends at its `***`), and messages and pointers of findings about a secret value
-/// show `***` for its content. Lines and columns still give the place in the file,
+/// `source` is the masked text (empty when the report is), and each diagnostic's `span`
+/// indexes the masked text (a span that started or ended inside a hidden value now
+/// starts or ends at its `***`). Lines and columns still give the place in the file,
 /// and [`MaskedFile::end_of`] where each finding's span ends in it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MaskedFile {
@@ -138,7 +137,7 @@ impl Deref for MaskedFile {
     }
 }
 
-/// A text with the content of every secret replaced by [`MASK`], and the map from
+/// A text with the content of every hidden value replaced by [`MASK`], and the map from
 /// offsets in the original text to offsets in the masked one (a binary search).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MaskedText {
@@ -155,8 +154,8 @@ struct Replaced {
 }
 
 impl MaskedText {
-    /// Masks the secret values in `original` (see [`MaskedFile`]): by structure when it
-    /// parses as JSON, by a scan otherwise.
+    /// Masks the values of `original` that output may not show (see [`MaskedFile`]): by
+    /// structure when it parses as JSON, by a scan otherwise.
     #[must_use]
     pub fn new(original: &str) -> Self {
         Self::from_ranges(original, hidden_ranges(original))
@@ -232,7 +231,8 @@ impl MaskedText {
     }
 }
 
-/// Masks the secrets in `text` (see [`MaskedText::new`]), borrowing when there are none.
+/// Masks the values of `text` that output may not show (see [`MaskedText::new`]),
+/// borrowing when there are none.
 #[must_use]
 pub fn mask_secrets(text: &str) -> Cow<'_, str> {
     let masked = MaskedText::new(text);
