@@ -1,9 +1,18 @@
 #!/usr/bin/env bash
 # Times `pingone-store lint` on one-line payloads of growing size, in every format, to
-# show that the cost is linear in the input (issue 11).
+# show that the cost is linear in the input (issue 11), masking included (issue 20).
 #
 # Usage: benches/scaling.sh            (SIZES="1 4 16" MB by default; WORKDIR=... keeps files)
-#        SIZES="1 8" CAPS="1000 0" FORMATS="json" benches/scaling.sh
+#        SIZES="1 8" CAPS="1000 0" FORMATS="json" PAYLOADS="comments" benches/scaling.sh
+#
+# PAYLOADS picks the files (all three by default):
+# - `one-line`: the benign file described below;
+# - `comments`: text that does not parse, `API_KEY /* ` repeated (a secret-looking word
+#   followed by a comment opener: the old masking scan searched the rest of the file
+#   for `*/` from each one);
+# - `secret-object`: a Zoom request whose `API_KEY` is an object of `"k":0` members
+#   repeated, each a `duplicate-key` finding inside a secret (the old masking looped over
+#   every piece of the secret for each finding).
 #
 # Each payload is a valid Zoom request body on one line followed by members that the
 # model does not know (`"member000001":0,` is 17 bytes, about 61,700 per MiB), so every
@@ -19,6 +28,7 @@ root=$PWD
 sizes="${SIZES:-1 4 16}"
 caps="${CAPS:-1000 0}"
 formats="${FORMATS:-human short json sarif github pingone}"
+payloads="${PAYLOADS:-one-line comments secret-object}"
 work="${WORKDIR:-$(mktemp -d /tmp/pingone-scaling.XXXXXX)}"
 
 if [ ! -x /usr/bin/time ]; then
@@ -30,37 +40,57 @@ echo "== building the release binary"
 cargo build --release --locked --quiet
 bin="${CARGO_TARGET_DIR:-$root/target}/release/pingone-store"
 
-echo "== generating one-line payloads of $sizes MiB in $work"
+echo "== generating $payloads payloads of $sizes MiB in $work"
 mkdir -p "$work"
 for mb in $sizes; do
+    bytes=$((mb * 1048576))
     file="$work/one-line-${mb}mb.json"
-    [ -f "$file" ] && continue
-    awk -v bytes="$((mb * 1048576))" 'BEGIN {
+    [ -f "$file" ] || awk -v bytes="$bytes" 'BEGIN {
         head = "{\"type\":\"Zoom\",\"name\":\"scaling\",\"configuration\":{\"SCIM_URL\":\"https://api.zoom.us/scim2\",\"AUTHENTICATION_METHOD\":\"OAuth Bearer Token\",\"OAUTH_ACCOUNT_ID\":\"a\",\"OAUTH_CLIENT_ID\":\"c\",\"OAUTH_CLIENT_SECRET\":\"s\",\"OAUTH_TOKEN_URL\":\"https://zoom.us/oauth/token\"}"
         n = int((bytes - length(head) - 2) / 17)
         printf "%s", head
         for (i = 1; i <= n; i++) printf ",\"member%06d\":0", i
         printf "}\n"
     }' >"$file"
+    file="$work/comments-${mb}mb.json"
+    [ -f "$file" ] || awk -v bytes="$bytes" 'BEGIN {
+        head = "{\"API_KEY\": \"s3cr3t\", "
+        n = int((bytes - length(head)) / 11)
+        printf "%s", head
+        for (i = 1; i <= n; i++) printf "API_KEY /* "
+        printf "\n"
+    }' >"$file"
+    file="$work/secret-object-${mb}mb.json"
+    [ -f "$file" ] || awk -v bytes="$bytes" 'BEGIN {
+        head = "{\"type\":\"Zoom\",\"name\":\"scaling\",\"configuration\":{\"SCIM_URL\":\"https://api.zoom.us/scim2\",\"API_SECRET\":\"s\",\"API_KEY\":{\"k\":0"
+        n = int((bytes - length(head) - 4) / 6)
+        printf "%s", head
+        for (i = 1; i <= n; i++) printf ",\"k\":0"
+        printf "}}}\n"
+    }' >"$file"
 done
 
-printf '\n| format | --max-findings | size MiB | findings | wall s | CPU s | CPU ratio to %s MiB | peak RSS MB |\n' "${sizes%% *}"
-printf '|---|---:|---:|---:|---:|---:|---:|---:|\n'
-for format in $formats; do
-    for cap in $caps; do
-        first=""
-        for mb in $sizes; do
-            file="$work/one-line-${mb}mb.json"
-            findings=$(grep -o '"member' "$file" | wc -l)
-            # Exit status 1 (findings) is expected.
-            /usr/bin/time -o "$work/time" -f '%e %U %S %M' "$bin" lint --format "$format" \
-                --max-file-size 1GiB --max-findings "$cap" "$file" >/dev/null 2>&1 || true
-            read -r wall user sys rss < <(tail -1 "$work/time")
-            cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
-            [ -z "$first" ] && first=$cpu
-            awk -v f="$format" -v c="$cap" -v m="$mb" -v n="$findings" -v w="$wall" -v t="$cpu" -v r="$rss" -v first="$first" 'BEGIN {
-                printf "| %s | %s | %s | %d | %.2f | %.2f | %.1fx | %.0f |\n", f, c, m, n, w, t, (first > 0 ? t / first : 0), r / 1024
-            }'
+printf '\n| payload | format | --max-findings | size MiB | findings | wall s | CPU s | CPU ratio to %s MiB | peak RSS MB |\n' "${sizes%% *}"
+printf '|---|---|---:|---:|---:|---:|---:|---:|---:|\n'
+for payload in $payloads; do
+    for format in $formats; do
+        for cap in $caps; do
+            first=""
+            for mb in $sizes; do
+                file="$work/${payload}-${mb}mb.json"
+                # Exit status 1 (findings) is expected.
+                /usr/bin/time -o "$work/time" -f '%e %U %S %M' "$bin" lint --format "$format" \
+                    --max-file-size 1GiB --max-findings "$cap" "$file" >/dev/null 2>&1 || true
+                read -r wall user sys rss < <(tail -1 "$work/time")
+                findings=$({ "$bin" lint --format short --max-file-size 1GiB --max-findings 1 "$file" 2>/dev/null || true; } |
+                    awk '/ more findings? not shown/ { for (i = 2; i <= NF; i++) if ($i == "more") n = $(i - 1) + 1 }
+                        END { print (n ? n : NR) }')
+                cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+                [ -z "$first" ] && first=$cpu
+                awk -v p="$payload" -v f="$format" -v c="$cap" -v m="$mb" -v n="$findings" -v w="$wall" -v t="$cpu" -v r="$rss" -v first="$first" 'BEGIN {
+                    printf "| %s | %s | %s | %s | %d | %.2f | %.2f | %.1fx | %.0f |\n", p, f, c, m, n, w, t, (first > 0 ? t / first : 0), r / 1024
+                }'
+            done
         done
     done
 done

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Seeds the fuzz corpus with every payload of the fixture corpus (valid and invalid).
-# Usage: fuzz/seed.sh [TARGET]   (default target: validate_text)
+# Usage: fuzz/seed.sh [TARGET]   (default target: validate_text; `marker` gets each
+# fixture cut after its first `{` into the prefix and suffix around the planted member,
+# behind three choice bytes: see fuzz_targets/marker.rs)
 set -euo pipefail
 cd "$(dirname "$0")"
 target="${1:-validate_text}"
@@ -8,7 +10,17 @@ mkdir -p "corpus/$target"
 count=0
 for file in ../tests/fixtures/valid/*.json ../tests/fixtures/invalid/*.json; do
     [ -e "$file" ] || continue
-    cp -- "$file" "corpus/$target/fixture-$(basename "$file")"
+    seed="corpus/$target/fixture-$(basename "$file")"
+    if [ "$target" = marker ]; then
+        {
+            printf "\\$(printf '%03o' $((count % 16)))\\$(printf '%03o' $((count % 10)))\\$(printf '%03o' $((count % 6)))"
+            head -c 1 -- "$file"
+            printf '\377, '
+            tail -c +2 -- "$file"
+        } >"$seed"
+    else
+        cp -- "$file" "$seed"
+    fi
     count=$((count + 1))
 done
 echo "seeded corpus/$target with $count fixtures"

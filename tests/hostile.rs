@@ -1,11 +1,17 @@
 //! Hostile inputs to the binary: file names and keys that carry line breaks and terminal
 //! escapes, names that are not UTF-8, a file named `<stdin>`, an unwritable standard
-//! error, and more findings than the cap.
+//! error, more findings than the cap, UTF-16 files, masking inputs built to be slow,
+//! configuration files that carry workflow commands and escapes, and a configuration
+//! file outside the repository.
 
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
+
+#[path = "common/utf16.rs"]
+mod utf16;
+use utf16::utf16;
 
 const BIN: &str = env!("CARGO_BIN_EXE_pingone-store");
 
@@ -359,7 +365,8 @@ fn a_long_line_is_shown_as_a_window_around_the_finding() {
         source.starts_with("1 | ...") && source.ends_with("..."),
         "{block}"
     );
-    assert!(source.contains("\"member005000\":0"), "{block}");
+    // An unknown member's value is hidden; its key is shown.
+    assert!(source.contains("\"member005000\":***"), "{block}");
     assert!(source.chars().count() < 200, "{block}");
     let label = block.lines().nth(4).expect("a label line");
     let column = source.find("\"member005000\"").expect("the key");
@@ -368,4 +375,270 @@ fn a_long_line_is_shown_as_a_window_around_the_finding() {
         Some(column),
         "the label is under the key:\n{block}"
     );
+}
+
+// ------------------------------------------------------------------ UTF-16 files
+
+#[test]
+fn a_utf16_file_is_an_encoding_error_linted_in_full_at_its_real_places() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let payload = "{\"name\": \"n\",\n  \"type\": \"Zoom\",\n  \"configuration\": {\"API_KEY\": \"zzUTF16zz\", \"X\": 1}}\n";
+    std::fs::write(dir.path().join("utf8.json"), payload).expect("write");
+    let expected = json(&run_in(
+        dir.path(),
+        &["lint", "--format", "json", "utf8.json"],
+        b"",
+    ));
+    let expected = expected["files"][0]["diagnostics"]
+        .as_array()
+        .expect("findings")
+        .clone();
+    assert!(expected.len() >= 2);
+    for (little_endian, bom) in [(true, true), (true, false), (false, true), (false, false)] {
+        let name = format!("le{little_endian}-bom{bom}.json");
+        std::fs::write(dir.path().join(&name), utf16(payload, little_endian, bom)).expect("write");
+        for format in ["human", "short", "json", "sarif", "github", "pingone"] {
+            let output = run_in(dir.path(), &["lint", "--format", format, &name], b"");
+            assert_eq!(status(&output), 1, "{name} {format}");
+            let out = text(&output.stdout);
+            assert!(!out.contains("zzUTF16zz"), "{name} {format}:\n{out}");
+            assert!(!out.contains('\0'), "{name} {format}:\n{out}");
+        }
+        let output = run_in(dir.path(), &["lint", "--format", "json", &name], b"");
+        let found = json(&output)["files"][0]["diagnostics"].clone();
+        let found = found.as_array().expect("findings");
+        assert_eq!(found[0]["code"], "encoding", "{name}");
+        assert!(
+            found[0]["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("UTF-16"))
+        );
+        // Every other finding at the line and column of the same text in UTF-8.
+        assert_eq!(&found[1..], &expected[..], "{name}");
+        let human = text(&run_in(dir.path(), &["lint", &name], b"").stdout);
+        assert!(
+            human.contains("3 |   \"configuration\": {\"API_KEY\": \"***\""),
+            "{human}"
+        );
+    }
+}
+
+// ------------------------------------------------------- every format, both kinds
+
+const FORMATS: [&str; 6] = ["human", "short", "json", "sarif", "github", "pingone"];
+
+/// Runs `lint` on `args` in `dir` in every format and both kinds.
+fn every_format(dir: &Path, args: &[&str]) -> Vec<(String, Output)> {
+    let mut outputs = Vec::new();
+    for kind in ["request", "response"] {
+        for format in FORMATS {
+            let mut all = vec!["lint", "--kind", kind, "--format", format];
+            all.extend_from_slice(args);
+            let output = run_in(dir, &all, b"");
+            outputs.push((format!("--kind {kind} --format {format}"), output));
+        }
+    }
+    outputs
+}
+
+/// The characters no output may carry raw: C0 controls but the line feed, DEL, C1
+/// controls, the line and paragraph separators, the bidi controls. The JSON formats
+/// (serde) escape the C0 controls; the others are valid JSON string content, left to the
+/// JSON reader, so they are checked in the text formats only.
+fn assert_no_raw_controls(case: &str, format_is_json: bool, out: &str) {
+    for c in out.chars() {
+        let control = if format_is_json {
+            c < ' ' && c != '\n'
+        } else {
+            (c.is_control() && c != '\n')
+                || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        };
+        assert!(!control, "{case}: {c:?} reached the output:\n{out}");
+    }
+    for line in out.lines() {
+        assert!(
+            !line.starts_with("::warning") || line.contains("title=pingone-store"),
+            "{case}: {line}"
+        );
+    }
+}
+
+/// Hostile strings: an OSC 8 hyperlink, BEL, backspace, C1 CSI, a bidi override, U+2028,
+/// a workflow command after a line break, `%` and `:` and `,`.
+const HOSTILE: [&str; 4] = [
+    "\u{1b}]8;;https://evil.example\u{7}click\u{1b}]8;;\u{7}",
+    "a\u{8}\u{8}b\u{9b}31m\u{202e}txt.exe",
+    "x\u{2028}\n::error file=a,line=1::planted%0A",
+    "tab\there\r::warning::cr",
+];
+
+#[test]
+fn hostile_keys_are_escaped_in_every_format() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    for (i, hostile) in HOSTILE.iter().enumerate() {
+        let key = serde_json::to_string(hostile).expect("a JSON string");
+        let payload = valid().replacen('{', &format!("{{{key}: 1, "), 1);
+        let name = format!("key{i}.json");
+        std::fs::write(dir.path().join(&name), payload).expect("write");
+        for (case, output) in every_format(dir.path(), &[&name]) {
+            assert_eq!(status(&output), 1, "{case}");
+            let json = case.contains("json") || case.contains("sarif") || case.contains("pingone");
+            assert_no_raw_controls(&case, json, &text(&output.stdout));
+        }
+    }
+}
+
+#[test]
+fn hostile_file_names_are_escaped_in_every_format() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    for hostile in HOSTILE {
+        let name = format!("{}.json", hostile.replace('/', "_"));
+        std::fs::write(dir.path().join(&name), BROKEN).expect("write");
+        for (case, output) in every_format(dir.path(), &[&name]) {
+            assert_eq!(status(&output), 1, "{case}");
+            let json = case.contains("json") || case.contains("sarif") || case.contains("pingone");
+            assert_no_raw_controls(&case, json, &text(&output.stdout));
+        }
+        // `github` keeps every command on its line with the path in `file=` escaped.
+        let output = run_in(dir.path(), &["lint", "--format", "github", &name], b"");
+        for line in text(&output.stdout).lines() {
+            assert!(
+                line.starts_with("::error file=")
+                    && !line["::error file=".len()..].contains("::error"),
+                "{line}"
+            );
+        }
+    }
+}
+
+// ------------------------------------------------------------ configuration files
+
+#[test]
+fn configuration_errors_carry_no_workflow_command_or_escape() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    std::fs::create_dir(dir.path().join(".git")).expect("mkdir");
+    std::fs::write(dir.path().join("store.json"), valid()).expect("write");
+    let configs = [
+        // An unknown top-level key, quoted with escapes.
+        "\"\\n::error file=x::planted\\u001b[2J\\u202e\" = true\n",
+        // An unknown rule and an unknown level, with a hyperlink and C1 controls.
+        "[rules]\n\"placeholder\\u001b]8;;http://e\\u0007\" = \"error\"\n",
+        "[rules]\nplaceholder = \"err\\u009b31m\\u2028\\r::error::or\"\n",
+        "[[kind]]\npaths = [\"a\"]\nkind = \"\\n::error::x\\u001b[0m\"\n",
+    ];
+    for config in configs {
+        std::fs::write(dir.path().join(".pingone-store.toml"), config).expect("write");
+        for (case, output) in every_format(dir.path(), &["store.json"]) {
+            assert_eq!(status(&output), 2, "{case}: {config}");
+            let err = text(&output.stderr);
+            assert!(err.starts_with("error: "), "{case}: {err}");
+            assert_eq!(err.lines().count(), 1, "{case}: {err}");
+            assert_no_raw_controls(&case, false, &err);
+        }
+    }
+    // A configuration named by `--config` whose name holds a line break and an escape.
+    let name = "c\n::error::x\u{1b}[2J.toml";
+    std::fs::write(dir.path().join(name), "deny-warnings = 1\n").expect("write");
+    for verbose in [false, true] {
+        let mut args = vec!["lint", "--config", name, "store.json"];
+        if verbose {
+            args.insert(1, "-v");
+        }
+        let output = run_in(dir.path(), &args, b"");
+        assert_eq!(status(&output), 2);
+        let err = text(&output.stderr);
+        assert!(err.contains(r"c\n::error::x\u{1b}[2J.toml"), "{err}");
+        assert_no_raw_controls("--config", false, &err);
+    }
+}
+
+#[test]
+fn verbose_escapes_the_path_of_the_configuration_in_use() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let repo = dir.path().join("r\n::error::x\u{1b}[2J");
+    std::fs::create_dir_all(repo.join(".git")).expect("mkdir");
+    std::fs::write(repo.join(".pingone-store.toml"), "deny-warnings = true\n").expect("write");
+    std::fs::write(repo.join("store.json"), valid()).expect("write");
+    let output = run_in(&repo, &["lint", "-v", "store.json"], b"");
+    assert_eq!(status(&output), 0);
+    let err = text(&output.stderr);
+    assert!(
+        err.starts_with("configuration: ") && err.contains(r"r\n::error::x\u{1b}[2J"),
+        "{err}"
+    );
+    assert_no_raw_controls("-v", false, &err);
+}
+
+/// A configuration that turns every rule it can off, in a folder above the repository.
+const PERMISSIVE: &str =
+    "[rules]\nenum = \"off\"\nunknown-property = \"off\"\nrequired = \"off\"\n";
+
+#[test]
+fn a_configuration_above_the_repository_root_is_not_read() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    std::fs::write(dir.path().join(".pingone-store.toml"), PERMISSIVE).expect("write");
+    // `.git` as a folder (a clone) and as a file (a worktree or submodule).
+    for (repo, git_is_file) in [("clone", false), ("worktree", true)] {
+        let root = dir.path().join(repo);
+        let sub = root.join("stores");
+        std::fs::create_dir_all(&sub).expect("mkdir");
+        if git_is_file {
+            std::fs::write(root.join(".git"), "gitdir: /elsewhere\n").expect("write");
+        } else {
+            std::fs::create_dir(root.join(".git")).expect("mkdir");
+        }
+        std::fs::write(sub.join("store.json"), BROKEN).expect("write");
+        for (case, output) in every_format(&sub, &["store.json"]) {
+            assert_eq!(
+                status(&output),
+                1,
+                "{repo} {case}: the parent's file was read"
+            );
+        }
+        let verbose = run_in(&sub, &["lint", "-v", "store.json"], b"");
+        assert!(
+            text(&verbose.stderr).contains("configuration: none"),
+            "{repo}"
+        );
+        // Inside the repository, the nearest file is still found.
+        std::fs::write(root.join(".pingone-store.toml"), PERMISSIVE).expect("write");
+        let output = run_in(&sub, &["lint", "store.json"], b"");
+        assert_eq!(status(&output), 0, "{repo}: the repository's own file");
+    }
+    // Outside any repository the walk goes up to the file system's root.
+    let plain = dir.path().join("plain");
+    std::fs::create_dir(&plain).expect("mkdir");
+    std::fs::write(plain.join("store.json"), BROKEN).expect("write");
+    assert_eq!(status(&run_in(&plain, &["lint", "store.json"], b"")), 0);
+}
+
+// ------------------------------------------------------------ masking cost
+
+/// Inputs built to make masking slow: a secret-looking word followed by `/*`, repeated
+/// (the old scan looked for `*/` from each one), and many findings inside one secret
+/// object (the old masking looped over the secret's pieces for each finding). Linted in
+/// every format, both kinds, with every finding kept: they finish (the time is measured
+/// by `benches/scaling.sh`, not here) and show nothing of the secret.
+#[test]
+fn masking_inputs_built_to_be_slow_finish_and_hide_their_secrets() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let comments = format!(
+        "{{\"API_KEY\": \"zzSLOWzz\", {}",
+        "API_KEY /* zzSLOWzz ".repeat(20_000)
+    );
+    std::fs::write(dir.path().join("comments.json"), comments).expect("write");
+    let mut duplicates =
+        String::from("{\"name\": \"n\", \"type\": \"Zoom\", \"configuration\": {\"API_KEY\": {");
+    for i in 0..5_000 {
+        duplicates.push_str(&format!("\"zzSLOWzz\": {i}, \"k{i}\": \"zzSLOWzz{i}\", "));
+    }
+    duplicates.push_str("\"end\": 0}}}");
+    std::fs::write(dir.path().join("duplicates.json"), duplicates).expect("write");
+    for name in ["comments.json", "duplicates.json"] {
+        for (case, output) in every_format(dir.path(), &["--max-findings", "0", name]) {
+            assert_eq!(status(&output), 1, "{name} {case}");
+            let out = text(&output.stdout);
+            assert!(!out.contains("zzSLOWzz"), "{name} {case}");
+        }
+    }
 }

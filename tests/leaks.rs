@@ -1,32 +1,52 @@
-//! No secret reaches any output: the five ways a secret's value used to leak, as
-//! fixture files run through the binary in every format, and a property test that
-//! plants a random marker as a secret's value in valid and broken payloads.
+//! No value the declarations do not allow reaches any output: every way a secret's
+//! value used to leak, as fixture files run through the binary in every format and both
+//! kinds, the library's `Report` forms, and a property test that plants a random marker
+//! in any value the declarations do not show.
 //!
 //! The fixtures (`tests/fixtures/leaks/<class>/<case>.json`) hold `zzLEAKzz` or the
-//! number `987654321` as the value of a secret key; the classes are:
+//! number `987654321` where output must not show it; the classes are:
 //! 1. `escaped-key`: the key written with JSON escapes (`"OAUTH_CLIENT_\u0053ECRET"`);
 //! 2. `wrong-type`: the value is a number, an array or an object;
 //! 3. `earlier-quote`: a quote earlier on the line, or a raw CR inside the secret;
 //! 4. `separator`: text that does not parse, with a comment, `=`, `,` or nothing
 //!    between key and value, an unquoted value, Ruby symbols, bare keys;
-//! 5. `misspelled-key`: `OAUTH_CLIENT_SECERT`, `apiKey`, `API-KEY`...
+//! 5. `misspelled-key`: `OAUTH_CLIENT_SECERT`, `apiKey`, `API-KEY`...;
+//! 6. `utf16`: UTF-16 files, little- and big-endian, with and without a byte order mark;
+//! 7. `empty-string-before`: an empty string before the secret in text that does not
+//!    parse (`""hunter2"`, `"""..."""`, `''...'`, `"" "..."`, `"a" + "b"`);
+//! 8. `unknown-secret-name`: keys no name test knows (`Authorization`, `pwd`, `jwt`,
+//!    `client_assertion`...) and a PEM private key under `description`;
+//! 9. `non-ascii-name`: `paßword`, `\x53`, a key cut by invalid UTF-8, full-width letters;
+//! 10. `quote-inside-secret`: a raw quote inside the secret in text that does not parse;
+//! 11. `report-display`: a duplicate key inside a secret or unknown object, an unknown
+//!     member under a secret-named link (also checked in the `Report`'s own forms).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use pingone_store::report::render::{Format, LintedFile, MaskedFile, RenderOptions, render};
-use pingone_store::{Options, PayloadKind, source_text, validate_bytes};
+use pingone_store::{Options, PayloadKind, source_text, validate_bytes, validate_str};
 use proptest::prelude::*;
+
+#[path = "common/utf16.rs"]
+mod utf16;
+use utf16::utf16;
 
 const BIN: &str = env!("CARGO_BIN_EXE_pingone-store");
 const MARKERS: [&str; 2] = ["zzLEAKzz", "987654321"];
 const FORMATS: [&str; 6] = ["human", "short", "json", "sarif", "github", "pingone"];
-const CLASSES: [&str; 5] = [
+const CLASSES: [&str; 11] = [
     "escaped-key",
     "wrong-type",
     "earlier-quote",
     "separator",
     "misspelled-key",
+    "utf16",
+    "empty-string-before",
+    "unknown-secret-name",
+    "non-ascii-name",
+    "quote-inside-secret",
+    "report-display",
 ];
 
 fn fixtures(class: &str) -> Vec<PathBuf> {
@@ -47,7 +67,8 @@ fn every_leak_class_has_two_cases_or_more() {
         let files = fixtures(class);
         assert!(files.len() >= 2, "{class}: {files:?}");
         for file in files {
-            let text = std::fs::read_to_string(&file).expect("a fixture");
+            let bytes = std::fs::read(&file).expect("a fixture");
+            let text = source_text(&bytes);
             assert!(
                 MARKERS.iter().any(|marker| text.contains(marker)),
                 "{} holds no marker",
@@ -119,6 +140,27 @@ fn a_misspelled_secret_in_a_response_is_a_warning_and_still_hidden() {
     assert!(!stdout.contains("zzLEAKzz"), "{stdout}");
 }
 
+#[test]
+fn a_report_s_display_debug_and_serde_forms_hold_no_hidden_key() {
+    for file in fixtures("report-display") {
+        let text = std::fs::read_to_string(&file).expect("a fixture");
+        for report in [
+            validate_str(&text, Options::request()),
+            validate_str(&text, Options::response()),
+        ] {
+            assert!(!report.is_empty(), "{}", file.display());
+            let forms = [
+                report.to_string(),
+                format!("{report:?}"),
+                serde_json::to_string(&report).expect("serializes"),
+            ];
+            for form in forms {
+                assert!(!form.contains("zzLEAKzz"), "{}: {form}", file.display());
+            }
+        }
+    }
+}
+
 // ------------------------------------------------------------------- property test
 
 /// The secret keys of the model, as the property test spells them.
@@ -145,17 +187,36 @@ fn the_test_s_keys_are_the_model_s() {
     assert_eq!(model, here);
 }
 
-/// A key's spelling in the JSON text (without quotes): exact, with one character
-/// written as a `\u` escape, with two neighbours swapped, one letter dropped, in camel
-/// case, or with `-` for `_`.
+/// Keys whose values the declarations do not show, though they are no secrets: free
+/// text (`description`, `details`), identifiers of free form, keys no declaration has.
+const HIDDEN_KEYS: [&str; 10] = [
+    "description",
+    "details",
+    "OAUTH_CLIENT_ID",
+    "OAUTH_ACCOUNT_ID",
+    "BASIC_AUTH_USER",
+    "USER_FILTER",
+    "Authorization",
+    "pwd",
+    "zqextra",
+    "client_assertion",
+];
+
+/// A key whose value output may not show, spelled in the JSON text (without quotes):
+/// a secret key or another hidden key, exact, with one character written as a `\u`
+/// escape, with two neighbours swapped, one letter dropped, in camel case, or with `-`
+/// for `_`.
 fn key_spelling() -> impl Strategy<Value = String> {
     (
-        0..SECRET_KEYS.len(),
+        0..SECRET_KEYS.len() + HIDDEN_KEYS.len(),
         0..6usize,
         any::<prop::sample::Index>(),
     )
         .prop_map(|(key, how, at)| {
-            let key = SECRET_KEYS[key];
+            let key = SECRET_KEYS
+                .get(key)
+                .copied()
+                .unwrap_or_else(|| HIDDEN_KEYS[key - SECRET_KEYS.len()]);
             let chars: Vec<char> = key.chars().collect();
             let i = at.index(chars.len() - 1);
             match how {
@@ -277,9 +338,19 @@ const FAULTS: [(&str, &str); 30] = [
     ("", "} {}"),
 ];
 
-/// A payload holding the secret: a Zoom request with the secret member at the top,
-/// inside `configuration` or deeper, a syntax fault or none, on one line or several.
-fn payload() -> impl Strategy<Value = (String, String)> {
+/// `text` as UTF-8 (`encoding` 0 or 1) or as UTF-16, little- or big-endian, with or
+/// without a byte order mark (2 to 5).
+fn encode(text: &str, encoding: usize) -> Vec<u8> {
+    if encoding < 2 {
+        return text.as_bytes().to_vec();
+    }
+    utf16(text, encoding.is_multiple_of(2), encoding >= 4)
+}
+
+/// A payload holding the marker where output may not show it: a Zoom request with the
+/// member at the top, inside `configuration`, in an unknown member's array or in a
+/// link, a syntax fault or none, on one line or several, in UTF-8 or UTF-16.
+fn payload() -> impl Strategy<Value = (Vec<u8>, String)> {
     (
         "[a-z]{4}[A-Z]{4}[a-z]{4}",
         "[1-9][0-9]{11}",
@@ -287,12 +358,13 @@ fn payload() -> impl Strategy<Value = (String, String)> {
         0..6usize,
         0..SEPARATORS.len(),
         0..FAULTS.len(),
-        0..3usize,
+        0..4usize,
         any::<bool>(),
         any::<bool>(),
+        0..6usize,
     )
         .prop_flat_map(
-            |(marker, digits, key, quoting, separator, fault, depth, pretty, truncate)| {
+            |(marker, digits, key, quoting, separator, fault, depth, pretty, truncate, encoding)| {
                 secret_value(format!("zz{marker}zz"), digits).prop_map(move |(value, shown)| {
                     let (before, after) = FAULTS[fault];
                     let member = format!(
@@ -308,7 +380,10 @@ fn payload() -> impl Strategy<Value = (String, String)> {
                         1 => format!(
                             "\"configuration\": {{\"AUTHENTICATION_METHOD\": \"JWT Bearer Token\",{newline}\"extra\": [{{{member}}}]}}"
                         ),
-                        _ => format!("{member},{newline}\"configuration\": {{}}"),
+                        2 => format!("{member},{newline}\"configuration\": {{}}"),
+                        _ => format!(
+                            "\"configuration\": {{}}, \"_links\": {{\"self\": {{\"href\": \"https://x\",{newline}{member}}}}}"
+                        ),
                     };
                     let mut text =
                         format!("{{\"name\": \"\", \"type\": \"Zoom\",{newline}{inner}}}\n");
@@ -317,7 +392,7 @@ fn payload() -> impl Strategy<Value = (String, String)> {
                         let end = text.rfind('}').unwrap_or(text.len());
                         text.truncate(end);
                     }
-                    (text, shown)
+                    (encode(&text, encoding), shown)
                 })
             },
         )
@@ -326,13 +401,17 @@ fn payload() -> impl Strategy<Value = (String, String)> {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 
-    /// A secret's value, whatever its key's spelling, type, place and the text's
-    /// faults, appears in no format's output, for requests and responses.
+    /// A value the declarations do not show, whatever its key's spelling, type, place,
+    /// the text's faults and encoding, appears in no format's output and in no
+    /// `Report`'s `Display`, for requests and responses.
     #[test]
-    fn no_format_shows_a_secret((text, marker) in payload()) {
+    fn no_format_shows_a_hidden_value((bytes, marker) in payload()) {
+        let text = String::from_utf8_lossy(&bytes);
         for kind in [PayloadKind::Request, PayloadKind::Response] {
-            let bytes = text.as_bytes();
-            let file = MaskedFile::new(LintedFile::new("payload.json".to_owned(), source_text(bytes).into_owned(), validate_bytes(bytes, Options::new(kind))));
+            let report = validate_bytes(&bytes, Options::new(kind));
+            let display = report.to_string();
+            prop_assert!(!display.contains(&marker), "Report shows {marker} of {text:?}:\n{display}");
+            let file = MaskedFile::new(LintedFile::new("payload.json".to_owned(), source_text(&bytes).into_owned(), report));
             for format in [Format::Human, Format::Short, Format::Json, Format::Sarif, Format::Github, Format::Pingone] {
                 let output = render(format, std::slice::from_ref(&file), RenderOptions::colour(false));
                 prop_assert!(!output.contains(&marker), "{format:?} shows {marker} of {text:?}:\n{output}");

@@ -1,5 +1,6 @@
-//! `.pingone-store.toml`: found in the current directory or its nearest parent (as
-//! rustfmt and ruff find theirs), or named by `--config`.
+//! `.pingone-store.toml`: found in the current directory or its nearest parent up to
+//! the repository's root (the first folder holding `.git`), as ruff and eslint find
+//! theirs, or named by `--config`.
 //!
 //! ```toml
 //! deny-warnings = true
@@ -19,6 +20,7 @@ use std::path::{Component, Path, PathBuf};
 
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 use pingone_store::report::Code;
+use pingone_store::report::render::escape_controls;
 use pingone_store::validate::{Options, PayloadKind, RuleLevel};
 use serde::Deserialize;
 use toml::Spanned;
@@ -48,9 +50,18 @@ struct KindEntry {
 }
 
 /// Why the configuration could not be used: a message naming the file, the place and
-/// the key.
+/// the key, with every control character, line break and bidi control escaped
+/// ([`escape_controls`]): a committed configuration file chooses its keys, values and
+/// name, and the message goes to a terminal or a CI log.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(super) struct ConfigError(pub(super) String);
+
+impl ConfigError {
+    /// The error saying `message`, escaped.
+    fn new(message: &str) -> Self {
+        Self(escape_controls(message).into_owned())
+    }
+}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -90,7 +101,7 @@ impl Config {
         let shown =
             explicit.map_or_else(|| path.display().to_string(), |p| p.display().to_string());
         let text = std::fs::read_to_string(&path).map_err(|error| {
-            ConfigError(format!(
+            ConfigError::new(&format!(
                 "{shown}: could not read the configuration: {error}"
             ))
         })?;
@@ -107,10 +118,10 @@ impl Config {
             let at = error.span().map_or(0, |span| span.start);
             let message = error.message().trim_end().replace('\n', "; ");
             let key = key_at(text, at).map_or_else(String::new, |key| format!("`{key}`: "));
-            ConfigError(format!("{}: {key}{message}", place(text, shown, at)))
+            ConfigError::new(&format!("{}: {key}{message}", place(text, shown, at)))
         })?;
         let fail = |span: Range<usize>, key: &str, message: String| {
-            ConfigError(format!(
+            ConfigError::new(&format!(
                 "{}: `{key}`: {message}",
                 place(text, shown, span.start)
             ))
@@ -210,11 +221,21 @@ impl Config {
     }
 }
 
-/// The nearest `.pingone-store.toml` in `dir` or a parent of it.
+/// The nearest `.pingone-store.toml` in `dir` or a parent of it, up to the repository's
+/// root: the first folder holding `.git` (a folder, or a file in a worktree or
+/// submodule) is the last one looked in, so that a file in a parent folder, `/tmp` or
+/// the home folder cannot change the rules of a repository's lint.
 fn find(dir: &Path) -> Option<PathBuf> {
-    dir.ancestors()
-        .map(|dir| dir.join(FILE_NAME))
-        .find(|candidate| candidate.is_file())
+    for dir in dir.ancestors() {
+        let candidate = dir.join(FILE_NAME);
+        if candidate.is_file() {
+            return Some(candidate);
+        }
+        if dir.join(".git").exists() {
+            return None;
+        }
+    }
+    None
 }
 
 /// `path` with `.` dropped and `..` applied, without asking the file system.

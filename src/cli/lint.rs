@@ -29,7 +29,10 @@ pub(super) fn run(args: &LintArgs) -> i32 {
     let mut written = true;
     if args.verbose {
         written &= eprint_line(&match &config.path {
-            Some(path) => format!("configuration: {}", path.display()),
+            Some(path) => format!(
+                "configuration: {}",
+                render::escape_controls(&path.display().to_string())
+            ),
             None => "configuration: none".to_owned(),
         });
     }
@@ -105,6 +108,10 @@ fn lint(input: &Input, options: Options, max_size: u64) -> Result<MaskedFile, Fa
 /// [`source_text`] of `bytes`, owned: the bytes themselves when they are UTF-8 without
 /// a byte order mark (no copy).
 fn into_source(bytes: Vec<u8>) -> String {
+    if let std::borrow::Cow::Owned(decoded) = source_text(&bytes) {
+        // UTF-16, or not UTF-8.
+        return decoded;
+    }
     match String::from_utf8(bytes) {
         Ok(text) => match text.strip_prefix('\u{feff}') {
             Some(body) => body.to_owned(),

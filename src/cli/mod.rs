@@ -67,14 +67,14 @@ impl Failure {
     }
 }
 
-/// Prints each failure on stderr as `error: <path>: <reason>` (the path escaped as in
+/// Prints each failure on stderr as `error: <path>: <reason>` (both escaped as in
 /// `short`); `false` when standard error could not be written.
 fn report_failures(failures: &[Failure]) -> bool {
     failures.iter().all(|failure| {
         eprint_line(&format!(
             "error: {}: {}",
             pingone_store::report::render::escape_controls(&failure.path),
-            failure.reason
+            pingone_store::report::render::escape_controls(&failure.reason)
         ))
     })
 }

@@ -9,7 +9,9 @@
 //! - the validator ([`crate::validate`]) is a generic interpreter of them, with no
 //!   per-key code;
 //! - the JSON Schemas ([`crate::schema`]) are built from them;
-//! - the set of secret keys that output masks ([`secret_keys`](super::secret_keys));
+//! - what output may show of a payload ([`KeyDecl::shows_value`], applied by
+//!   [`crate::model::shown`]) and the set of secret keys
+//!   ([`secret_keys`](super::secret_keys));
 //! - the candidates of "did you mean" suggestions and the allowed values that
 //!   diagnostics carry;
 //! - the rules document (`docs/rules.md`, [`crate::schema::rules_document`]);
@@ -57,6 +59,10 @@ pub struct KeyDecl {
     pub default: Option<DefaultValue>,
     /// What the rule rests on.
     pub sources: &'static [Source],
+    /// The value is free text that output may show (the store's `name`): without this
+    /// flag only a value whose rule bounds its content is shown
+    /// ([`KeyDecl::shows_value`]).
+    pub shown_text: bool,
 }
 
 /// The value PingOne assumes for an absent key.
@@ -94,7 +100,29 @@ impl KeyDecl {
             undocumented: None,
             default: None,
             sources: &[],
+            shown_text: false,
         }
+    }
+
+    /// Whether output may show this key's value: the allow-list of shown values, decided
+    /// here and nowhere else ([`crate::model::shown`] applies it). A value is shown when
+    /// the key is not a secret and its rule bounds what it can hold, so that a user can
+    /// read it to fix a finding (a choice, a URL, a UUID, a date-time, a boolean, a
+    /// count), or when the key is free text flagged [`KeyDecl::shown_text`]. Every other
+    /// value (`description`, an identifier of free form, a secret) is `***`.
+    #[must_use]
+    pub const fn shows_value(&self) -> bool {
+        !self.secret
+            && (self.shown_text
+                || matches!(
+                    self.value,
+                    ValueRule::Choice(_)
+                        | ValueRule::Bool(_)
+                        | ValueRule::Count
+                        | ValueRule::Text(
+                            Text::Url | Text::HttpsUrl(_) | Text::Uuid | Text::DateTime
+                        )
+                ))
     }
 }
 

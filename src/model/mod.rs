@@ -16,11 +16,10 @@ pub(crate) mod formats;
 pub(crate) mod generated;
 pub use generated::*;
 mod secret;
+pub mod shown;
 mod store;
 mod zoom;
 
-#[cfg(feature = "render")]
-pub(crate) use secret::folded_hides_value;
 pub use secret::{Secret, hides_value, is_secret_key, secret_keys};
 
 /// The body of `POST /environments/{envID}/propagation/stores`.

@@ -177,7 +177,7 @@ static DECLARED_HIDDEN: std::sync::LazyLock<Vec<(&'static str, bool)>> =
     });
 
 /// [`hides_value`] of a name already folded (see [`fold`]).
-pub(crate) fn folded_hides_value(folded: &[char]) -> bool {
+fn folded_hides_value(folded: &[char]) -> bool {
     let folded_keys = folded_keys();
     if folded_keys.not_secret.iter().any(|key| key == folded) {
         return false;
@@ -232,7 +232,7 @@ fn within_edits(a: &[char], b: &[char], limit: usize) -> bool {
 }
 
 /// `key` upper-cased, without `_`, `-` and spaces.
-pub(crate) fn fold(key: &str) -> Vec<char> {
+fn fold(key: &str) -> Vec<char> {
     key.chars()
         .filter(|c| !matches!(c, '_' | '-' | ' '))
         .flat_map(char::to_uppercase)

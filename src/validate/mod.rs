@@ -251,11 +251,29 @@ fn validate_text<R>(
 
 /// Validates the bytes of a file with `options`: a UTF-8 byte order mark is accepted
 /// with a `byte-order-mark` warning, bytes that are not UTF-8 are an `encoding` error.
+/// UTF-16 (little- or big-endian, with a byte order mark or told by the NUL bytes of its
+/// first characters) is an `encoding` error too, since PingOne reads UTF-8, but it is
+/// decoded and linted in full, with lines and columns of the decoded text.
 ///
-/// Spans are offsets into the text after the byte order mark: [`source_text`] gives
-/// that text, for showing source lines.
+/// Spans are offsets into the decoded text after the byte order mark: [`source_text`]
+/// gives that text, for showing source lines.
 #[must_use]
 pub fn validate_bytes(bytes: &[u8], options: Options) -> Report {
+    if let Some(utf16) = Utf16::of(bytes) {
+        let mut report = validate_str(&utf16.decode(bytes), options);
+        let message = format!(
+            "the file is UTF-16 ({}-endian, {} byte order mark), but PingOne reads UTF-8: save it as UTF-8 (PowerShell 5's `Out-File` writes UTF-16 unless told `-Encoding utf8`)",
+            if utf16.little_endian { "little" } else { "big" },
+            if utf16.bom { "with a" } else { "no" },
+        );
+        let mut encoding = Diagnostic::new(Code::Encoding, JsonPointer::root(), message)
+            .with_span(Some(Span::at(0)));
+        encoding.location = Some(Location::START);
+        if let Some(severity) = options.severity(Code::Encoding) {
+            report.push_front(encoding.with_severity(severity));
+        }
+        return report;
+    }
     let (body, had_bom) = strip_bom(bytes);
     let mut report = match std::str::from_utf8(body) {
         Ok(text) => validate_str(text, options),
@@ -293,10 +311,14 @@ pub fn validate_bytes(bytes: &[u8], options: Options) -> Report {
     report
 }
 
-/// The text that the spans of [`validate_bytes`] index: the bytes after a UTF-8 byte
-/// order mark, with invalid UTF-8 replaced by U+FFFD.
+/// The text that the spans of [`validate_bytes`] index: UTF-16 decoded, the bytes after
+/// a UTF-8 byte order mark, with invalid UTF-8 (or unpaired UTF-16 surrogates) replaced
+/// by U+FFFD. Decoded before anything else looks at the text, masking included.
 #[must_use]
 pub fn source_text(bytes: &[u8]) -> Cow<'_, str> {
+    if let Some(utf16) = Utf16::of(bytes) {
+        return Cow::Owned(utf16.decode(bytes));
+    }
     let body = strip_bom(bytes).0;
     // `from_utf8` checks a word at a time; the lossy conversion goes byte by byte, so
     // it is kept for text that needs it.
@@ -310,6 +332,46 @@ fn strip_bom(bytes: &[u8]) -> (&[u8], bool) {
     match bytes.strip_prefix(b"\xEF\xBB\xBF") {
         Some(rest) => (rest, true),
         None => (bytes, false),
+    }
+}
+
+/// A UTF-16 file: its byte order, and whether it starts with a byte order mark.
+#[derive(Clone, Copy)]
+struct Utf16 {
+    little_endian: bool,
+    bom: bool,
+}
+
+impl Utf16 {
+    /// The UTF-16 encoding of `bytes`, if they are UTF-16: a byte order mark (`FF FE`,
+    /// `FE FF`), or a NUL byte in every other place of the first two characters (a
+    /// JSON text starts with ASCII, whose UTF-16 has a NUL byte beside each one; UTF-8
+    /// JSON has no NUL there). A single ASCII character is told by its one NUL.
+    fn of(bytes: &[u8]) -> Option<Self> {
+        let (little_endian, bom) = match bytes {
+            [0xFF, 0xFE, ..] => (true, true),
+            [0xFE, 0xFF, ..] => (false, true),
+            [a, 0, b, 0, ..] if *a != 0 && *b != 0 => (true, false),
+            [0, a, 0, b, ..] if *a != 0 && *b != 0 => (false, false),
+            [a, 0] if *a != 0 => (true, false),
+            [0, a] if *a != 0 => (false, false),
+            _ => return None,
+        };
+        Some(Self { little_endian, bom })
+    }
+
+    /// The text of `bytes` in this encoding, without its byte order mark; an unpaired
+    /// surrogate or a last odd byte is U+FFFD.
+    fn decode(self, bytes: &[u8]) -> String {
+        let body = if self.bom { &bytes[2..] } else { bytes };
+        let units = body.chunks(2).map(|pair| match *pair {
+            [a, b] if self.little_endian => u16::from_le_bytes([a, b]),
+            [a, b] => u16::from_be_bytes([a, b]),
+            _ => 0xFFFD,
+        });
+        char::decode_utf16(units)
+            .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+            .collect()
     }
 }
 
@@ -334,15 +396,15 @@ fn duplicates(
                         "duplicate key `{}`: an object must not hold the same key twice",
                         member.key
                     );
-                    out.push(
-                        Diagnostic::new(
-                            Code::DuplicateKey,
-                            JsonPointer::from_segments(path.clone()),
-                            message,
-                        )
-                        .with_severity(severity)
-                        .with_span(Some(member.key_span)),
-                    );
+                    let mut diagnostic = Diagnostic::new(
+                        Code::DuplicateKey,
+                        JsonPointer::from_segments(path.clone()),
+                        message,
+                    )
+                    .with_severity(severity)
+                    .with_span(Some(member.key_span));
+                    crate::model::shown::conceal(&mut diagnostic);
+                    out.push(diagnostic);
                 }
                 duplicates(parsed, &member.value, path, options, out);
                 path.pop();
@@ -392,7 +454,11 @@ fn check<T: serde::Serialize>(value: &T, kind: PayloadKind) -> Report {
         Err(error) => Options::new(kind).apply(Report::from_diagnostics(vec![Diagnostic::new(
             Code::Type,
             JsonPointer::root(),
-            format!("the value does not serialize to JSON: {error}"),
+            // serde's message may quote a value: only its category is safe to show.
+            format!(
+                "the value does not serialize to JSON ({:?} error)",
+                error.classify()
+            ),
         )])),
     }
 }
@@ -442,11 +508,12 @@ fn parse_typed<T: typed::Typed>(text: &str) -> Result<Checked<T>, Report> {
             value,
             warnings: report,
         }),
-        Err(error) => {
+        // serde's reason may quote a value, so it is not shown.
+        Err(_) => {
             report.push(Diagnostic::new(
                 Code::Type,
                 JsonPointer::root(),
-                format!("the payload does not fit the typed model: {error}"),
+                "the payload does not fit the typed model",
             ));
             Err(report)
         }

@@ -195,6 +195,7 @@ impl Walker<'_> {
             .with_severity(severity)
             .with_span(span);
         diagnostic.allowed = allowed;
+        crate::model::shown::conceal(&mut diagnostic);
         self.diagnostics.push(diagnostic);
     }
 

@@ -232,6 +232,7 @@ pub static STORE: ObjectDecl = ObjectDecl {
             doc: "The store's name; not empty or blank.",
             need: Need::Required,
             sources: BASE,
+            shown_text: true,
             ..KeyDecl::new("name", ValueRule::Text(Text::NotBlank))
         },
         KeyDecl {

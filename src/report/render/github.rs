@@ -1,7 +1,7 @@
 //! The `github` format: GitHub Actions workflow commands, one per diagnostic, which
 //! GitHub shows as annotations on the file and line.
 
-use super::{MaskedFile, location, omitted_note, pointer_suffix};
+use super::{MaskedFile, location, omitted_note, pointer_suffix, push_control};
 
 pub(super) fn render(files: &[MaskedFile]) -> String {
     let mut out = String::new();
@@ -35,16 +35,33 @@ pub(super) fn render(files: &[MaskedFile]) -> String {
     out
 }
 
-/// Escapes a command's message as GitHub's toolkit does (`%`, `\r`, `\n`).
+/// Escapes a command's message: as GitHub's toolkit does (`%`, `\r`, `\n` as `%25`,
+/// `%0D`, `%0A`), and every other character that could drive a terminal or hide text
+/// (the other C0 and C1 controls, DEL, U+2028, U+2029, the bidi controls) written as
+/// `human` writes it ([`push_control`]), so that no annotation carries one.
 fn escape_data(text: &str) -> String {
-    text.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
+    escape(text, false)
 }
 
-/// Escapes a command property: the message escapes plus `:` and `,`.
+/// Escapes a command property (`file=`, `title=`): [`escape_data`], and `:` and `,`,
+/// which end a property.
 fn escape_property(text: &str) -> String {
-    escape_data(text).replace(':', "%3A").replace(',', "%2C")
+    escape(text, true)
+}
+
+fn escape(text: &str, property: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '\r' => out.push_str("%0D"),
+            '\n' => out.push_str("%0A"),
+            ':' if property => out.push_str("%3A"),
+            ',' if property => out.push_str("%2C"),
+            c => push_control(c, &mut out),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -55,5 +72,10 @@ mod tests {
     fn escapes_as_github_documents() {
         assert_eq!(escape_data("100% a\r\nb"), "100%25 a%0D%0Ab");
         assert_eq!(escape_property("a:b,c%"), "a%3Ab%2Cc%25");
+        assert_eq!(
+            escape_data("\u{1b}]8;;http://x\u{7}\u{8}\u{9b}\u{202e}\u{2028}\t:,"),
+            "\\u{1b}]8;;http://x\\u{7}\\u{8}\\u{9b}\\u{202e}\\u{2028}\\t:,"
+        );
+        assert_eq!(escape_property("\u{1b}a:\n"), "\\u{1b}a%3A%0A");
     }
 }

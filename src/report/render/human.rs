@@ -124,8 +124,9 @@ fn without_ansi(line: &str) -> String {
 /// The masked source line of the diagnostic, with a label under its place; `None`
 /// when the file has no text (not read). A long line is cut to [`CONTEXT`] characters
 /// on each side of the label (annotate-snippets then cuts it to the terminal width and
-/// marks the cuts), and C1 control characters are shown as U+FFFD (annotate-snippets
-/// replaces the C0 ones and the bidirectional controls itself).
+/// marks the cuts), and C1 control characters and the line and paragraph separators
+/// are shown as U+FFFD (annotate-snippets replaces the C0 ones and the bidirectional
+/// controls itself).
 fn source_snippet<'a>(
     text: &str,
     lines: &LineIndex<'_>,
@@ -153,11 +154,13 @@ fn source_snippet<'a>(
         if window_start + at == end {
             label_end = source.len();
         }
-        source.push(if matches!(c, '\u{80}'..='\u{9f}') {
-            '\u{fffd}'
-        } else {
-            c
-        });
+        source.push(
+            if matches!(c, '\u{80}'..='\u{9f}' | '\u{2028}' | '\u{2029}') {
+                '\u{fffd}'
+            } else {
+                c
+            },
+        );
     }
     if start == window_end {
         label_start = source.len();
@@ -213,7 +216,7 @@ fn label(diagnostic: &Diagnostic) -> String {
         Code::Ignored => "ignored by PingOne".to_owned(),
         Code::InsecureUrl => "`http:` URL".to_owned(),
         Code::Placeholder => "template variable".to_owned(),
-        Code::Encoding => "invalid UTF-8 after this".to_owned(),
+        Code::Encoding => "not UTF-8 from here".to_owned(),
         Code::ByteOrderMark => "byte order mark".to_owned(),
         Code::TooLarge => "too large".to_owned(),
     }

@@ -1,8 +1,12 @@
 //! Output formats of a lint run: the same findings as text for people (`human`,
 //! `short`), for tools (`json`, `sarif`, `pingone`) and for CI (`github`).
 //!
-//! The renderers take [`MaskedFile`]s only: a file's secrets are masked once, in its
-//! source text, messages and pointers, before any format sees it.
+//! The renderers take [`MaskedFile`]s only: what a file's source text may not show is
+//! masked once, before any format sees it (its messages and pointers are built safe by
+//! the validator). Every string from the user (a path, a key, a message quoting one)
+//! is escaped for its output: [`escape_controls`] for terminal text, `github`'s own
+//! function for workflow commands; `json`, `sarif` and `pingone` are serialized by
+//! serde.
 
 mod github;
 mod human;
@@ -159,8 +163,8 @@ impl RenderOptions {
 }
 
 /// Renders `files` (in the order given) in `format`; the text ends with a newline
-/// unless it is empty. The files are masked ([`MaskedFile::new`]): no secret reaches
-/// the output.
+/// unless it is empty. The files are masked ([`MaskedFile::new`]): no value the
+/// declarations do not show reaches the output.
 #[must_use]
 pub fn render(format: Format, files: &[MaskedFile], options: RenderOptions) -> String {
     match format {
@@ -247,17 +251,23 @@ pub fn escape_controls(text: &str) -> Cow<'_, str> {
     }
     let mut escaped = String::with_capacity(text.len() + 8);
     for c in text.chars() {
-        match c {
-            '\n' => escaped.push_str("\\n"),
-            '\r' => escaped.push_str("\\r"),
-            '\t' => escaped.push_str("\\t"),
-            c if needs_escape(c) => {
-                escaped.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
-            }
-            c => escaped.push(c),
-        }
+        push_control(c, &mut escaped);
     }
     Cow::Owned(escaped)
+}
+
+/// Pushes `c`, as [`escape_controls`] writes it: itself, or its escape.
+fn push_control(c: char, out: &mut String) {
+    use std::fmt::Write;
+    match c {
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
+        '\t' => out.push_str("\\t"),
+        c if needs_escape(c) => {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        }
+        c => out.push(c),
+    }
 }
 
 /// Whether [`escape_controls`] escapes `c`.
