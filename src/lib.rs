@@ -2,6 +2,7 @@
 
 pub mod model;
 pub mod pointer;
+pub mod postman;
 pub mod report;
 pub mod schema;
 pub mod source;
