@@ -119,7 +119,14 @@ fn json_output_has_the_documented_shape() {
     assert_eq!(keys(&value), ["files", "summary"]);
     assert_eq!(
         keys(&value["summary"]),
-        ["errors", "files", "invalid", "warnings"]
+        [
+            "errors",
+            "files",
+            "invalid",
+            "not_linted",
+            "skipped",
+            "warnings"
+        ]
     );
     let files = value["files"].as_array().expect("files is an array");
     assert_eq!(files.len(), 7);

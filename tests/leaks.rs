@@ -336,6 +336,7 @@ proptest! {
                 path: "payload.json".to_owned(),
                 source: source_text(bytes).into_owned(),
                 report: validate_bytes(bytes, Options::new(kind)),
+                item: None,
             });
             for format in [Format::Human, Format::Short, Format::Json, Format::Sarif, Format::Github, Format::Pingone] {
                 let output = render(format, std::slice::from_ref(&file), RenderOptions::colour(false));

@@ -132,6 +132,7 @@ proptest! {
             path: "any.json".to_owned(),
             source: source_text(&bytes).into_owned(),
             report: validate_bytes(&bytes, Options::new(PayloadKind::Request)),
+            item: None,
         });
         for &format in Format::ALL {
             let output = render(format, std::slice::from_ref(&file), RenderOptions::colour(false));

@@ -21,6 +21,7 @@ fuzz_target!(|data: &[u8]| {
             path: "fuzz.json".to_owned(),
             source: source_text(data).into_owned(),
             report: validate_bytes(data, Options::new(PayloadKind::Request).max_findings(cap)),
+            item: None,
         })
     });
     let [all, capped] = &files;

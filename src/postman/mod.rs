@@ -63,9 +63,10 @@ pub struct Unchecked {
     pub item: String,
     /// Why, in lower case (`a request to propagation plans: ...`).
     pub reason: String,
-    /// Whether the request addresses the propagation API (a kind not modelled yet),
-    /// rather than another API.
-    pub propagation: bool,
+    /// Whether the request addresses a propagation object whose kind is not checked
+    /// yet (plans, rules, mappings, store metadata, revisions, store lists), rather than
+    /// another API or a request without a body to check.
+    pub unmodelled: bool,
 }
 
 /// What a collection held.
@@ -194,11 +195,11 @@ impl Walk<'_> {
         let url = resolve(&url, scopes);
         let plan = match plan(&method, &url) {
             Ok(plan) => plan,
-            Err((reason, propagation)) => {
+            Err((reason, unmodelled)) => {
                 self.out.unchecked.push(Unchecked {
                     item: path.to_owned(),
                     reason,
-                    propagation,
+                    unmodelled,
                 });
                 return;
             }
@@ -237,7 +238,7 @@ impl Walk<'_> {
 }
 
 /// Which bodies of a request with `method` to `url` are store payloads; `Err` with why
-/// not and whether it addresses the propagation API otherwise.
+/// not and whether it addresses a propagation object not checked yet.
 fn plan(method: &str, url: &str) -> Result<Plan, (String, bool)> {
     let path = url.split(['?', '#']).next().unwrap_or("");
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
@@ -268,12 +269,14 @@ fn plan(method: &str, url: &str) -> Result<Plan, (String, bool)> {
             responses: true,
         }),
         ("GET", ["stores"]) => not_modelled("store lists"),
-        ("DELETE", ["stores", _]) => Err(("a delete has no body".to_owned(), true)),
+        ("DELETE", ["stores", _]) => Err(("a delete has no body".to_owned(), false)),
         (_, ["storeMetadata", ..]) => not_modelled("store metadata"),
-        (_, [kind @ ("plans" | "rules" | "mappings" | "revisions"), ..]) => not_modelled(kind),
+        // `plans/{id}/rules`, `rules/{id}/mappings`: the kind is the last collection named.
+        (_, [_, _, kind @ ("rules" | "mappings" | "syncedGroups"), ..])
+        | (_, [kind @ ("plans" | "rules" | "mappings" | "revisions"), ..]) => not_modelled(kind),
         (method, _) => Err((
             format!("`{method}` to a propagation path this linter does not know"),
-            true,
+            false,
         )),
     }
 }

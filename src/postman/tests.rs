@@ -198,7 +198,7 @@ fn other_propagation_requests_are_counted_not_linted() {
     let unchecked: Vec<(&str, bool)> = found
         .unchecked
         .iter()
-        .map(|u| (u.item.as_str(), u.propagation))
+        .map(|u| (u.item.as_str(), u.unmodelled))
         .collect();
     assert_eq!(
         unchecked,

@@ -719,6 +719,7 @@ mod tests {
             path: "a.json".to_owned(),
             source,
             report: Report::from_diagnostics(vec![inside, outside]),
+            item: None,
         });
         assert_eq!(file.source, r#"{"API_KEY": ***, "n": 1}"#);
         let [inside, outside] = file.report.diagnostics() else {
