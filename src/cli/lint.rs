@@ -12,7 +12,9 @@ use super::{
 };
 use pingone_store::pointer::JsonPointer;
 use pingone_store::postman::{self, Unchecked, Variables};
-use pingone_store::report::render::{self, LintedFile, MaskedFile, RenderOptions, Skipped};
+use pingone_store::report::render::{
+    self, CollectionItem, LintedFile, MaskedFile, RenderOptions, Skipped,
+};
 use pingone_store::report::{Code, Diagnostic, Report};
 use pingone_store::source::{Location, Span};
 use pingone_store::validate::{Options, PayloadKind, is_foreign_json, source_text, validate_bytes};
@@ -214,7 +216,7 @@ fn collection_files(path: String, collection: postman::Collection) -> Linted {
                 path: path.clone(),
                 source: payload.body,
                 report: payload.report,
-                item: Some(payload.item),
+                item: Some(CollectionItem::new(payload.item, payload.ends)),
             })
         })
         .collect();

@@ -30,7 +30,7 @@ use crate::model::hides_value;
 use crate::pointer::{JsonPointer, Segment};
 use crate::report::{Code, Diagnostic, Report, Severity};
 use crate::source::parser::{self, Node, Value};
-use crate::source::{LineCursor, Span};
+use crate::source::{LineCursor, Location, Span};
 use crate::validate::{Options, PayloadKind, validate_str};
 use offsets::{OffsetMap, decode};
 use variables::{Scopes, Substituted, substitute, value_text};
@@ -53,6 +53,9 @@ pub struct Payload {
     /// The findings: spans index [`Payload::body`]; line and column are the place in
     /// the collection file.
     pub report: Report,
+    /// For each finding, where its span ends in the collection file (the line and
+    /// column of the character after it); `None` for a finding without a span.
+    pub ends: Vec<Option<Location>>,
 }
 
 /// A request of the collection that was not checked, and why.
@@ -371,6 +374,7 @@ impl Walk<'_> {
             kind,
             body,
             report,
+            ends: Vec::new(),
         });
         self.to_file.push(to_file);
     }
@@ -378,19 +382,27 @@ impl Walk<'_> {
     /// Fills in every finding's line and column in the collection file: all findings of
     /// all bodies in file order, so that one cursor reads the file once.
     fn locate(&mut self) {
-        let mut places: Vec<(usize, usize, usize)> = Vec::new();
-        for (index, (payload, map)) in self.out.payloads.iter().zip(&self.to_file).enumerate() {
+        // (offset in the file, payload, finding, whether it is the span's end)
+        let mut places: Vec<(usize, usize, usize, bool)> = Vec::new();
+        for (index, (payload, map)) in self.out.payloads.iter_mut().zip(&self.to_file).enumerate() {
+            payload.ends = vec![None; payload.report.len()];
             for (at, diagnostic) in payload.report.iter().enumerate() {
                 if let Some(span) = diagnostic.span {
-                    places.push((map.start(span.start), index, at));
+                    places.push((map.start(span.start), index, at, false));
+                    places.push((map.end(span.end), index, at, true));
                 }
             }
         }
         places.sort_unstable();
         let mut cursor = LineCursor::new(self.text);
-        for (offset, index, at) in places {
-            let location = cursor.locate(offset);
-            self.out.payloads[index].report.diagnostics_mut()[at].location = Some(location);
+        for (offset, index, at, is_end) in places {
+            let location = Some(cursor.locate(offset));
+            let payload = &mut self.out.payloads[index];
+            if is_end {
+                payload.ends[at] = location;
+            } else {
+                payload.report.diagnostics_mut()[at].location = location;
+            }
         }
     }
 }

@@ -44,7 +44,7 @@ pub(super) fn render(files: &[MaskedFile], skipped: Skipped) -> String {
             .iter()
             .map(|file| File {
                 path: &file.path,
-                item: file.item.as_deref(),
+                item: file.item.as_ref().map(|item| item.path.as_str()),
                 valid: file.report.is_valid(),
                 diagnostics: file
                     .report
@@ -54,7 +54,7 @@ pub(super) fn render(files: &[MaskedFile], skipped: Skipped) -> String {
                         Diagnostic {
                             severity: diagnostic.severity.as_str(),
                             code: diagnostic.code.as_str(),
-                            item: file.item.clone(),
+                            item: file.item.as_ref().map(|item| item.path.clone()),
                             pointer: diagnostic.pointer.to_string(),
                             line: at.line,
                             column: at.column,

@@ -29,11 +29,29 @@ pub struct LintedFile {
     pub source: String,
     /// The findings, in source order.
     pub report: Report,
-    /// For a body of a Postman collection, the request it belongs to: its folder and
-    /// item names joined with ` / `. The `path` is then the collection's, the `source`
-    /// the body as written (its escapes decoded), and each finding's line and column
-    /// the place in the collection file.
-    pub item: Option<String>,
+    /// For a body of a Postman collection, the request it belongs to. The `path` is
+    /// then the collection's, the `source` the body as written (its escapes decoded),
+    /// and each finding's line and column the place in the collection file.
+    pub item: Option<CollectionItem>,
+}
+
+/// The request of a Postman collection that a [`LintedFile`] is a body of.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct CollectionItem {
+    /// The folder and item names joined with ` / ` (`Stores / Create Zoom store`).
+    pub path: String,
+    /// For each finding, where its span ends in the collection file (the body's text,
+    /// which the spans index, is not the file's); `None` where unknown.
+    pub ends: Vec<Option<Location>>,
+}
+
+impl CollectionItem {
+    /// The request at `path`, with the end of each finding in the collection file.
+    #[must_use]
+    pub const fn new(path: String, ends: Vec<Option<Location>>) -> Self {
+        Self { path, ends }
+    }
 }
 
 /// What a run did not check, said in the summary.
@@ -310,8 +328,8 @@ fn short(files: &[MaskedFile], skipped: Skipped) -> String {
 /// or a CI log (item names are user text); nothing for a file.
 fn item_prefix(file: &LintedFile) -> String {
     file.item
-        .as_deref()
-        .map_or_else(String::new, |item| format!("[{}] ", shown_item(item)))
+        .as_ref()
+        .map_or_else(String::new, |item| format!("[{}] ", shown_item(&item.path)))
 }
 
 /// A collection item's path as text output shows it: the one place where item names,

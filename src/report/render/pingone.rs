@@ -53,11 +53,11 @@ pub(super) fn render(files: &[MaskedFile]) -> String {
         .iter()
         .map(|file| File {
             path: &file.path,
-            item: file.item.as_deref(),
+            item: file.item.as_ref().map(|item| item.path.as_str()),
             response: (!file.report.is_valid()).then(|| Body {
                 id: uuid_of(&match &file.item {
                     // Each request of a collection is its own call.
-                    Some(item) => format!("{}\0{item}", file.path),
+                    Some(item) => format!("{}\0{}", file.path, item.path),
                     None => file.path.clone(),
                 }),
                 code: "INVALID_DATA",

@@ -85,7 +85,7 @@ pub(super) fn write(
                 level: "note",
                 message: Text {
                     text: match &file.item {
-                        Some(item) => format!("{} [{item}]: {note}", file.path),
+                        Some(item) => format!("{} [{}]: {note}", file.path, item.path),
                         None => format!("{}: {note}", file.path),
                     },
                 },
@@ -350,7 +350,7 @@ impl Serialize for Results<'_> {
                 .as_ref()
                 .map_or(STDIN, |location| location.uri.as_str());
             let key = match &file.item {
-                Some(item) => format!("{uri}\0{item}"),
+                Some(item) => format!("{uri}\0{}", item.path),
                 None => uri.to_owned(),
             };
             // How many findings of this file had each code and pointer so far.
@@ -362,7 +362,11 @@ impl Serialize for Results<'_> {
                 *ordinal += 1;
                 seq.serialize_element(&SarifResult::of(
                     diagnostic,
-                    file.end_of(at),
+                    match &file.item {
+                        // A body's text is not the file's: its ends were found in the file.
+                        Some(item) => item.ends.get(at).copied().flatten(),
+                        None => file.end_of(at),
+                    },
                     ArtifactRef {
                         uri: artifact.location.as_ref(),
                         index,
@@ -370,7 +374,7 @@ impl Serialize for Results<'_> {
                     },
                     pointer,
                     format!("{hash:016x}:{ordinal}"),
-                    file.item.as_deref(),
+                    file.item.as_ref().map(|item| item.path.as_str()),
                 ))?;
             }
         }
