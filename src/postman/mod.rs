@@ -433,10 +433,11 @@ impl Places {
         // The parser bounds the depth, so the stack does too.
         let mut stack = vec![(&parsed.root, Vec::<Segment>::new())];
         while let Some((node, path)) = stack.pop() {
-            if let Some(index) = substituted
+            // The bare ranges are in text order: a binary search, not a scan per node.
+            if let Ok(index) = substituted
                 .bare
-                .iter()
-                .position(|range| range.start == node.span.start && range.end == node.span.end)
+                .binary_search_by_key(&node.span.start, |range| range.start)
+                && substituted.bare[index].end == node.span.end
             {
                 places.bare[index] = Some(JsonPointer::from_segments(path.clone()));
             }
@@ -480,12 +481,12 @@ fn bare_variables(
         return;
     }
     let inside = |span: Option<Span>| {
-        span.and_then(|span| {
-            substituted
-                .bare
-                .iter()
-                .position(|range| range.start <= span.start && span.end <= range.end)
-        })
+        let span = span?;
+        let after = substituted
+            .bare
+            .partition_point(|range| range.start <= span.start);
+        let index = after.checked_sub(1)?;
+        (span.end <= substituted.bare[index].end).then_some(index)
     };
     let mut found: Vec<Diagnostic> = Vec::new();
     let kept: Vec<Diagnostic> = std::mem::take(report.diagnostics_vec())
@@ -521,18 +522,33 @@ fn bare_variables(
 /// that stands in a secret's value (all of them when the body does not parse): the
 /// masking of output sees the body as written, where the value is only `{{name}}`.
 fn hide_substituted_secrets(report: &mut Report, substituted: &Substituted, places: &Places) {
-    let secrets: Vec<&str> = substituted
+    // The secret ranges by start, with the furthest end so far: whether a value overlaps
+    // one is a binary search (they nest where a secret member holds another).
+    let mut hidden: Vec<Range<usize>> = places.secret.clone().unwrap_or_default();
+    hidden.sort_unstable_by_key(|range| range.start);
+    let furthest: Vec<usize> = hidden
+        .iter()
+        .scan(0, |end, range| {
+            *end = range.end.max(*end);
+            Some(*end)
+        })
+        .collect();
+    let in_secret = |range: &Range<usize>| {
+        let before = hidden.partition_point(|hidden| hidden.start < range.end);
+        before
+            .checked_sub(1)
+            .is_some_and(|last| furthest[last] > range.start)
+    };
+    let mut secrets: Vec<&str> = substituted
         .values
         .iter()
-        .filter(|(range, _)| match &places.secret {
-            None => true,
-            Some(secret) => secret
-                .iter()
-                .any(|hidden| hidden.start < range.end && range.start < hidden.end),
-        })
+        .filter(|(range, _)| places.secret.is_none() || in_secret(range))
         .map(|(_, value)| value.as_str())
         .filter(|value| !value.is_empty())
         .collect();
+    // Longest first, so that a value holding another is masked whole.
+    secrets.sort_unstable_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    secrets.dedup();
     if secrets.is_empty() {
         return;
     }
