@@ -1125,22 +1125,15 @@ fn a_bad_environment_file_is_a_usage_error() {
 
 // ---------------------------------------------------------------- repositories
 
-const VALID_ZOOM: &str = r#"{
-  "name": "Zoom",
-  "type": "Zoom",
-  "configuration": {
-    "SCIM_URL": "https://api.zoom.us/scim2",
-    "AUTHENTICATION_METHOD": "OAuth Bearer Token",
-    "OAUTH_ACCOUNT_ID": "a1B2c3",
-    "OAUTH_CLIENT_ID": "zoom-client",
-    "OAUTH_CLIENT_SECRET": "not-a-real-secret",
-    "OAUTH_TOKEN_URL": "https://zoom.us/oauth/token"
-  }
-}"#;
+/// A valid request: the bundled OAuth example.
+fn valid_zoom() -> String {
+    std::fs::read_to_string(root().join(PAYLOADS).join("oauth-request.json")).expect("the example")
+}
 
 /// A repository as a new user has it: tool configuration beside a folder of payloads.
 fn repository() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("a temp dir");
+    let valid = valid_zoom();
     let files: &[(&str, &str)] = &[
         (
             "package.json",
@@ -1155,8 +1148,8 @@ fn repository() -> tempfile::TempDir {
             "schemas/store.schema.json",
             r#"{"$schema": "http://json-schema.org/draft-07/schema#", "title": "Store", "type": "object", "properties": {"name": {"type": "string"}}}"#,
         ),
-        ("stores/zoom.json", VALID_ZOOM),
-        ("stores/also-zoom.store.json", VALID_ZOOM),
+        ("stores/zoom.json", &valid),
+        ("stores/also-zoom.store.json", &valid),
     ];
     for (path, contents) in files {
         let path = dir.path().join(path);
@@ -1201,7 +1194,7 @@ fn a_broken_payload_in_a_repository_is_still_found() {
     .unwrap();
     std::fs::write(
         dir.path().join("stores/typo.json"),
-        VALID_ZOOM
+        valid_zoom()
             .replace("\"type\": \"Zoom\"", "\"type\": \"Zooom\"")
             .replace("\"configuration\"", "\"config\""),
     )
@@ -1264,4 +1257,45 @@ fn files_include_and_exclude_choose_what_a_walk_lints() {
         .map(|file| file["path"].as_str().unwrap())
         .collect();
     assert_eq!(files, ["stores/also-zoom.store.json"]);
+}
+
+#[test]
+fn item_names_cannot_break_a_line_or_drive_a_terminal() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let collection = serde_json::json!({
+        "info": {"name": "c", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [{
+            "name": "Folder\n::error file=evil.json::owned",
+            "item": [{
+                "name": "Create \u{1b}[31mstore\u{202e}",
+                "request": {
+                    "method": "POST",
+                    "url": "https://api.pingone.com/v1/environments/e/propagation/stores",
+                    "body": {"mode": "raw", "raw": "{\"name\": \"n\", \"type\": \"Zoom\", \"configuration\": {}, \"x\": 1}"}
+                }
+            }]
+        }]
+    });
+    std::fs::write(dir.path().join("c.json"), collection.to_string()).expect("write");
+    for format in ["human", "short", "github"] {
+        let output = run_in(dir.path(), &["lint", "--format", format, "c.json"], b"");
+        assert_eq!(status(&output), 1);
+        let text = stdout(&output);
+        assert!(
+            text.contains(
+                "Folder\\n::error file=evil.json::owned / Create \\u{1b}[31mstore\\u{202e}"
+            ),
+            "{format}: {text}"
+        );
+        assert!(
+            !text
+                .lines()
+                .any(|line| line.starts_with("::error file=evil")),
+            "{format}: {text}"
+        );
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{202e}'),
+            "{format}: {text}"
+        );
+    }
 }
