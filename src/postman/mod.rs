@@ -359,7 +359,7 @@ impl Walk<'_> {
         let places = Places::of(&substituted);
         bare_variables(&mut report, &substituted, &places, options);
         hide_substituted_secrets(&mut report, &substituted, &places);
-        for diagnostic in report.diagnostics_mut() {
+        for diagnostic in report.diagnostics_vec() {
             let Some(span) = diagnostic.span else {
                 continue;
             };
@@ -401,7 +401,7 @@ impl Walk<'_> {
             if is_end {
                 payload.ends[at] = location;
             } else {
-                payload.report.diagnostics_mut()[at].location = location;
+                payload.report.diagnostics_vec()[at].location = location;
             }
         }
     }
@@ -552,7 +552,7 @@ fn hide_substituted_secrets(report: &mut Report, substituted: &Substituted, plac
     if secrets.is_empty() {
         return;
     }
-    for diagnostic in report.diagnostics_mut() {
+    for diagnostic in report.diagnostics_vec() {
         for secret in &secrets {
             diagnostic.message = hide_in(&diagnostic.message, secret);
             if diagnostic.pointer.to_string().contains(secret) {
