@@ -245,10 +245,18 @@ impl Walk<'_> {
 fn plan(method: &str, url: &str) -> Result<Plan, (String, bool)> {
     let path = url.split(['?', '#']).next().unwrap_or("");
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    // The segments after `environments/{id}/`; or from `propagation` on, where one
+    // variable stands for the whole base (`{{envPath}}/propagation/stores`).
     let after_environment = segments
         .iter()
         .position(|segment| *segment == "environments")
-        .map(|at| &segments[(at + 2).min(segments.len())..]);
+        .map(|at| &segments[(at + 2).min(segments.len())..])
+        .or_else(|| {
+            segments
+                .iter()
+                .position(|segment| *segment == "propagation")
+                .map(|at| &segments[at..])
+        });
     let Some(["propagation", rest @ ..]) = after_environment else {
         return Err(("not a request to the propagation API".to_owned(), false));
     };

@@ -191,10 +191,16 @@ fn other_propagation_requests_are_counted_not_linted() {
             "{{apiPath}}/environments/{{envID}}/propagation/stores/{{storeID}}",
             "{}",
         ),
+        (
+            "Base in one variable",
+            "POST",
+            "{{envPath}}/propagation/stores",
+            "{}",
+        ),
     ]);
     let found = lint(&text, &Variables::new());
-    assert_eq!(found.payloads.len(), 1);
-    assert_eq!(found.payloads[0].item, "Stores / Update");
+    let linted: Vec<&str> = found.payloads.iter().map(|p| p.item.as_str()).collect();
+    assert_eq!(linted, ["Stores / Update", "Stores / Base in one variable"]);
     let unchecked: Vec<(&str, bool)> = found
         .unchecked
         .iter()
@@ -231,4 +237,31 @@ fn only_collections_are_collections() {
     assert!(!is_collection(r#"{"name": "x", "type": "Zoom"}"#));
     assert!(!is_collection(r#"{"info": "x"}"#));
     assert!(lint_collection("{\"name\": 1}", &Variables::new(), Options::default()).is_none());
+}
+
+#[test]
+fn a_v2_0_collection_with_string_urls_and_saved_responses_is_read() {
+    let text = r#"{
+        "info": {"name": "old", "schema": "https://schema.getpostman.com/json/collection/v2.0.0/collection.json"},
+        "item": [{
+            "name": "Read",
+            "request": "https://api.pingone.com/v1/environments/e/propagation/stores/:storeID",
+            "response": [
+                {"name": "ok", "code": 200, "body": "{\"name\": \"x\", \"type\": \"Zoom\"}"},
+                {"name": "missing", "code": 404, "body": "{\"code\": \"NOT_FOUND\"}"}
+            ]
+        }]
+    }"#;
+    let found = lint(text, &Variables::new());
+    assert_eq!(found.payloads.len(), 1);
+    let payload = &found.payloads[0];
+    assert_eq!(payload.item, "Read / ok");
+    assert_eq!(payload.kind, PayloadKind::Response);
+    // A response lacks its read-only members: `id`, `environment`, ... are required.
+    assert!(
+        payload
+            .report
+            .iter()
+            .any(|d| d.pointer.to_string() == "/id")
+    );
 }
