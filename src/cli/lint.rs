@@ -176,19 +176,25 @@ fn lint(
             let text = std::str::from_utf8(&bytes)
                 .ok()
                 .map(|text| text.strip_prefix('\u{feff}').unwrap_or(text));
-            if let Some(text) = text {
-                if let Some(collection) = postman::lint_collection(text, environment, options) {
-                    return Ok(collection_files(path, collection));
-                }
-                let named_payload = input
-                    .path()
-                    .and_then(|path| path.file_name())
-                    .is_some_and(|name| name.to_string_lossy().ends_with(".store.json"));
-                if matches!(input, Input::Found(_)) && !named_payload && is_foreign_json(text) {
-                    return Ok(Linted::Skipped(path));
-                }
+            if let Some(text) = text
+                && let Some(collection) = postman::lint_collection(text, environment, options)
+            {
+                return Ok(collection_files(path, collection));
             }
             let report = validate_bytes(&bytes, options);
+            // A file a walk found that is not a payload: only a file with findings can
+            // be one (a valid payload is not parsed again to find out).
+            let named_payload = input
+                .path()
+                .and_then(|path| path.file_name())
+                .is_some_and(|name| name.to_string_lossy().ends_with(".store.json"));
+            if matches!(input, Input::Found(_))
+                && !named_payload
+                && !report.is_empty()
+                && text.is_some_and(is_foreign_json)
+            {
+                return Ok(Linted::Skipped(path));
+            }
             (into_source(bytes), report)
         }
     };

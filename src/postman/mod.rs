@@ -86,9 +86,13 @@ pub struct Collection {
 /// Postman collection schema, or with `info` and an `item` array.
 #[must_use]
 pub fn is_collection(text: &str) -> bool {
-    // Payloads almost never say `info`: no parse for them.
+    may_be_collection(text) && parser::parse(text).is_ok_and(|parsed| collection_root(&parsed.root))
+}
+
+/// Whether `text` says `"info"`: payloads almost never do, so they are not parsed to
+/// find out whether they are collections.
+fn may_be_collection(text: &str) -> bool {
     memchr::memmem::find(text.as_bytes(), b"\"info\"").is_some()
-        && parser::parse(text).is_ok_and(|parsed| collection_root(&parsed.root))
 }
 
 fn collection_root(root: &Node<'_>) -> bool {
@@ -114,6 +118,9 @@ pub fn lint_collection(
     environment: &Variables,
     options: Options,
 ) -> Option<Collection> {
+    if !may_be_collection(text) {
+        return None;
+    }
     let parsed = parser::parse(text).ok()?;
     let root = &parsed.root;
     if !collection_root(root) {
