@@ -1182,6 +1182,10 @@ fn a_repository_lints_its_payloads_and_skips_its_other_json_files() {
     // A named file is linted whatever it holds.
     let named = run_in(dir.path(), &["lint", "package.json"], b"");
     assert_eq!(status(&named), 1);
+    // A hidden folder, named, is walked: its settings are skipped too.
+    let hidden = run_in(dir.path(), &["lint", ".vscode"], b"");
+    assert_eq!(status(&hidden), 0);
+    assert!(stdout(&hidden).contains("skipped 1 JSON file that is not a PingOne payload"));
 }
 
 #[test]

@@ -422,6 +422,38 @@ mod tests {
     }
 
     #[test]
+    fn files_globs_match_names_anywhere_and_paths_from_the_config_folder() {
+        let config = parse(
+            "[files]\ninclude = [\"*.json\"]\nexclude = [\"vendor\", \"fixtures/old/*.json\", \"*.lock.json\"]\n",
+        )
+        .expect("valid");
+        let cwd = Path::new("/repo/sub");
+        let excludes = |path: &str, is_dir: bool| config.excludes(Path::new(path), is_dir, cwd);
+        assert_eq!(excludes("a.json", false), None);
+        assert_eq!(
+            excludes("deep/vendor", true).as_deref(),
+            Some("matched by `[files] exclude`")
+        );
+        assert!(excludes("x/deps.lock.json", false).is_some());
+        // A glob with `/` is relative to the configuration's folder, not the cwd.
+        assert!(excludes("../fixtures/old/a.json", false).is_some());
+        assert_eq!(excludes("fixtures/old/a.json", false), None);
+        assert_eq!(
+            excludes("notes.txt.bak", false).as_deref(),
+            Some("not matched by `[files] include`")
+        );
+        // Outside the configuration's folder, nothing is left out.
+        assert_eq!(excludes("/elsewhere/vendor", true), None);
+        assert!(
+            parse("[files]\nexclude = [\"a/[\"]\n")
+                .expect_err("a bad glob")
+                .0
+                .starts_with("conf.toml:2:12: `files.exclude`: invalid glob")
+        );
+        assert!(parse("[files]\nexcluded = []\n").is_err());
+    }
+
+    #[test]
     fn errors_name_the_file_the_line_and_the_key() {
         let error = |text: &str| parse(text).expect_err("invalid").0;
         assert_eq!(

@@ -265,3 +265,38 @@ fn a_v2_0_collection_with_string_urls_and_saved_responses_is_read() {
             .any(|d| d.pointer.to_string() == "/id")
     );
 }
+
+#[test]
+fn the_environment_wins_over_a_folder_which_wins_over_the_collection() {
+    let body = r#"{"name": "n", "type": "Zoom", "status": "{{a}}", "configuration": {"AUTHENTICATION_METHOD": "{{c}}", "REMOVE_ACTION": "{{b}}"}}"#;
+    let text = serde_json::json!({
+        "info": {"name": "c"},
+        "variable": [
+            {"key": "a", "value": "collection-a"},
+            {"key": "b", "value": "collection-b"},
+            {"key": "c", "value": "collection-c"}
+        ],
+        "item": [{
+            "name": "F",
+            "variable": [{"key": "a", "value": "folder-a"}, {"key": "b", "value": "folder-b"}, {"key": "b", "value": "off", "disabled": true}],
+            "item": [{"name": "I", "request": {"method": "POST", "url": STORES, "body": {"mode": "raw", "raw": body}}}]
+        }]
+    })
+    .to_string();
+    let mut environment = Variables::new();
+    environment.insert("a", "env-a");
+    let report = &lint(&text, &environment).payloads[0].report;
+    let messages = report.to_string();
+    // `status` and `AUTHENTICATION_METHOD` are enums: their messages quote the value used.
+    assert!(
+        messages.contains("`env-a` is not an allowed `status`"),
+        "{messages}"
+    );
+    assert!(messages.contains("`collection-c`"), "{messages}");
+    // `b` came from the folder (its disabled entry left out), not the collection.
+    assert!(messages.contains("`folder-b`"), "{messages}");
+    assert!(
+        !messages.contains("collection-b") && !messages.contains("`off`"),
+        "{messages}"
+    );
+}

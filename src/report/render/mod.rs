@@ -78,11 +78,12 @@ impl Skipped {
     pub fn lines(&self) -> Vec<String> {
         let mut lines = Vec::new();
         if self.files > 0 {
-            lines.push(format!(
-                "skipped {} that {} not PingOne payloads; name a file to lint it anyway",
-                count(self.files, "JSON file"),
-                if self.files == 1 { "is" } else { "are" },
-            ));
+            let what = if self.files == 1 {
+                "1 JSON file that is not a PingOne payload".to_owned()
+            } else {
+                format!("{} JSON files that are not PingOne payloads", self.files)
+            };
+            lines.push(format!("skipped {what}; name a file to lint it anyway"));
         }
         if self.requests > 0 {
             lines.push(format!(
