@@ -22,6 +22,14 @@
 # CPU seconds, peak resident memory), output to /dev/null, with `--max-findings` at the default (1000) and
 # at 0 (no cap); the ratio column is the CPU time over the CPU time of the first size.
 # On a shared machine read the CPU time: the wall time includes waiting for a core.
+#
+# Then Postman collections of growing size (COLLECTION_SIZES="1 4 10" MiB by default,
+# issue 19): one folder of `POST .../propagation/stores` items, each with a pretty-printed
+# body written as a JSON string (so `\n` and `\"` escapes throughout), three variables
+# filled from an environment export (`-e`), one of them into `OAUTH_CLIENT_SECRET`, a
+# wrong `status` (an `enum` error) and a variable left without a value (a `placeholder`).
+# Each item is a body of its own with its offset maps: the cost must stay linear in
+# the collection.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -94,5 +102,53 @@ for payload in $payloads; do
         done
     done
 done
+collection_sizes="${COLLECTION_SIZES:-1 4 10}"
+echo
+echo "== generating Postman collections of $collection_sizes MiB in $work"
+cat >"$work/environment.json" <<'JSON'
+{"name": "scaling", "values": [
+  {"key": "apiPath", "value": "https://api.pingone.com/v1", "enabled": true},
+  {"key": "envID", "value": "abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6", "enabled": true},
+  {"key": "zoomAccountId", "value": "a1B2c3", "enabled": true},
+  {"key": "adminAppSecret", "value": "not-a-real-secret", "type": "secret", "enabled": true}
+], "_postman_variable_scope": "environment"}
+JSON
+for mb in $collection_sizes; do
+    file="$work/collection-${mb}mb.json"
+    [ -f "$file" ] && continue
+    awk -v bytes="$((mb * 1048576))" 'BEGIN {
+        head = "{\"info\":{\"name\":\"scaling\",\"schema\":\"https://schema.getpostman.com/json/collection/v2.1.0/collection.json\"},\"item\":[{\"name\":\"Stores\",\"item\":["
+        body = "{\\n    \\\"name\\\": \\\"Zoom {{storeSuffix}}\\\",\\n    \\\"type\\\": \\\"Zoom\\\",\\n    \\\"status\\\": \\\"ENABLED\\\",\\n    \\\"configuration\\\": {\\n        \\\"SCIM_URL\\\": \\\"https://api.zoom.us/scim2\\\",\\n        \\\"AUTHENTICATION_METHOD\\\": \\\"OAuth Bearer Token\\\",\\n        \\\"OAUTH_ACCOUNT_ID\\\": \\\"{{zoomAccountId}}\\\",\\n        \\\"OAUTH_CLIENT_ID\\\": \\\"zoom-client\\\",\\n        \\\"OAUTH_CLIENT_SECRET\\\": \\\"{{adminAppSecret}}\\\",\\n        \\\"OAUTH_TOKEN_URL\\\": \\\"https://zoom.us/oauth/token\\\"\\n    }\\n}"
+        url = "{\"raw\":\"{{apiPath}}/environments/{{envID}}/propagation/stores\",\"host\":[\"{{apiPath}}\"],\"path\":[\"environments\",\"{{envID}}\",\"propagation\",\"stores\"]}"
+        item_bytes = length(body) + length(url) + 200
+        n = int((bytes - length(head)) / item_bytes)
+        printf "%s", head
+        for (i = 1; i <= n; i++) {
+            if (i > 1) printf ","
+            printf "\n{\"name\":\"Create Zoom store %06d\",\"request\":{\"method\":\"POST\",\"header\":[{\"key\":\"Content-Type\",\"value\":\"application/json\"}],\"body\":{\"mode\":\"raw\",\"raw\":\"%s\",\"options\":{\"raw\":{\"language\":\"json\"}}},\"url\":%s},\"response\":[]}", i, body, url
+        }
+        printf "]}]}\n"
+    }' >"$file"
+done
+
+printf '\n| format | size MiB | items | findings | wall s | CPU s | CPU ratio to %s MiB | peak RSS MB |\n' "${collection_sizes%% *}"
+printf '|---|---:|---:|---:|---:|---:|---:|---:|\n'
+for format in $formats; do
+    first=""
+    for mb in $collection_sizes; do
+        file="$work/collection-${mb}mb.json"
+        items=$(grep -c '"name":"Create Zoom store' "$file")
+        # Two findings per item: the `status` and the variable without a value.
+        /usr/bin/time -o "$work/time" -f '%e %U %S %M' "$bin" lint --format "$format" \
+            --max-file-size 1GiB -e "$work/environment.json" "$file" >/dev/null 2>&1 || true
+        read -r wall user sys rss < <(tail -1 "$work/time")
+        cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+        [ -z "$first" ] && first=$cpu
+        awk -v f="$format" -v m="$mb" -v n="$items" -v w="$wall" -v t="$cpu" -v r="$rss" -v first="$first" 'BEGIN {
+            printf "| %s | %s | %d | %d | %.2f | %.2f | %.1fx | %.0f |\n", f, m, n, 2 * n, w, t, (first > 0 ? t / first : 0), r / 1024
+        }'
+    done
+done
+
 echo
 echo "files kept in $work (delete with: rm -r $work)"

@@ -6,6 +6,7 @@ pub mod codegen;
 mod error;
 pub mod model;
 pub mod pointer;
+pub mod postman;
 pub mod report;
 pub mod schema;
 pub mod source;

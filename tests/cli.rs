@@ -119,7 +119,14 @@ fn json_output_has_the_documented_shape() {
     assert_eq!(keys(&value), ["files", "summary"]);
     assert_eq!(
         keys(&value["summary"]),
-        ["errors", "files", "invalid", "warnings"]
+        [
+            "errors",
+            "files",
+            "invalid",
+            "not_linted",
+            "skipped",
+            "warnings"
+        ]
     );
     let files = value["files"].as_array().expect("files is an array");
     assert_eq!(files.len(), 7);
@@ -897,4 +904,402 @@ fn schema_check_passes_on_fresh_files_and_fails_on_a_modified_one() {
         status(&run(&["schema", "--out-dir", out_dir, "--check"])),
         0
     );
+}
+
+// ---------------------------------------------------------------- Postman collections
+
+const COLLECTION: &str = "tests/fixtures/postman/propagation.postman_collection.json";
+const ENVIRONMENT: &str = "tests/fixtures/postman/propagation.postman_environment.json";
+
+/// The values of the fixture's environment and auth blocks that are secrets.
+const COLLECTION_SECRETS: &[&str] = &[
+    "env-admin-secret-27182818",
+    "env-access-token",
+    "env-scim-password-16180339",
+    "pm-folder-auth-secret-9f2c",
+];
+
+fn snapshot_collection(format: &str) -> String {
+    let output = run(&["lint", "--format", format, "-e", ENVIRONMENT, COLLECTION]);
+    assert_eq!(status(&output), 1, "{}", stderr(&output));
+    assert_eq!(stderr(&output), "");
+    let text = stdout(&output);
+    for secret in COLLECTION_SECRETS {
+        assert!(!text.contains(secret), "{format} shows {secret}");
+    }
+    text
+}
+
+#[test]
+fn collection_format_human() {
+    insta::assert_snapshot!(snapshot_collection("human"));
+}
+
+#[test]
+fn collection_format_short() {
+    insta::assert_snapshot!(snapshot_collection("short"));
+}
+
+#[test]
+fn collection_format_json() {
+    insta::assert_snapshot!(snapshot_collection("json"));
+}
+
+#[test]
+fn collection_format_sarif() {
+    insta::assert_snapshot!(snapshot_collection("sarif"));
+}
+
+#[test]
+fn collection_format_github() {
+    insta::assert_snapshot!(snapshot_collection("github"));
+}
+
+#[test]
+fn collection_format_pingone() {
+    insta::assert_snapshot!(snapshot_collection("pingone"));
+}
+
+/// The 1-based line and column (in characters) of byte `offset` of `text`.
+fn line_column(text: &str, offset: usize) -> (u64, u64) {
+    let before = &text[..offset];
+    let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
+    (
+        before.matches('\n').count() as u64 + 1,
+        before[line_start..].chars().count() as u64 + 1,
+    )
+}
+
+/// `(item, pointer, line, column)` of every finding of the `json` output.
+fn collection_findings(output: &Output) -> Vec<(String, String, u64, u64)> {
+    json(output)["files"]
+        .as_array()
+        .expect("files")
+        .iter()
+        .flat_map(|file| file["diagnostics"].as_array().expect("diagnostics").clone())
+        .map(|d| {
+            (
+                d["item"].as_str().expect("an item").to_owned(),
+                d["pointer"].as_str().expect("a pointer").to_owned(),
+                d["line"].as_u64().expect("a line"),
+                d["column"].as_u64().expect("a column"),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn collection_findings_are_at_the_offending_text_of_the_collection_file() {
+    let text = std::fs::read_to_string(root().join(COLLECTION)).expect("the fixture");
+    let output = run(&["lint", "--format", "json", "-e", ENVIRONMENT, COLLECTION]);
+    let findings = collection_findings(&output);
+    // Where each offending text starts in the file: a key (after `\"%s\"`, escaped
+    // twice in the file, on the same line), values written with a variable and
+    // literally, in a request and in a saved response.
+    let expected = [
+        (
+            "Identity Propagation / Stores / Create Zoom store",
+            "/status",
+            r#"\"{{storeStatus}}\""#,
+        ),
+        (
+            "Identity Propagation / Stores / Create SCIM store",
+            "/managed",
+            "{{storeManaged}}",
+        ),
+        (
+            "Identity Propagation / Stores / Create SCIM store",
+            "/configuration/SCIM_URLL",
+            r#"\"SCIM_URLL\""#,
+        ),
+        (
+            "Identity Propagation / Stores / Read one store / 200 OK",
+            "/syncStatus/syncState",
+            r#"\"DONE\""#,
+        ),
+    ];
+    for (item, pointer, offending) in expected {
+        let offset = text
+            .find(offending)
+            .expect("the offending text is in the file");
+        let (line, column) = line_column(&text, offset);
+        assert!(
+            findings.contains(&(item.to_owned(), pointer.to_owned(), line, column)),
+            "no finding at {line}:{column} for {item} {pointer}: {findings:?}"
+        );
+    }
+    assert!(text[..text.find(r#"\"SCIM_URLL\""#).unwrap()].contains(r#"\\\"%s\\\""#));
+}
+
+#[test]
+fn collection_variables_resolve_with_an_environment_and_are_placeholders_without() {
+    let with = run(&["lint", "--format", "json", "-e", ENVIRONMENT, COLLECTION]);
+    let without = run(&["lint", "--format", "json", COLLECTION]);
+    let messages = |output: &Output| -> Vec<(String, String)> {
+        json(output)["files"]
+            .as_array()
+            .expect("files")
+            .iter()
+            .flat_map(|file| file["diagnostics"].as_array().expect("diagnostics").clone())
+            .map(|d| {
+                (
+                    d["code"].as_str().unwrap().to_owned(),
+                    d["message"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect()
+    };
+    let (with, without) = (messages(&with), messages(&without));
+    // The status comes from the environment, and is wrong; without it, the variable is.
+    assert!(
+        with.iter()
+            .any(|(code, m)| code == "enum" && m.starts_with("`ENABLED`"))
+    );
+    assert!(
+        without
+            .iter()
+            .any(|(code, m)| code == "enum" && m.starts_with("`{{storeStatus}}`"))
+    );
+    let placeholders = |messages: &[(String, String)]| {
+        messages
+            .iter()
+            .filter(|(code, _)| code == "placeholder")
+            .count()
+    };
+    assert!(placeholders(&without) > placeholders(&with));
+    // The bare `"managed": {{storeManaged}}` has no value either way: a placeholder,
+    // never a syntax error.
+    for messages in [&with, &without] {
+        assert!(
+            !messages.iter().any(|(code, _)| code == "syntax"),
+            "{messages:?}"
+        );
+        assert!(
+            messages
+                .iter()
+                .any(|(code, m)| code == "placeholder" && m.contains("{{storeManaged}}"))
+        );
+    }
+}
+
+#[test]
+fn a_collection_counts_once_and_says_what_it_did_not_lint() {
+    let output = run(&["lint", "-e", ENVIRONMENT, COLLECTION]);
+    let text = stdout(&output);
+    assert!(
+        text.contains("\nchecked 1 file: 1 invalid, "),
+        "the collection is one file: {text}"
+    );
+    assert!(text.ends_with(
+        "not linted: 2 collection requests to propagation plans, rules, mappings, store metadata or revisions, which are not checked yet\n"
+    ));
+    let verbose = run(&["lint", "-v", "-e", ENVIRONMENT, COLLECTION]);
+    let said = stderr(&verbose);
+    assert!(
+        said.contains(&format!(
+            "not linted: {COLLECTION} [Identity Propagation / Plans / Create plan]: a request to propagation plans"
+        )),
+        "{said}"
+    );
+    assert!(
+        said.contains("[Authentication / Get admin token]: not a request to the propagation API")
+    );
+}
+
+#[test]
+fn a_bad_environment_file_is_a_usage_error() {
+    let output = run(&["lint", "-e", COLLECTION, COLLECTION]);
+    assert_eq!(status(&output), 2);
+    assert_eq!(
+        stderr(&output),
+        format!(
+            "error: {COLLECTION}: not a Postman environment export: it has no `values` array of `{{key, value, enabled}}`\n"
+        )
+    );
+    let missing = run(&["lint", "-e", "no-such-env.json", COLLECTION]);
+    assert_eq!(status(&missing), 2);
+    assert!(
+        stderr(&missing).starts_with("error: no-such-env.json: could not read the environment: ")
+    );
+}
+
+// ---------------------------------------------------------------- repositories
+
+/// A valid request: the bundled OAuth example.
+fn valid_zoom() -> String {
+    std::fs::read_to_string(root().join(PAYLOADS).join("oauth-request.json")).expect("the example")
+}
+
+/// A repository as a new user has it: tool configuration beside a folder of payloads.
+fn repository() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let valid = valid_zoom();
+    let files: &[(&str, &str)] = &[
+        (
+            "package.json",
+            r#"{"name": "provisioning", "version": "1.0.0", "description": "stores", "type": "module", "scripts": {"lint": "pingone-store lint"}}"#,
+        ),
+        (
+            "tsconfig.json",
+            r#"{"compilerOptions": {"strict": true, "target": "es2022"}, "include": ["src"]}"#,
+        ),
+        (".vscode/settings.json", r#"{"editor.tabSize": 2}"#),
+        (
+            "schemas/store.schema.json",
+            r#"{"$schema": "http://json-schema.org/draft-07/schema#", "title": "Store", "type": "object", "properties": {"name": {"type": "string"}}}"#,
+        ),
+        ("stores/zoom.json", &valid),
+        ("stores/also-zoom.store.json", &valid),
+    ];
+    for (path, contents) in files {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().expect("a parent")).expect("mkdir");
+        std::fs::write(path, contents).expect("write");
+    }
+    dir
+}
+
+#[test]
+fn a_repository_lints_its_payloads_and_skips_its_other_json_files() {
+    let dir = repository();
+    let output = run_in(dir.path(), &["lint"], b"");
+    assert_eq!(status(&output), 0, "{}{}", stdout(&output), stderr(&output));
+    // `.vscode` is hidden, so not walked; the other three are skipped.
+    assert_eq!(
+        stdout(&output),
+        "checked 2 files: 0 invalid, 0 errors, 0 warnings\n\
+         skipped 3 JSON files that are not PingOne payloads; name a file to lint it anyway\n"
+    );
+    let summary = &json(&run_in(dir.path(), &["lint", "--format", "json"], b""))["summary"];
+    assert_eq!(
+        (summary["files"].as_u64(), summary["skipped"].as_u64()),
+        (Some(2), Some(3))
+    );
+    let verbose = stderr(&run_in(dir.path(), &["lint", "-v"], b""));
+    assert!(verbose.contains(
+        "skipped: package.json: no member of a PingOne payload, and not a Postman collection\n"
+    ));
+    // A named file is linted whatever it holds.
+    let named = run_in(dir.path(), &["lint", "package.json"], b"");
+    assert_eq!(status(&named), 1);
+    // A hidden folder, named, is walked: its settings are skipped too.
+    let hidden = run_in(dir.path(), &["lint", ".vscode"], b"");
+    assert_eq!(status(&hidden), 0);
+    assert!(stdout(&hidden).contains("skipped 1 JSON file that is not a PingOne payload"));
+}
+
+#[test]
+fn a_broken_payload_in_a_repository_is_still_found() {
+    let dir = repository();
+    std::fs::write(
+        dir.path().join("stores/broken.json"),
+        "{\"name\": \"x\", \"type\": \"Zoom\",",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("stores/typo.json"),
+        valid_zoom()
+            .replace("\"type\": \"Zoom\"", "\"type\": \"Zooom\"")
+            .replace("\"configuration\"", "\"config\""),
+    )
+    .unwrap();
+    let output = run_in(dir.path(), &["lint", "--format", "short"], b"");
+    assert_eq!(status(&output), 1);
+    let text = stdout(&output);
+    assert!(
+        text.contains("stores/broken.json:1:30: error[syntax]"),
+        "{text}"
+    );
+    assert!(
+        text.contains("stores/typo.json:3:11: error[enum]"),
+        "{text}"
+    );
+    assert!(text.ends_with(
+        "note: skipped 3 JSON files that are not PingOne payloads; name a file to lint it anyway\n"
+    ));
+}
+
+#[test]
+fn files_include_and_exclude_choose_what_a_walk_lints() {
+    let dir = repository();
+    std::fs::write(dir.path().join("stores/broken.json"), "{").unwrap();
+    std::fs::create_dir_all(dir.path().join("vendor")).unwrap();
+    std::fs::write(dir.path().join("vendor/store.json"), "{").unwrap();
+    std::fs::write(
+        dir.path().join(".pingone-store.toml"),
+        "[files]\nexclude = [\"vendor\", \"stores/broken.json\"]\n",
+    )
+    .unwrap();
+    let output = run_in(dir.path(), &["lint", "-v"], b"");
+    assert_eq!(status(&output), 0, "{}", stdout(&output));
+    let said = stderr(&output);
+    assert!(
+        said.contains("skipped: stores/broken.json: matched by `[files] exclude`\n"),
+        "{said}"
+    );
+    assert!(
+        said.contains("skipped: vendor/store.json: in a folder matched by `[files] exclude`\n"),
+        "{said}"
+    );
+    // Named, an excluded file is linted.
+    assert_eq!(
+        status(&run_in(dir.path(), &["lint", "stores/broken.json"], b"")),
+        1
+    );
+    std::fs::write(
+        dir.path().join(".pingone-store.toml"),
+        "[files]\ninclude = [\"*.store.json\"]\n",
+    )
+    .unwrap();
+    let output = run_in(dir.path(), &["lint", "--format", "json"], b"");
+    assert_eq!(status(&output), 0);
+    let value = json(&output);
+    let files: Vec<&str> = value["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|file| file["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(files, ["stores/also-zoom.store.json"]);
+}
+
+#[test]
+fn item_names_cannot_break_a_line_or_drive_a_terminal() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let collection = serde_json::json!({
+        "info": {"name": "c", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [{
+            "name": "Folder\n::error file=evil.json::owned",
+            "item": [{
+                "name": "Create \u{1b}[31mstore\u{202e}",
+                "request": {
+                    "method": "POST",
+                    "url": "https://api.pingone.com/v1/environments/e/propagation/stores",
+                    "body": {"mode": "raw", "raw": "{\"name\": \"n\", \"type\": \"Zoom\", \"configuration\": {}, \"x\": 1}"}
+                }
+            }]
+        }]
+    });
+    std::fs::write(dir.path().join("c.json"), collection.to_string()).expect("write");
+    for format in ["human", "short", "github"] {
+        let output = run_in(dir.path(), &["lint", "--format", format, "c.json"], b"");
+        assert_eq!(status(&output), 1);
+        let text = stdout(&output);
+        assert!(
+            text.contains(
+                "Folder\\n::error file=evil.json::owned / Create \\u{1b}[31mstore\\u{202e}"
+            ),
+            "{format}: {text}"
+        );
+        assert!(
+            !text
+                .lines()
+                .any(|line| line.starts_with("::error file=evil")),
+            "{format}: {text}"
+        );
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{202e}'),
+            "{format}: {text}"
+        );
+    }
 }

@@ -1,7 +1,8 @@
 //! No value the declarations do not allow reaches any output: every way a secret's
 //! value used to leak, as fixture files run through the binary in every format and both
-//! kinds, the library's `Report` forms, and a property test that plants a random marker
-//! in any value the declarations do not show.
+//! kinds, the library's `Report` forms, a property test that plants a random marker in
+//! any value the declarations do not show, and one that plants it in a Postman
+//! environment's value filling a secret key and in a collection's `auth` blocks.
 //!
 //! The fixtures (`tests/fixtures/leaks/<class>/<case>.json`) hold `zzLEAKzz` or the
 //! number `987654321` where output must not show it; the classes are:
@@ -416,6 +417,118 @@ proptest! {
                 let output = render(format, std::slice::from_ref(&file), RenderOptions::colour(false));
                 prop_assert!(!output.contains(&marker), "{format:?} shows {marker} of {text:?}:\n{output}");
             }
+        }
+    }
+}
+
+/// A Postman collection whose request (or saved response) fills a secret key from a
+/// variable that the environment export (or the collection's `variable[]`) sets to
+/// the marker, in a string, part of one, or bare; the collection's and a folder's
+/// `auth` blocks hold the marker too. Returns the collection, the environment export
+/// and the marker.
+fn collection_with_secret() -> impl Strategy<Value = (String, String, String)> {
+    (
+        "[a-z]{4}[A-Z]{4}[a-z]{4}",
+        "[1-9][0-9]{11}",
+        0..SECRET_KEYS.len(),
+        0..4usize,
+        any::<bool>(),
+        any::<bool>(),
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_map(
+            |(letters, digits, key, how, digits_marker, from_environment, response, truncate)| {
+                let marker = if digits_marker {
+                    digits
+                } else {
+                    format!("zz{letters}zz")
+                };
+                let key = SECRET_KEYS[key];
+                let member = match how {
+                    0 => format!("\"{key}\": \"{{{{secret}}}}\""),
+                    1 => format!("\"{key}\": \"Bearer {{{{secret}}}}!\""),
+                    2 => format!("\"{key}\": {{{{secret}}}}"),
+                    // The key escaped in the body.
+                    _ => format!("\"{}\\u{:04x}{}\": \"{{{{secret}}}}\"", &key[..1], u32::from(key.as_bytes()[1]), &key[2..]),
+                };
+                let mut body = format!(
+                    "{{\n  \"name\": \"\",\n  \"type\": \"Zoom\",\n  \"status\": \"{{{{secret}}}}x\",\n  \"configuration\": {{\n    \"AUTHENTICATION_METHOD\": \"JWT Bearer Token\",\n    {member},\n    \"extra\": 1\n  }}\n}}"
+                );
+                if truncate {
+                    body.truncate(body.len() - 3);
+                }
+                let url = "{{apiPath}}/environments/{{envID}}/propagation/stores";
+                let request = serde_json::json!({
+                    "method": "POST",
+                    "url": {"raw": url, "host": ["{{apiPath}}"], "path": ["environments", "{{envID}}", "propagation", "stores"]},
+                    "auth": {"type": "bearer", "bearer": [{"key": "token", "value": marker, "type": "string"}]},
+                    "body": {"mode": "raw", "raw": if response { "{}".to_owned() } else { body.clone() }}
+                });
+                let responses = if response {
+                    serde_json::json!([{"name": "201", "code": 201, "status": "Created", "body": body}])
+                } else {
+                    serde_json::json!([])
+                };
+                let variables = if from_environment {
+                    serde_json::json!([])
+                } else {
+                    serde_json::json!([{"key": "secret", "value": marker}])
+                };
+                let collection = serde_json::json!({
+                    "info": {"name": "c", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+                    "auth": {"type": "apikey", "apikey": [{"key": "value", "value": marker}]},
+                    "item": [{
+                        "name": "Stores",
+                        "auth": {"type": "oauth2", "oauth2": [{"key": "clientSecret", "value": marker}]},
+                        "item": [{"name": "Create", "request": request, "response": responses}]
+                    }],
+                    "variable": variables
+                });
+                let environment = serde_json::json!({
+                    "name": "e",
+                    "values": if from_environment {
+                        serde_json::json!([{"key": "secret", "value": marker, "type": "secret", "enabled": true}])
+                    } else {
+                        serde_json::json!([])
+                    },
+                    "_postman_variable_scope": "environment"
+                });
+                (
+                    serde_json::to_string_pretty(&collection).expect("JSON"),
+                    environment.to_string(),
+                    marker,
+                )
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// A secret that a collection's body takes from an environment or collection
+    /// variable, and the collection's `auth` blocks, appear in no format's output.
+    #[test]
+    fn no_format_shows_a_collection_s_secret((collection, environment, marker) in collection_with_secret()) {
+        use pingone_store::postman::{Variables, lint_collection};
+        use pingone_store::report::render::CollectionItem;
+        let variables = Variables::from_environment(&environment).expect("an environment");
+        let found = lint_collection(&collection, &variables, Options::new(PayloadKind::Request))
+            .expect("a collection");
+        prop_assert!(!found.payloads.is_empty());
+        let files: Vec<MaskedFile> = found
+            .payloads
+            .into_iter()
+            .map(|payload| {
+                let item = CollectionItem::new(payload.item, payload.ends);
+                let file = LintedFile::new("c.postman_collection.json".to_owned(), payload.body, payload.report);
+                MaskedFile::new(file.with_item(item))
+            })
+            .collect();
+        prop_assert!(files.iter().any(|file| !file.report.is_empty()));
+        for &format in Format::ALL {
+            let output = render(format, &files, RenderOptions::colour(false));
+            prop_assert!(!output.contains(&marker), "{format:?} shows {marker} of {collection}:\n{output}");
         }
     }
 }

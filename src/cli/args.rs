@@ -66,8 +66,10 @@ fn code_names() -> clap::builder::PossibleValuesParser {
 /// The options of `pingone-store lint`.
 #[derive(Debug, Args)]
 pub struct LintArgs {
-    /// Files, directories (walked for `*.json`, honouring `.gitignore`) or `-` for
-    /// standard input [default: the current directory].
+    /// Files, directories or `-` for standard input [default: the current directory].
+    /// A walk lints the `*.json` files that are payloads or Postman collections
+    /// (honouring `.gitignore` and the configuration's `[files]`); a named file is
+    /// always linted.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
@@ -75,6 +77,11 @@ pub struct LintArgs {
     /// the configuration file gives the path].
     #[arg(long, value_enum)]
     pub kind: Option<KindArg>,
+
+    /// A Postman environment export whose enabled `values` fill the `{{variables}}` of
+    /// collections' bodies, over the collections' own `variable[]` (as newman's `-e`).
+    #[arg(short = 'e', long, value_name = "FILE")]
+    pub environment: Option<PathBuf>,
 
     /// Output format.
     #[arg(long, value_enum, default_value_t = FormatArg::Human)]

@@ -9,7 +9,15 @@
 //! [[kind]]                # payload kind per path (globs relative to this file's folder)
 //! paths = ["responses/**"]
 //! kind = "response"
+//! [files]                 # what a directory walk lints (as ruff's `include`/`exclude`)
+//! include = ["*.json"]    # only files matching one of these
+//! exclude = ["vendor", "fixtures/*.json"]
 //! ```
+//!
+//! A `[files]` glob without a `/` matches a file or folder name anywhere (`vendor`,
+//! `*.lock.json`); one with a `/` matches the path relative to this file's folder. A
+//! folder that `exclude` matches is not entered. Files named on the command line are
+//! linted whatever `[files]` says.
 //!
 //! A file that does not read as this shape is a usage error naming the file, the line
 //! and column, and the key.
@@ -39,8 +47,27 @@ pub(super) struct Config {
     pub(super) rules: Vec<(Code, RuleLevel)>,
     /// `[[kind]]`, in the file's order: the first entry whose globs match a path wins.
     kinds: Vec<KindEntry>,
+    /// `[files] include`: when set, a walk lints only the files it matches.
+    include: Option<Globs>,
+    /// `[files] exclude`: what a walk leaves out, files and folders.
+    exclude: Option<Globs>,
     /// The folder the globs are relative to (absolute, lexically normalised).
     base: PathBuf,
+}
+
+/// `[files]` globs: those without a `/`, matched against a name, and the others,
+/// matched against the path relative to the configuration's folder.
+#[derive(Debug)]
+struct Globs {
+    names: GlobSet,
+    paths: GlobSet,
+}
+
+impl Globs {
+    fn matches(&self, relative: &str) -> bool {
+        let name = relative.rsplit('/').next().unwrap_or(relative);
+        self.names.is_match(name) || self.paths.is_match(relative)
+    }
 }
 
 #[derive(Debug)]
@@ -71,6 +98,14 @@ struct Raw {
     rules: BTreeMap<Spanned<String>, Spanned<String>>,
     #[serde(default)]
     kind: Vec<RawKind>,
+    files: Option<RawFiles>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFiles {
+    include: Option<Vec<Spanned<String>>>,
+    exclude: Option<Vec<Spanned<String>>>,
 }
 
 #[derive(Deserialize)]
@@ -191,13 +226,84 @@ impl Config {
                 .map_err(|error| fail(entry.paths.span(), "kind.paths", error.to_string()))?;
             kinds.push(KindEntry { globs, kind });
         }
+        let files_globs = |globs: &Option<Vec<Spanned<String>>>, key: &str| {
+            let Some(globs) = globs else {
+                return Ok(None);
+            };
+            let (mut names, mut paths) = (GlobSetBuilder::new(), GlobSetBuilder::new());
+            for glob in globs {
+                let built = GlobBuilder::new(glob.get_ref().trim_start_matches("./"))
+                    .literal_separator(true)
+                    .build()
+                    .map_err(|error| {
+                        fail(glob.span(), key, format!("invalid glob: {}", error.kind()))
+                    })?;
+                if glob.get_ref().contains('/') {
+                    paths.add(built);
+                } else {
+                    names.add(built);
+                }
+            }
+            let build = |set: GlobSetBuilder| {
+                set.build()
+                    .map_err(|error| fail(0..0, key, error.to_string()))
+            };
+            Ok(Some(Globs {
+                names: build(names)?,
+                paths: build(paths)?,
+            }))
+        };
+        let (include, exclude) = match &raw.files {
+            None => (None, None),
+            Some(files) => (
+                files_globs(&files.include, "files.include")?,
+                files_globs(&files.exclude, "files.exclude")?,
+            ),
+        };
         Ok(Self {
             path: None,
             deny_warnings: raw.deny_warnings.unwrap_or(false),
             rules,
             kinds,
+            include,
+            exclude,
             base,
         })
+    }
+
+    /// Why a walk leaves out `path` (a folder when `is_dir`), by `[files]`: `None` when
+    /// it does not. `path` is as the walk met it, relative to `cwd` or absolute; a path
+    /// outside the configuration's folder is never left out.
+    pub(super) fn excludes(&self, path: &Path, is_dir: bool, cwd: &Path) -> Option<String> {
+        if self.include.is_none() && self.exclude.is_none() {
+            return None;
+        }
+        let relative = self.relative(path, cwd)?;
+        if self
+            .exclude
+            .as_ref()
+            .is_some_and(|globs| globs.matches(&relative))
+        {
+            return Some("matched by `[files] exclude`".to_owned());
+        }
+        match &self.include {
+            Some(globs) if !is_dir && !globs.matches(&relative) => {
+                Some("not matched by `[files] include`".to_owned())
+            }
+            _ => None,
+        }
+    }
+
+    /// `path` relative to the configuration's folder, `/`-separated; `None` outside it.
+    fn relative(&self, path: &Path, cwd: &Path) -> Option<String> {
+        let absolute = normalise(&cwd.join(path));
+        let relative = absolute.strip_prefix(&self.base).ok()?;
+        // Globs use `/` whatever the platform.
+        let relative: Vec<String> = relative
+            .components()
+            .map(|part| part.as_os_str().to_string_lossy().into_owned())
+            .collect();
+        Some(relative.join("/"))
     }
 
     /// The kind that the first `[[kind]]` entry matching `path` gives it; `path` is as
@@ -206,14 +312,7 @@ impl Config {
         if self.kinds.is_empty() {
             return None;
         }
-        let absolute = normalise(&cwd.join(path));
-        let relative = absolute.strip_prefix(&self.base).ok()?;
-        // Globs use `/` whatever the platform.
-        let relative: Vec<String> = relative
-            .components()
-            .map(|part| part.as_os_str().to_string_lossy().into_owned())
-            .collect();
-        let relative = relative.join("/");
+        let relative = self.relative(path, cwd)?;
         self.kinds
             .iter()
             .find(|entry| entry.globs.is_match(&relative))
@@ -344,6 +443,38 @@ mod tests {
             config.kind_of(Path::new("/repo/responses/b.json"), cwd),
             Some(PayloadKind::Response)
         );
+    }
+
+    #[test]
+    fn files_globs_match_names_anywhere_and_paths_from_the_config_folder() {
+        let config = parse(
+            "[files]\ninclude = [\"*.json\"]\nexclude = [\"vendor\", \"fixtures/old/*.json\", \"*.lock.json\"]\n",
+        )
+        .expect("valid");
+        let cwd = Path::new("/repo/sub");
+        let excludes = |path: &str, is_dir: bool| config.excludes(Path::new(path), is_dir, cwd);
+        assert_eq!(excludes("a.json", false), None);
+        assert_eq!(
+            excludes("deep/vendor", true).as_deref(),
+            Some("matched by `[files] exclude`")
+        );
+        assert!(excludes("x/deps.lock.json", false).is_some());
+        // A glob with `/` is relative to the configuration's folder, not the cwd.
+        assert!(excludes("../fixtures/old/a.json", false).is_some());
+        assert_eq!(excludes("fixtures/old/a.json", false), None);
+        assert_eq!(
+            excludes("notes.txt.bak", false).as_deref(),
+            Some("not matched by `[files] include`")
+        );
+        // Outside the configuration's folder, nothing is left out.
+        assert_eq!(excludes("/elsewhere/vendor", true), None);
+        assert!(
+            parse("[files]\nexclude = [\"a/[\"]\n")
+                .expect_err("a bad glob")
+                .0
+                .starts_with("conf.toml:2:12: `files.exclude`: invalid glob")
+        );
+        assert!(parse("[files]\nexcluded = []\n").is_err());
     }
 
     #[test]

@@ -6,15 +6,18 @@ use rayon::prelude::*;
 
 use super::args::{ColorArg, LintArgs};
 use super::config::{Config, ConfigError};
-use super::discover::{Input, discover};
+use super::discover::{Discovered, Input, discover};
 use super::{
     EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, Failure, eprint_line, print_with, report_failures,
 };
 use pingone_store::pointer::JsonPointer;
-use pingone_store::report::render::{self, LintedFile, MaskedFile, RenderOptions};
+use pingone_store::postman::{self, Unchecked, Variables};
+use pingone_store::report::render::{
+    self, CollectionItem, LintedFile, MaskedFile, RenderOptions, Skipped,
+};
 use pingone_store::report::{Code, Diagnostic, Report};
 use pingone_store::source::{Location, Span};
-use pingone_store::validate::{Options, PayloadKind, source_text, validate_bytes};
+use pingone_store::validate::{Options, PayloadKind, is_foreign_json, source_text, validate_bytes};
 
 /// Runs `lint` and returns the exit status.
 pub(super) fn run(args: &LintArgs) -> i32 {
@@ -36,31 +39,81 @@ pub(super) fn run(args: &LintArgs) -> i32 {
             None => "configuration: none".to_owned(),
         });
     }
-    let (inputs, mut failures) = discover(&args.paths);
+    let environment = match &args.environment {
+        None => Variables::new(),
+        Some(path) => match environment(path) {
+            Ok(variables) => variables,
+            Err(message) => {
+                eprint_line(&format!(
+                    "error: {}: {message}",
+                    render::escape_controls(&path.display().to_string())
+                ));
+                return EXIT_FAILURE;
+            }
+        },
+    };
+    let filter = |path: &std::path::Path, is_dir: bool| config.excludes(path, is_dir, &cwd);
+    let Discovered {
+        inputs,
+        mut failures,
+        excluded,
+    } = discover(&args.paths, &filter);
     if inputs.is_empty() && failures.is_empty() && !args.quiet {
         written &= eprint_line("warning: no `*.json` files found");
     }
     let options = options(args, &config);
-    let results: Vec<Result<MaskedFile, Failure>> = inputs
+    let results: Vec<Result<Linted, Failure>> = inputs
         .par_iter()
         .map(|input| {
             let mut options = options;
             if args.kind.is_none()
-                && let Input::File(path) = input
+                && let Some(path) = input.path()
             {
                 options.kind = config.kind_of(path, &cwd).unwrap_or_default();
             }
-            lint(input, options, args.max_file_size)
+            lint(input, options, args.max_file_size, &environment)
         })
         .collect();
     let mut files = Vec::with_capacity(results.len());
+    // What was left out, for `--verbose`: `skipped: path: why` for files, `not linted:
+    // path [item]: why` for requests of collections.
+    let mut left_out: Vec<String> = excluded
+        .iter()
+        .map(|(path, reason)| format!("skipped: {path}: {reason}"))
+        .collect();
+    let (mut skipped_files, mut not_linted) = (0, 0);
     for result in results {
         match result {
-            Ok(file) => files.push(file),
+            Ok(Linted::Files {
+                files: linted,
+                path,
+                unchecked,
+            }) => {
+                files.extend(linted);
+                for request in unchecked {
+                    not_linted += usize::from(request.unmodelled);
+                    left_out.push(format!(
+                        "not linted: {path} [{}]: {}",
+                        request.item, request.reason
+                    ));
+                }
+            }
+            Ok(Linted::Skipped(path)) => {
+                skipped_files += 1;
+                left_out.push(format!(
+                    "skipped: {path}: no member of a PingOne payload, and not a Postman collection"
+                ));
+            }
             Err(failure) => failures.push(failure),
         }
     }
-    let render_options = RenderOptions::colour(use_colour(args.color, &Env::from_process()));
+    if args.verbose {
+        for line in &left_out {
+            written &= eprint_line(&render::escape_controls(line));
+        }
+    }
+    let render_options = RenderOptions::colour(use_colour(args.color, &Env::from_process()))
+        .skipped(Skipped::new(skipped_files, not_linted));
     // Written as it is rendered: a SARIF log is never held whole.
     written &= print_with(|out| render::render_to(args.format.into(), &files, render_options, out));
     failures.sort_by(|a, b| a.path.cmp(&b.path));
@@ -91,18 +144,100 @@ fn options(args: &LintArgs, config: &Config) -> Options {
         .max_findings(args.max_findings)
 }
 
-fn lint(input: &Input, options: Options, max_size: u64) -> Result<MaskedFile, Failure> {
+/// The variables of the environment export at `path`.
+fn environment(path: &std::path::Path) -> Result<Variables, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|error| format!("could not read the environment: {error}"))?;
+    Variables::from_environment(&text)
+}
+
+/// What linting one input gave.
+enum Linted {
+    /// The file's findings: one entry, or one per body of a collection (or one
+    /// without findings for a collection with no store body), with the requests of a
+    /// collection that were not checked.
+    Files {
+        files: Vec<MaskedFile>,
+        path: String,
+        unchecked: Vec<Unchecked>,
+    },
+    /// A file a walk found that is not a payload: its shown path.
+    Skipped(String),
+}
+
+fn lint(
+    input: &Input,
+    options: Options,
+    max_size: u64,
+    environment: &Variables,
+) -> Result<Linted, Failure> {
     let path = input.shown();
     let (source, report) = match read(input, max_size) {
         Err(error) => return Err(Failure::io(path, &error)),
         Ok(Contents::TooLarge(size)) => (String::new(), options.apply(too_large(size, max_size))),
         Ok(Contents::Bytes(bytes)) => {
+            let text = std::str::from_utf8(&bytes)
+                .ok()
+                .map(|text| text.strip_prefix('\u{feff}').unwrap_or(text));
+            if let Some(text) = text
+                && let Some(collection) = postman::lint_collection(text, environment, options)
+            {
+                return Ok(collection_files(path, collection));
+            }
             let report = validate_bytes(&bytes, options);
+            // A file a walk found that is not a payload: only a file with findings can
+            // be one (a valid payload is not parsed again to find out).
+            let named_payload = input
+                .path()
+                .and_then(|path| path.file_name())
+                .is_some_and(|name| name.to_string_lossy().ends_with(".store.json"));
+            if matches!(input, Input::Found(_))
+                && !named_payload
+                && !report.is_empty()
+                && text.is_some_and(is_foreign_json)
+            {
+                return Ok(Linted::Skipped(path));
+            }
             (into_source(bytes), report)
         }
     };
     // Secrets are masked here, once, before any output sees the file.
-    Ok(MaskedFile::new(LintedFile::new(path, source, report)))
+    Ok(Linted::Files {
+        files: vec![MaskedFile::new(LintedFile::new(
+            path.clone(),
+            source,
+            report,
+        ))],
+        path,
+        unchecked: Vec::new(),
+    })
+}
+
+/// The entries of a collection's bodies, masked one by one (each body is its own
+/// text); one entry without findings when it has no store body, so that it is counted.
+fn collection_files(path: String, collection: postman::Collection) -> Linted {
+    let mut files: Vec<MaskedFile> = collection
+        .payloads
+        .into_iter()
+        .map(|payload| {
+            let item = CollectionItem::new(payload.item, payload.ends);
+            MaskedFile::new(
+                LintedFile::new(path.clone(), payload.body, payload.report).with_item(item),
+            )
+        })
+        .collect();
+    if files.is_empty() {
+        files.push(MaskedFile::new(LintedFile::new(
+            path.clone(),
+            String::new(),
+            Report::default(),
+        )));
+    }
+    Linted::Files {
+        files,
+        path,
+        unchecked: collection.unchecked,
+    }
 }
 
 /// [`source_text`] of `bytes`, owned: the bytes themselves when they are UTF-8 without
@@ -140,7 +275,7 @@ fn read(input: &Input, max_size: u64) -> std::io::Result<Contents> {
                 .take(limit)
                 .read_to_end(&mut bytes)?;
         }
-        Input::File(path) => {
+        Input::File(path) | Input::Found(path) => {
             let file = std::fs::File::open(path)?;
             let size = file.metadata()?.len();
             if size > max_size {

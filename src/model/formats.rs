@@ -66,13 +66,25 @@ pub(crate) fn contains_template(s: &str) -> bool {
 /// The exact search behind [`contains_template`].
 #[inline(never)]
 fn holds_template(s: &str) -> bool {
-    double_braces(s).any(|open| {
-        let inner = s[open + 2..].trim_start();
-        let name_len = inner
-            .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')))
-            .unwrap_or(inner.len());
-        name_len > 0 && inner[name_len..].trim_start().starts_with("}}")
-    })
+    double_braces(s).any(|open| template_at(s, open).is_some())
+}
+
+/// The template variable `{{ name }}` that starts at `at` in `s`: its name and the
+/// offset after its `}}`. The one grammar of a variable: `{{`, optional white space,
+/// one or more of letters, digits, `_`, `.`, `-`, optional white space, `}}`.
+pub(crate) fn template_at(s: &str, at: usize) -> Option<(&str, usize)> {
+    let rest = s.get(at..)?.strip_prefix("{{")?;
+    let inner = rest.trim_start();
+    let name_len = inner
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')))
+        .unwrap_or(inner.len());
+    if name_len == 0 {
+        return None;
+    }
+    let after = inner[name_len..].trim_start();
+    after.strip_prefix("}}")?;
+    let end = s.len() - after.len() + 2;
+    Some((&inner[..name_len], end))
 }
 
 /// The scheme of an absolute URL.

@@ -129,6 +129,12 @@ impl Report {
         &mut self.diagnostics
     }
 
+    /// The diagnostics, to remove or reorder some (a caller that adds one goes through
+    /// [`Report::push`], which keeps the limit).
+    pub(crate) fn diagnostics_vec(&mut self) -> &mut Vec<Diagnostic> {
+        &mut self.diagnostics
+    }
+
     /// An iterator over the diagnostics, in order.
     pub fn iter(&self) -> std::slice::Iter<'_, Diagnostic> {
         self.diagnostics.iter()

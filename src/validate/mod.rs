@@ -4,6 +4,7 @@
 //! carry line and column, and they also catch syntax errors and duplicate keys, which a
 //! `serde_json::Value` cannot show.
 
+mod identify;
 mod index;
 mod json;
 mod severity;
@@ -15,6 +16,7 @@ use std::borrow::Cow;
 
 use serde_json::Value;
 
+pub use identify::is_foreign_json;
 pub use severity::{RuleLevel, default_severities, default_severity, is_fixed};
 
 use crate::model::{StoreRequest, StoreResponse};

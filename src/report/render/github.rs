@@ -1,15 +1,18 @@
 //! The `github` format: GitHub Actions workflow commands, one per diagnostic, which
 //! GitHub shows as annotations on the file and line.
 
-use super::{MaskedFile, location, omitted_note, pointer_suffix, push_control};
+use super::{
+    MaskedFile, Skipped, item_prefix, location, omitted_note, pointer_suffix, push_control,
+};
 
-pub(super) fn render(files: &[MaskedFile]) -> String {
+pub(super) fn render(files: &[MaskedFile], skipped: Skipped) -> String {
     let mut out = String::new();
     for file in files {
+        let item = item_prefix(file);
         for diagnostic in &file.report {
             let at = location(diagnostic);
             let message = format!(
-                "{}{}",
+                "{item}{}{}",
                 diagnostic.message.as_str(),
                 pointer_suffix(diagnostic)
             );
@@ -28,9 +31,16 @@ pub(super) fn render(files: &[MaskedFile]) -> String {
                 "::notice file={},title={}::{}\n",
                 escape_property(&file.path),
                 escape_property("pingone-store"),
-                escape_data(&note),
+                escape_data(&format!("{item}{note}")),
             ));
         }
+    }
+    for line in skipped.lines() {
+        out.push_str(&format!(
+            "::notice title={}::{}\n",
+            escape_property("pingone-store"),
+            escape_data(&line),
+        ));
     }
     out
 }

@@ -2,7 +2,9 @@
 
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
-use super::{MaskedFile, Summary, count, escape_controls, location, omitted_note};
+use super::{
+    MaskedFile, RenderOptions, Summary, count, escape_controls, item_prefix, location, omitted_note,
+};
 use crate::report::{Code, Diagnostic, Severity};
 use crate::source::LineIndex;
 
@@ -14,8 +16,8 @@ const CONTEXT: usize = 256;
 /// How many characters of a span are underlined at most.
 const LABEL_MAX: usize = 256;
 
-pub(super) fn render(files: &[MaskedFile], colour: bool) -> String {
-    let renderer = if colour {
+pub(super) fn render(files: &[MaskedFile], options: RenderOptions) -> String {
+    let renderer = if options.colour {
         Renderer::styled()
     } else {
         Renderer::plain()
@@ -28,8 +30,10 @@ pub(super) fn render(files: &[MaskedFile], colour: bool) -> String {
         // The source and spans of a masked file are its masked text's.
         let lines = LineIndex::new(&file.source);
         let path = escape_controls(&file.path);
+        // A collection's body: the request it belongs to leads the heading.
+        let item = item_prefix(file);
         for diagnostic in &file.report {
-            let message = escape_controls(&diagnostic.message);
+            let message = format!("{item}{}", escape_controls(&diagnostic.message));
             let pointer_note = pointer_note(diagnostic);
             let shown = Shown {
                 path: &path,
@@ -41,11 +45,15 @@ pub(super) fn render(files: &[MaskedFile], colour: bool) -> String {
             out.push_str("\n\n");
         }
         if let Some(note) = omitted_note(file) {
-            out.push_str(&format!("note: {path}: {note}\n\n"));
+            out.push_str(&format!("note: {path}: {item}{note}\n\n"));
         }
     }
     out.push_str(&summary_line(Summary::of(files)));
     out.push('\n');
+    for line in options.skipped.lines() {
+        out.push_str(&line);
+        out.push('\n');
+    }
     out
 }
 

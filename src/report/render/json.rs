@@ -1,11 +1,13 @@
 //! The `json` format, a contract that other tools build on:
-//! `{"files": [{"path", "valid", "diagnostics": [{"severity", "code", "pointer",
-//! "line", "column", "message"}], "omitted"}], "summary": {"files", "invalid", "errors",
-//! "warnings"}}`.
+//! `{"files": [{"path", "item"?, "valid", "diagnostics": [{"severity", "code", "item"?,
+//! "pointer", "line", "column", "message"}], "omitted"}], "summary": {"files",
+//! "invalid", "errors", "warnings", "skipped", "not_linted"}}`. A body of a Postman
+//! collection is an entry of its own, with the collection's path and the request's
+//! `item` (folder and item names joined with ` / `), also beside each `pointer`.
 
 use serde::Serialize;
 
-use super::{MaskedFile, Summary, location};
+use super::{MaskedFile, Skipped, Summary, location};
 
 #[derive(Serialize)]
 struct Output<'a> {
@@ -16,6 +18,8 @@ struct Output<'a> {
 #[derive(Serialize)]
 struct File<'a> {
     path: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    item: Option<&'a str>,
     valid: bool,
     diagnostics: Vec<Diagnostic>,
     /// Findings over `--max-findings`, counted in the summary but not listed.
@@ -26,18 +30,21 @@ struct File<'a> {
 struct Diagnostic {
     severity: &'static str,
     code: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    item: Option<String>,
     pointer: String,
     line: usize,
     column: usize,
     message: String,
 }
 
-pub(super) fn render(files: &[MaskedFile]) -> String {
+pub(super) fn render(files: &[MaskedFile], skipped: Skipped) -> String {
     let output = Output {
         files: files
             .iter()
             .map(|file| File {
                 path: &file.path,
+                item: file.item.as_ref().map(|item| item.path.as_str()),
                 valid: file.report.is_valid(),
                 diagnostics: file
                     .report
@@ -47,6 +54,7 @@ pub(super) fn render(files: &[MaskedFile]) -> String {
                         Diagnostic {
                             severity: diagnostic.severity.as_str(),
                             code: diagnostic.code.as_str(),
+                            item: file.item.as_ref().map(|item| item.path.clone()),
                             pointer: diagnostic.pointer.to_string(),
                             line: at.line,
                             column: at.column,
@@ -57,7 +65,7 @@ pub(super) fn render(files: &[MaskedFile]) -> String {
                 omitted: file.report.omitted(),
             })
             .collect(),
-        summary: Summary::of(files),
+        summary: Summary::of(files).with_skipped(skipped),
     };
     to_pretty(&output)
 }

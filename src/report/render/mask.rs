@@ -246,14 +246,49 @@ pub fn mask_secrets(text: &str) -> Cow<'_, str> {
 /// The byte ranges of `text` that output may not show, in order, disjoint and non-empty:
 /// by structure when it parses as JSON, by a scan otherwise.
 fn hidden_ranges(text: &str) -> Vec<Range<usize>> {
-    match parser::parse(text) {
-        Ok(parsed) => {
+    let by_structure_of = |text: &str| {
+        parser::parse(text).ok().map(|parsed| {
             let mut ranges = Vec::new();
             by_structure(&parsed.root, Place::ROOT, &mut ranges);
             ranges
+        })
+    };
+    // A template variable standing unquoted as a whole value (`"active": {{isActive}}`,
+    // which Postman fills in before sending) is read as a string of the same length, so
+    // that such a body is masked by its structure, as the validator reads it.
+    by_structure_of(text)
+        .or_else(|| quote_bare_templates(text).and_then(|quoted| by_structure_of(&quoted)))
+        .unwrap_or_else(|| scan(text))
+}
+
+/// `text` with each template variable that stands outside a string (`{{isActive}}`)
+/// written as a string of the same length (`"{isActive}"`), so that every offset stays;
+/// `None` when there is none. One pass.
+fn quote_bare_templates(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut quoted: Option<Vec<u8>> = None;
+    let (mut at, mut in_string) = (0, false);
+    while at < bytes.len() {
+        match bytes[at] {
+            b'\\' if in_string => at += 2,
+            b'"' => {
+                in_string = !in_string;
+                at += 1;
+            }
+            b'{' if !in_string => match crate::model::formats::template_at(text, at) {
+                Some((_, end)) => {
+                    let out = quoted.get_or_insert_with(|| bytes.to_vec());
+                    out[at] = b'"';
+                    out[end - 1] = b'"';
+                    at = end;
+                }
+                None => at += 1,
+            },
+            _ => at += 1,
         }
-        Err(_) => scan(text),
     }
+    // Only ASCII bytes were replaced by ASCII bytes.
+    quoted.and_then(|bytes| String::from_utf8(bytes).ok())
 }
 
 /// Pushes the ranges to hide in `node`, which stands at `place`; as deep as the value,
@@ -443,6 +478,7 @@ mod tests {
             path: "a.json".to_owned(),
             source,
             report: Report::from_diagnostics(vec![inside, outside]),
+            item: None,
         });
         assert_eq!(file.source, r#"{"description": ***, "n": ***}"#);
         let [inside, outside] = file.report.diagnostics() else {
@@ -452,5 +488,23 @@ mod tests {
         assert_eq!(&file.source[span.start..span.end], MASK);
         let span = outside.span.unwrap();
         assert_eq!(&file.source[span.start..span.end], "\"n\"");
+    }
+
+    #[test]
+    fn a_bare_template_variable_is_masked_by_structure_as_the_validator_reads_it() {
+        let text = r#"{"managed": {{storeManaged}}, "configuration": {"SCIM_URLL": "https://x", "OAUTH_CLIENT_SECRET": {{secret}}}}"#;
+        let quoted = quote_bare_templates(text).expect("two bare variables");
+        assert_eq!(quoted.len(), text.len(), "every offset stays");
+        assert!(
+            quoted.contains(r#""managed": "{storeManaged}""#),
+            "{quoted}"
+        );
+        let masked = MaskedText::from_ranges(text, hidden_ranges(text));
+        assert_eq!(
+            masked.as_str(),
+            r#"{"managed": {{storeManaged}}, "configuration": {"SCIM_URLL": "***", "OAUTH_CLIENT_SECRET": {***}}}"#,
+            "a misspelled key stays readable; a value under an unknown or secret key does not"
+        );
+        assert_eq!(quote_bare_templates(r#"{"a": "{{in a string}}"}"#), None);
     }
 }

@@ -34,6 +34,70 @@ pub struct LintedFile {
     pub source: String,
     /// The findings, in source order.
     pub report: Report,
+    /// For a body of a Postman collection, the request it belongs to. The `path` is
+    /// then the collection's, the `source` the body as written (its escapes decoded),
+    /// and each finding's line and column the place in the collection file.
+    pub item: Option<CollectionItem>,
+}
+
+/// The request of a Postman collection that a [`LintedFile`] is a body of.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct CollectionItem {
+    /// The folder and item names joined with ` / ` (`Stores / Create Zoom store`).
+    pub path: String,
+    /// For each finding, where its span ends in the collection file (the body's text,
+    /// which the spans index, is not the file's); `None` where unknown.
+    pub ends: Vec<Option<Location>>,
+}
+
+impl CollectionItem {
+    /// The request at `path`, with the end of each finding in the collection file.
+    #[must_use]
+    pub const fn new(path: String, ends: Vec<Option<Location>>) -> Self {
+        Self { path, ends }
+    }
+}
+
+/// What a run did not check, said in the summary.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Skipped {
+    /// JSON files that a directory walk found and left out: they are not PingOne
+    /// payloads (nor collections).
+    pub files: usize,
+    /// Requests of Postman collections to propagation objects that are not checked yet
+    /// (plans, rules, mappings, store metadata, revisions, store lists).
+    pub requests: usize,
+}
+
+impl Skipped {
+    /// `files` skipped files and `requests` requests not checked.
+    #[must_use]
+    pub const fn new(files: usize, requests: usize) -> Self {
+        Self { files, requests }
+    }
+
+    /// The summary's lines about what was left out, one per kind, none when nothing was.
+    #[must_use]
+    pub fn lines(&self) -> Vec<String> {
+        let mut lines = Vec::new();
+        if self.files > 0 {
+            let what = if self.files == 1 {
+                "1 JSON file that is not a PingOne payload".to_owned()
+            } else {
+                format!("{} JSON files that are not PingOne payloads", self.files)
+            };
+            lines.push(format!("skipped {what}; name a file to lint it anyway"));
+        }
+        if self.requests > 0 {
+            lines.push(format!(
+                "not linted: {} to propagation plans, rules, mappings, store metadata or revisions, which are not checked yet",
+                count(self.requests, "collection request"),
+            ));
+        }
+        lines
+    }
 }
 
 impl LintedFile {
@@ -44,14 +108,22 @@ impl LintedFile {
             path,
             source,
             report,
+            item: None,
         }
+    }
+
+    /// These findings as those of a body of a Postman collection's request.
+    #[must_use]
+    pub fn with_item(mut self, item: CollectionItem) -> Self {
+        self.item = Some(item);
+        self
     }
 }
 
 /// The counts over a run, as the `json` format's `summary` and the `human` last line.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Summary {
-    /// Files linted.
+    /// Files linted (a collection counts once, however many bodies it holds).
     pub files: usize,
     /// Files with at least one error.
     pub invalid: usize,
@@ -59,22 +131,47 @@ pub struct Summary {
     pub errors: usize,
     /// Warnings over all files.
     pub warnings: usize,
+    /// JSON files a directory walk skipped ([`Skipped::files`]).
+    pub skipped: usize,
+    /// Collection requests not checked ([`Skipped::requests`]).
+    pub not_linted: usize,
 }
 
 impl Summary {
-    /// The counts over `files`.
+    /// The counts over `files`; the entries of one collection's bodies, which follow
+    /// each other with the same path, are one file.
     #[must_use]
     pub fn of(files: &[MaskedFile]) -> Self {
-        let mut summary = Self {
-            files: files.len(),
-            ..Self::default()
-        };
+        let mut summary = Self::default();
+        // The collection whose bodies are being counted, and whether one was invalid.
+        let mut collection: Option<(&str, bool)> = None;
         for file in files {
-            summary.invalid += usize::from(!file.report.is_valid());
+            let invalid = !file.report.is_valid();
+            match (&mut collection, &file.item) {
+                (Some((path, counted)), Some(_)) if *path == file.path => {
+                    if invalid && !*counted {
+                        summary.invalid += 1;
+                        *counted = true;
+                    }
+                }
+                _ => {
+                    summary.files += 1;
+                    summary.invalid += usize::from(invalid);
+                    collection = file.item.as_ref().map(|_| (file.path.as_str(), invalid));
+                }
+            }
             summary.errors += file.report.error_count();
             summary.warnings += file.report.warning_count();
         }
         summary
+    }
+
+    /// These counts with what the run left out.
+    #[must_use]
+    pub const fn with_skipped(mut self, skipped: Skipped) -> Self {
+        self.skipped = skipped.files;
+        self.not_linted = skipped.requests;
+        self
     }
 }
 
@@ -152,13 +249,28 @@ impl std::str::FromStr for Format {
 pub struct RenderOptions {
     /// Whether `human` output uses ANSI colours.
     pub colour: bool,
+    /// What the run left out, for the summary.
+    pub skipped: Skipped,
 }
 
 impl RenderOptions {
     /// Options with colour on (`true`) or off.
     #[must_use]
     pub const fn colour(colour: bool) -> Self {
-        Self { colour }
+        Self {
+            colour,
+            skipped: Skipped {
+                files: 0,
+                requests: 0,
+            },
+        }
+    }
+
+    /// These options with what the run left out.
+    #[must_use]
+    pub const fn skipped(mut self, skipped: Skipped) -> Self {
+        self.skipped = skipped;
+        self
     }
 }
 
@@ -168,11 +280,11 @@ impl RenderOptions {
 #[must_use]
 pub fn render(format: Format, files: &[MaskedFile], options: RenderOptions) -> String {
     match format {
-        Format::Human => human::render(files, options.colour),
-        Format::Short => short(files),
-        Format::Json => json::render(files),
-        Format::Sarif => sarif::render(files),
-        Format::Github => github::render(files),
+        Format::Human => human::render(files, options),
+        Format::Short => short(files, options.skipped),
+        Format::Json => json::render(files, options.skipped),
+        Format::Sarif => sarif::render(files, options.skipped),
+        Format::Github => github::render(files, options.skipped),
         Format::Pingone => pingone::render(files),
     }
 }
@@ -191,19 +303,20 @@ pub fn render_to(
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
     match format {
-        Format::Sarif => sarif::write(files, out),
+        Format::Sarif => sarif::write(files, options.skipped, out),
         _ => out.write_all(render(format, files, options).as_bytes()),
     }
 }
 
-fn short(files: &[MaskedFile]) -> String {
+fn short(files: &[MaskedFile], skipped: Skipped) -> String {
     let mut out = String::new();
     for file in files {
         let path = escape_controls(&file.path);
+        let item = item_prefix(file);
         for diagnostic in &file.report {
             let Location { line, column } = location(diagnostic);
             out.push_str(&format!(
-                "{path}:{line}:{column}: {}[{}]: {}{}\n",
+                "{path}:{line}:{column}: {}[{}]: {item}{}{}\n",
                 diagnostic.severity,
                 diagnostic.code,
                 escape_controls(&diagnostic.message),
@@ -211,10 +324,27 @@ fn short(files: &[MaskedFile]) -> String {
             ));
         }
         if let Some(note) = omitted_note(file) {
-            out.push_str(&format!("{path}: note: {note}\n"));
+            out.push_str(&format!("{path}: note: {item}{note}\n"));
         }
     }
+    for line in skipped.lines() {
+        out.push_str(&format!("note: {line}\n"));
+    }
     out
+}
+
+/// `[Stores / Create Zoom store] ` for a body of a collection, escaped for a terminal
+/// or a CI log (item names are user text); nothing for a file.
+fn item_prefix(file: &LintedFile) -> String {
+    file.item
+        .as_ref()
+        .map_or_else(String::new, |item| format!("[{}] ", shown_item(&item.path)))
+}
+
+/// A collection item's path as text output shows it: the one place where item names,
+/// user text, are escaped.
+fn shown_item(item: &str) -> Cow<'_, str> {
+    escape_controls(item)
 }
 
 /// What the last line about a file says when the finding limit hid some of its

@@ -19,6 +19,9 @@ struct Output<'a> {
 #[derive(Serialize)]
 struct File<'a> {
     path: &'a str,
+    /// The request of a collection the body belongs to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    item: Option<&'a str>,
     response: Option<Body<'a>>,
 }
 
@@ -50,8 +53,13 @@ pub(super) fn render(files: &[MaskedFile]) -> String {
         .iter()
         .map(|file| File {
             path: &file.path,
+            item: file.item.as_ref().map(|item| item.path.as_str()),
             response: (!file.report.is_valid()).then(|| Body {
-                id: uuid_of(&file.path),
+                id: uuid_of(&match &file.item {
+                    // Each request of a collection is its own call.
+                    Some(item) => format!("{}\0{}", file.path, item.path),
+                    None => file.path.clone(),
+                }),
                 code: "INVALID_DATA",
                 message: MESSAGE,
                 details: file.report.errors().map(detail).collect(),

@@ -12,11 +12,17 @@
 //!   input is an artifact with no location, described as `standard input`.
 //! - **Results**: `ruleId`, `ruleIndex`, `level`, the (masked) message, a region with
 //!   start and end line and column (in Unicode code points, `columnKind`), the JSON
-//!   pointer as `properties.pointer`, and `partialFingerprints."pingoneStore/v1"`.
+//!   pointer as `properties.pointer`, and `partialFingerprints."pingoneStore/v1"`. A
+//!   finding in a body of a Postman collection also has a logical location, the
+//!   request's item path (`Stores / Create Zoom store`, kind `resource`); the
+//!   collection is one artifact however many of its bodies have findings.
+//! - **Notifications**: a note for each file whose findings the limit cut, and one for
+//!   what the run left out (skipped files, collection requests not checked).
 //!
 //! The fingerprint is stable across runs and across edits that move a finding to
 //! another line: the FNV-1a 64-bit hash of `v1`, the code, the artifact's URI (or
-//! `<stdin>`) and the JSON pointer, each followed by a zero byte, in 16 hexadecimal
+//! `<stdin>`), the item path of a collection's body (nothing else for a file) and the
+//! JSON pointer, each followed by a zero byte, in 16 hexadecimal
 //! digits, then `:` and the finding's ordinal among the file's findings with the same
 //! code and pointer (from 1; a key repeated three times gives `...:1` and `...:2`).
 //!
@@ -31,7 +37,7 @@ use serde::ser::{SerializeSeq, Serializer};
 
 use std::io::Write as _;
 
-use super::{MaskedFile, location, omitted_note, pingone::fnv1a};
+use super::{MaskedFile, Skipped, location, omitted_note, pingone::fnv1a};
 use crate::report::{Code, Diagnostic, Severity};
 use crate::source::Location;
 
@@ -44,9 +50,9 @@ const SRCROOT: &str = "%SRCROOT%";
 /// How standard input is shown in [`super::LintedFile::path`].
 const STDIN: &str = "<stdin>";
 
-pub(super) fn render(files: &[MaskedFile]) -> String {
+pub(super) fn render(files: &[MaskedFile], skipped: Skipped) -> String {
     let mut out = Vec::with_capacity(4096);
-    if let Err(error) = write(files, &mut out) {
+    if let Err(error) = write(files, skipped, &mut out) {
         // Unreachable: a `Vec` takes every write and these plain structs serialize.
         return format!("{{\"error\": \"could not serialize the output: {error}\"}}\n");
     }
@@ -55,23 +61,41 @@ pub(super) fn render(files: &[MaskedFile]) -> String {
 
 /// Serializes the log of `files` into `out`, results made from the findings one at a
 /// time, and a final newline.
-pub(super) fn write(files: &[MaskedFile], out: &mut dyn std::io::Write) -> std::io::Result<()> {
+pub(super) fn write(
+    files: &[MaskedFile],
+    skipped: Skipped,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let current_dir = std::env::current_dir().ok();
-    let artifacts: Vec<Artifact> = files
-        .iter()
-        .map(|file| Artifact::of(&file.path, current_dir.as_deref()))
-        .collect();
-    let notifications: Vec<Notification> = files
+    // One artifact per path: the bodies of a collection follow each other.
+    let mut artifacts: Vec<Artifact> = Vec::with_capacity(files.len());
+    let mut artifact_of: Vec<usize> = Vec::with_capacity(files.len());
+    let mut previous: Option<&str> = None;
+    for file in files {
+        if previous != Some(file.path.as_str()) || file.item.is_none() {
+            artifacts.push(Artifact::of(&file.path, current_dir.as_deref()));
+        }
+        artifact_of.push(artifacts.len() - 1);
+        previous = file.item.as_ref().map(|_| file.path.as_str());
+    }
+    let mut notifications: Vec<Notification> = files
         .iter()
         .filter_map(|file| {
             omitted_note(file).map(|note| Notification {
                 level: "note",
                 message: Text {
-                    text: format!("{}: {note}", file.path),
+                    text: match &file.item {
+                        Some(item) => format!("{} [{}]: {note}", file.path, item.path),
+                        None => format!("{}: {note}", file.path),
+                    },
                 },
             })
         })
         .collect();
+    notifications.extend(skipped.lines().into_iter().map(|text| Notification {
+        level: "note",
+        message: Text { text },
+    }));
     let log = Log {
         schema: SCHEMA,
         version: "2.1.0",
@@ -93,6 +117,7 @@ pub(super) fn write(files: &[MaskedFile], out: &mut dyn std::io::Write) -> std::
             results: Results {
                 files,
                 artifacts: &artifacts,
+                artifact_of: &artifact_of,
             },
         }],
     };
@@ -310,27 +335,38 @@ fn artifact_uri(path: &str, current_dir: Option<&Path>) -> Uri {
 struct Results<'a> {
     files: &'a [MaskedFile],
     artifacts: &'a [Artifact],
+    /// The index in `artifacts` of each file.
+    artifact_of: &'a [usize],
 }
 
 impl Serialize for Results<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let count = self.files.iter().map(|file| file.report.len()).sum();
         let mut seq = serializer.serialize_seq(Some(count))?;
-        for (index, (file, artifact)) in self.files.iter().zip(self.artifacts).enumerate() {
-            let key = artifact
+        for (file, &index) in self.files.iter().zip(self.artifact_of) {
+            let artifact = &self.artifacts[index];
+            let uri = artifact
                 .location
                 .as_ref()
                 .map_or(STDIN, |location| location.uri.as_str());
+            let key = match &file.item {
+                Some(item) => format!("{uri}\0{}", item.path),
+                None => uri.to_owned(),
+            };
             // How many findings of this file had each code and pointer so far.
             let mut seen: HashMap<u64, usize> = HashMap::new();
             for (at, diagnostic) in file.report.iter().enumerate() {
                 let pointer = diagnostic.pointer.to_string();
-                let hash = fingerprint_hash(diagnostic.code, key, &pointer);
+                let hash = fingerprint_hash(diagnostic.code, &key, &pointer);
                 let ordinal = seen.entry(hash).or_insert(0);
                 *ordinal += 1;
                 seq.serialize_element(&SarifResult::of(
                     diagnostic,
-                    file.end_of(at),
+                    match &file.item {
+                        // A body's text is not the file's: its ends were found in the file.
+                        Some(item) => item.ends.get(at).copied().flatten(),
+                        None => file.end_of(at),
+                    },
                     ArtifactRef {
                         uri: artifact.location.as_ref(),
                         index,
@@ -338,6 +374,7 @@ impl Serialize for Results<'_> {
                     },
                     pointer,
                     format!("{hash:016x}:{ordinal}"),
+                    file.item.as_ref().map(|item| item.path.as_str()),
                 ))?;
             }
         }
@@ -381,6 +418,17 @@ struct Message<'a> {
 #[serde(rename_all = "camelCase")]
 struct ResultLocation<'a> {
     physical_location: PhysicalLocation<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    logical_locations: Option<[LogicalLocation<'a>; 1]>,
+}
+
+/// The request of a collection a finding is in.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct LogicalLocation<'a> {
+    name: &'a str,
+    fully_qualified_name: &'a str,
+    kind: &'static str,
 }
 
 #[derive(Serialize)]
@@ -427,6 +475,7 @@ impl<'a> SarifResult<'a> {
         artifact: ArtifactRef<'a>,
         pointer: String,
         fingerprint: String,
+        item: Option<&'a str>,
     ) -> Self {
         let start = location(diagnostic);
         // An end before the start (a finding without a span) is the start.
@@ -451,6 +500,13 @@ impl<'a> SarifResult<'a> {
                         end_column: end.column,
                     },
                 },
+                logical_locations: item.map(|item| {
+                    [LogicalLocation {
+                        name: item.rsplit(" / ").next().unwrap_or(item),
+                        fully_qualified_name: item,
+                        kind: "resource",
+                    }]
+                }),
             }],
             partial_fingerprints: Fingerprints { v1: fingerprint },
             properties: Properties { pointer },
