@@ -8,7 +8,12 @@
 //! (`SCIM_URL`, `createdAt`, `_links`). The configurations are generated from
 //! [`declarations`] (see `src/model/generated.rs`), the store and its nested objects too.
 
+// Not API: the declarations, the allow-list and generator helpers are public only for
+// the command line, xtask and the tests (docs/api.md); hidden from the docs, they may
+// change in any release.
+#[doc(hidden)]
 pub mod decl;
+#[doc(hidden)]
 pub mod declarations;
 pub(crate) mod formats;
 // Printed by prettyplease (`cargo xtask codegen`), not by rustfmt.
@@ -16,11 +21,14 @@ pub(crate) mod formats;
 pub(crate) mod generated;
 pub use generated::*;
 mod secret;
+#[doc(hidden)]
 pub mod shown;
 mod store;
 mod zoom;
 
-pub use secret::{Secret, hides_value, is_secret_key, secret_keys};
+pub use secret::Secret;
+#[doc(hidden)]
+pub use secret::{hides_value, is_secret_key, secret_keys};
 
 /// The body of `POST /environments/{envID}/propagation/stores`.
 pub type CreateStoreRequest = StoreRequest;

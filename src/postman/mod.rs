@@ -36,7 +36,7 @@ use offsets::{OffsetMap, decode};
 use variables::{Scopes, Substituted, substitute, value_text};
 
 /// What a secret's value is replaced with in messages (as output masks it).
-const MASK: &str = "***";
+const MASK: &str = crate::model::shown::HIDDEN;
 
 /// One body of a collection that was checked.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -14,7 +14,12 @@ mod rules;
 mod sites;
 mod snippets;
 
+// Not API: the declarations, the allow-list and generator helpers are public only for
+// the command line, xtask and the tests (docs/api.md); hidden from the docs, they may
+// change in any release.
+#[doc(hidden)]
 pub use rules::rules_document;
+#[doc(hidden)]
 pub use sites::{applies_to, warning_instead};
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
@@ -54,6 +59,7 @@ impl Draft {
 }
 
 /// One generated schema file.
+#[doc(hidden)]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GeneratedFile {
     /// The path relative to the schema folder, with `/` separators
@@ -64,16 +70,20 @@ pub struct GeneratedFile {
 }
 
 /// Every schema file's `$comment`: where it comes from, and the command that writes it.
+#[doc(hidden)]
 pub const GENERATED_BY: &str = "Generated from src/model/declarations by `cargo xtask codegen` \
      (or `pingone-store schema`); do not edit by hand.";
 
 /// The base of every schema's `$id`.
+#[doc(hidden)]
 pub const ID_BASE: &str = "https://github.com/pingone-store/pingone-store/schemas/";
 
 /// The file name of the request schema.
+#[doc(hidden)]
 pub const REQUEST_FILE: &str = "store-request.schema.json";
 
 /// The file name of the response schema.
+#[doc(hidden)]
 pub const RESPONSE_FILE: &str = "store-response.schema.json";
 
 /// The schema of a store request body, in `draft`.
@@ -169,6 +179,7 @@ impl Serialize for Ordered<'_> {
 
 /// `value` as the schema files hold it: pretty JSON (two-space indent) with members in a
 /// fixed order and a trailing newline.
+#[doc(hidden)]
 #[must_use]
 pub fn to_file_contents(value: &Value) -> String {
     let mut contents =
@@ -179,6 +190,7 @@ pub fn to_file_contents(value: &Value) -> String {
 
 /// Every schema file, in a fixed order, as `pingone-store schema` writes them: the
 /// 2020-12 request and response schemas, then the draft-07 ones under `draft-07/`.
+#[doc(hidden)]
 #[must_use]
 pub fn generate_all() -> Vec<GeneratedFile> {
     let mut files = Vec::new();

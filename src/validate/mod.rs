@@ -16,8 +16,11 @@ use std::borrow::Cow;
 
 use serde_json::Value;
 
+#[doc(hidden)]
 pub use identify::is_foreign_json;
-pub use severity::{RuleLevel, default_severities, default_severity, is_fixed};
+pub use severity::RuleLevel;
+#[doc(hidden)]
+pub use severity::{default_severities, default_severity, is_fixed};
 
 use crate::model::{StoreRequest, StoreResponse};
 use crate::pointer::{JsonPointer, Segment};

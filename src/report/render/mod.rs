@@ -15,7 +15,9 @@ mod mask;
 mod pingone;
 mod sarif;
 
-pub use mask::{MASK, MaskedFile, MaskedText, mask_secrets};
+pub use mask::MaskedFile;
+#[doc(hidden)]
+pub use mask::{MASK, MaskedText, mask_secrets};
 
 use std::borrow::Cow;
 
@@ -375,6 +377,7 @@ fn pointer_suffix(diagnostic: &Diagnostic) -> String {
 /// (U+202A to U+202E, U+2066 to U+2069). A backslash is kept as it is. Borrows when
 /// there is nothing to escape.
 #[must_use]
+#[doc(hidden)]
 pub fn escape_controls(text: &str) -> Cow<'_, str> {
     if !text.chars().any(needs_escape) {
         return Cow::Borrowed(text);
