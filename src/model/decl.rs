@@ -15,11 +15,13 @@
 //! - the candidates of "did you mean" suggestions and the allowed values that
 //!   diagnostics carry;
 //! - the rules document (`docs/rules.md`, [`crate::schema::rules_document`]);
-//! - the property tests' payload generators (`tests/common/strategy.rs`).
+//! - the property tests' payload generators (`tests/common/strategy.rs`);
+//! - the typed models (`StoreRequest`, `Image`, `StoreType`, `ZoomConfiguration`, ...),
+//!   generated into `src/model/generated.rs` by `cargo xtask codegen` (the generator is
+//!   the `codegen` module, behind the `codegen` feature).
 //!
-//! The typed models (`StoreRequest`, `ZoomConfiguration`, ...) check a payload with
-//! the same interpreter before serde builds them, and a test holds their wire names to
-//! the declarations key by key.
+//! The typed models check a payload with the same interpreter before serde builds them,
+//! and a test holds every generated struct's wire names to the declarations key by key.
 
 /// One JSON object of the contract.
 #[derive(Debug)]

@@ -15,9 +15,9 @@ use crate::report::Code;
 pub fn rules_document() -> String {
     let mut out = String::new();
     out.push_str(
-        "# Rules\n\n\
-         <!-- Generated from the declarations (src/model/declarations) by \
+        "<!-- Generated from the declarations (src/model/declarations) by \
          `cargo xtask codegen`; do not edit by hand. -->\n\n\
+         # Rules\n\n\
          Every key of every object the validator checks, with its JSON type, its rule, what \
          a missing or wrong value costs (error or warning) and the sources the rule rests \
          on. A rule is an error only where the official sources agree; where they disagree, \

@@ -22,15 +22,20 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+    // `cargo run` sets CARGO_MANIFEST_DIR for the process: read it at run time, so that a
+    // binary built in another checkout sharing the target directory writes this one.
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from);
+    let root = manifest_dir
         .parent()
         .expect("xtask sits in the repository's root")
         .to_path_buf();
     match run(&root, &files(), check) {
         Ok(stale) if stale.is_empty() => ExitCode::SUCCESS,
         Ok(stale) => {
-            for path in &stale {
-                eprintln!("stale: {path}");
+            for (path, missing) in &stale {
+                let word = if *missing { "missing" } else { "stale" };
+                eprintln!("{word}: {path}");
             }
             eprintln!("hint: run `{COMMAND}` to regenerate");
             ExitCode::FAILURE
@@ -43,22 +48,22 @@ fn main() -> ExitCode {
 }
 
 /// Compares every generated file with the committed one under `root`, writing those
-/// that differ unless `check`; returns the paths that differed (with `check`: that
-/// still differ).
-fn run(root: &Path, files: &[Output], check: bool) -> Result<Vec<String>, String> {
+/// that differ unless `check`. With `check`, returns the paths that differ, each with
+/// whether it is missing; without, nothing (every file is then current).
+fn run(root: &Path, files: &[Output], check: bool) -> Result<Vec<(String, bool)>, String> {
     let mut stale = Vec::new();
     for file in files {
         let path: PathBuf = root.join(&file.path);
-        let current = match std::fs::read(&path) {
-            Ok(bytes) => bytes == file.contents.as_bytes(),
-            Err(error) if error.kind() == std::io::ErrorKind::NotFound => false,
+        let (current, missing) = match std::fs::read(&path) {
+            Ok(bytes) => (bytes == file.contents.as_bytes(), false),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => (false, true),
             Err(error) => return Err(format!("cannot read {}: {error}", file.path)),
         };
         if current {
             continue;
         }
         if check {
-            stale.push(file.path.clone());
+            stale.push((file.path.clone(), missing));
             continue;
         }
         if let Some(parent) = path.parent() {
@@ -113,7 +118,14 @@ mod tests {
         std::fs::create_dir_all(dir.join("a")).unwrap();
         std::fs::write(dir.join("a/b.txt"), "old\n").unwrap();
         let stale = run(&dir, std::slice::from_ref(&file), true).unwrap();
-        assert_eq!(stale, ["a/b.txt"]);
+        assert_eq!(stale, [("a/b.txt".to_owned(), false)]);
+        let other = Output {
+            path: "a/c.txt".to_owned(),
+            contents: String::new(),
+        };
+        let missing = run(&dir, std::slice::from_ref(&other), true).unwrap();
+        assert_eq!(missing, [("a/c.txt".to_owned(), true)]);
+        assert!(!dir.join("a/c.txt").exists());
         assert_eq!(
             std::fs::read_to_string(dir.join("a/b.txt")).unwrap(),
             "old\n"
