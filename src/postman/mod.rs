@@ -459,6 +459,8 @@ impl Places {
             match &node.value {
                 Value::Object(members) => {
                     for member in members {
+                        // Which members' values output hides is the model's call, made
+                        // here only: the allow-list, when it replaces this, is one swap.
                         if hides_value(&member.key) {
                             secret.push(member.value.span.start..member.value.span.end);
                         }
