@@ -18,6 +18,35 @@
 //! annotation lands on the character. Requests to the other propagation objects
 //! (plans, rules, mappings, store metadata, revisions) are recognised and listed as not
 //! linted: those kinds are not modelled yet.
+//!
+//! ```
+//! use pingone_store::postman::{Variables, lint_collection};
+//! use pingone_store::{Code, Options};
+//!
+//! // A collection as Postman exports it: the body is a JSON string.
+//! let collection = r#"{
+//!   "info": {"name": "PingOne", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+//!   "item": [{"name": "Stores", "item": [{
+//!     "name": "Create Zoom store",
+//!     "request": {
+//!       "method": "POST",
+//!       "url": {"raw": "{{apiPath}}/environments/{{envID}}/propagation/stores"},
+//!       "body": {"mode": "raw", "raw": "{\n  \"name\": \"Zoom\",\n  \"type\": \"Zoom\",\n  \"status\": \"{{status}}\",\n  \"configuration\": {}\n}"}
+//!     }
+//!   }]}]
+//! }"#;
+//! let mut environment = Variables::new();
+//! environment.insert("status", "ENABLED");
+//! let found = lint_collection(collection, &environment, Options::default()).expect("a collection");
+//! let payload = &found.payloads[0];
+//! assert_eq!(payload.item, "Stores / Create Zoom store");
+//! let status = payload.report.iter().find(|d| d.code == Code::Enum).expect("a wrong status");
+//! assert_eq!(status.pointer.to_string(), "/status");
+//! assert!(status.message.starts_with("`ENABLED` is not an allowed `status`"));
+//! // On the body's line of the collection (8), where its `\"{{status}}\"` starts.
+//! let at = status.location.expect("a place");
+//! assert_eq!((at.line, at.column), (8, 102));
+//! ```
 
 mod offsets;
 mod variables;
