@@ -1116,7 +1116,7 @@ fn a_collection_counts_once_and_says_what_it_did_not_lint() {
         "the collection is one file: {text}"
     );
     assert!(text.ends_with(
-        "not linted: 2 collection requests to propagation plans, rules, mappings, store metadata or revisions, which are not checked yet\n"
+        "not linted: 2 collection requests to propagation objects whose kind is not checked yet (plans, rules, mappings, store metadata, revisions, store lists)\n"
     ));
     let verbose = run(&["lint", "-v", "-e", ENVIRONMENT, COLLECTION]);
     let said = stderr(&verbose);

@@ -165,17 +165,19 @@ pub fn lint_collection(
         environment,
         chain: vec![variables_of(root)],
     };
-    // Folders nest to any depth the parser accepts: a stack, not recursion.
-    let mut stack: Vec<(std::slice::Iter<'_, Node<'_>>, usize)> = Vec::new();
+    // Folders nest to any depth the parser accepts: a stack, not recursion. The stack
+    // holds the items left of each open folder (the root's first), `names` and
+    // `scopes.chain` one entry per open folder (and the collection's scope first).
+    let mut stack: Vec<std::slice::Iter<'_, Node<'_>>> = Vec::new();
     let mut names: Vec<String> = Vec::new();
     if let Some(items) = member(root, "item").and_then(array) {
-        stack.push((items.iter(), 0));
+        stack.push(items.iter());
     }
-    while let Some((items, _)) = stack.last_mut() {
+    while let Some(items) = stack.last_mut() {
         let Some(item) = items.next() else {
             stack.pop();
             names.pop();
-            scopes.chain.pop();
+            scopes.chain.truncate(names.len() + 1);
             continue;
         };
         let name = member(item, "name")
@@ -185,7 +187,7 @@ pub fn lint_collection(
         if let Some(children) = member(item, "item").and_then(array) {
             names.push(name);
             scopes.chain.push(variables_of(item));
-            stack.push((children.iter(), names.len()));
+            stack.push(children.iter());
             continue;
         }
         let path = names
