@@ -176,6 +176,8 @@ fn sarif_output_is_valid_against_the_official_schema() {
         ],
         vec!["lint", "--format", "sarif", "-"],
         vec!["lint", "--format", "sarif", "--max-findings", "1", PAYLOADS],
+        // Logical locations, one artifact for many bodies, a notification.
+        vec!["lint", "--format", "sarif", "-e", ENVIRONMENT, COLLECTION],
     ] {
         let output = run_in(&root(), &args, b"{\"name\": 1}");
         let log = json(&output);
@@ -1029,6 +1031,29 @@ fn collection_findings_are_at_the_offending_text_of_the_collection_file() {
         );
     }
     assert!(text[..text.find(r#"\"SCIM_URLL\""#).unwrap()].contains(r#"\\\"%s\\\""#));
+    // SARIF regions end where the offending text ends in the file.
+    let sarif = json(&run(&[
+        "lint",
+        "--format",
+        "sarif",
+        "-e",
+        ENVIRONMENT,
+        COLLECTION,
+    ]));
+    let key = text.find(r#"\"SCIM_URLL\""#).unwrap();
+    let (line, column) = line_column(&text, key);
+    let (end_line, end_column) = line_column(&text, key + r#"\"SCIM_URLL\""#.len());
+    let region = sarif["runs"][0]["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .map(|result| &result["locations"][0]["physicalLocation"]["region"])
+        .find(|region| region["startLine"] == line && region["startColumn"] == column)
+        .expect("the key's result");
+    assert_eq!(
+        (region["endLine"].as_u64(), region["endColumn"].as_u64()),
+        (Some(end_line), Some(end_column))
+    );
 }
 
 #[test]
@@ -1091,7 +1116,7 @@ fn a_collection_counts_once_and_says_what_it_did_not_lint() {
         "the collection is one file: {text}"
     );
     assert!(text.ends_with(
-        "not linted: 2 collection requests to propagation plans, rules, mappings, store metadata or revisions, which are not checked yet\n"
+        "not linted: 2 collection requests to propagation objects whose kind is not checked yet (plans, rules, mappings, store metadata, revisions, store lists)\n"
     ));
     let verbose = run(&["lint", "-v", "-e", ENVIRONMENT, COLLECTION]);
     let said = stderr(&verbose);

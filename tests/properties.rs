@@ -132,6 +132,63 @@ proptest! {
         }
     }
 
+    /// (d) Nor does a Postman collection whose bodies are any text (escapes, braces,
+    /// variables with and without values, bare or quoted, any characters): every body is
+    /// checked, every finding is placed on a line of the file, and every format renders.
+    #[test]
+    fn any_collection_body_is_checked_and_rendered(
+        bodies in proptest::collection::vec(
+            "([{}\\[\\]\":, \n\t\\\\a-z0-9é😀]|\\{\\{ ?[a-c] ?\\}\\}|\"status\": |\\{\\{\\$guid\\}\\})*",
+            1..4,
+        ),
+        values in proptest::collection::vec("[a-z\"\\\\{}\n😀]{0,6}", 2),
+    ) {
+        use pingone_store::postman::{Variables, lint_collection};
+        use pingone_store::report::render::CollectionItem;
+        let items: Vec<Value> = bodies
+            .iter()
+            .map(|body| {
+                serde_json::json!({
+                    "name": "i",
+                    "request": {
+                        "method": "POST",
+                        "url": "{{api}}/environments/{{env}}/propagation/stores",
+                        "body": {"mode": "raw", "raw": format!("{{{body}")}
+                    },
+                    "response": [{"code": 201, "body": format!("[{body}")}]
+                })
+            })
+            .collect();
+        let text = serde_json::to_string_pretty(&serde_json::json!({
+            "info": {"name": "c"},
+            "item": [{"name": "f", "item": items}],
+            "variable": [{"key": "a", "value": values[0]}]
+        }))
+        .expect("JSON");
+        let mut environment = Variables::new();
+        environment.insert("b", values[1].clone());
+        let found = lint_collection(&text, &environment, Options::new(PayloadKind::Request))
+            .expect("a collection");
+        prop_assert_eq!(found.payloads.len(), 2 * bodies.len());
+        let lines = text.lines().count();
+        let files: Vec<MaskedFile> = found
+            .payloads
+            .into_iter()
+            .map(|payload| {
+                for diagnostic in payload.report.iter() {
+                    let at = diagnostic.location.expect("every finding is placed");
+                    assert!(at.line >= 1 && at.line <= lines, "{diagnostic} of {text}");
+                }
+                let item = CollectionItem::new(payload.item, payload.ends);
+                MaskedFile::new(LintedFile::new("c.json".to_owned(), payload.body, payload.report).with_item(item))
+            })
+            .collect();
+        for &format in Format::ALL {
+            let output = render(format, &files, RenderOptions::colour(false));
+            prop_assert!(!output.is_empty(), "{:?} rendered nothing", format);
+        }
+    }
+
     /// A report capped by `max_findings` tells about every finding all the same: the
     /// counts and the validity of the uncapped report, at most the cap listed (each one
     /// of the uncapped report's), the rest counted as omitted.

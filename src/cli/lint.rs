@@ -74,9 +74,50 @@ pub(super) fn run(args: &LintArgs) -> i32 {
             lint(input, options, args.max_file_size, &environment)
         })
         .collect();
+    let Tally {
+        files,
+        left_out,
+        skipped,
+    } = tally(results, &excluded, &mut failures);
+    if args.verbose {
+        for line in &left_out {
+            written &= eprint_line(&render::escape_controls(line));
+        }
+    }
+    let render_options =
+        RenderOptions::colour(use_colour(args.color, &Env::from_process())).skipped(skipped);
+    // Written as it is rendered: a SARIF log is never held whole.
+    written &= print_with(|out| render::render_to(args.format.into(), &files, render_options, out));
+    failures.sort_by(|a, b| a.path.cmp(&b.path));
+    written &= report_failures(&failures);
+    if !written || !failures.is_empty() {
+        EXIT_FAILURE
+    } else if files.iter().any(|file| !file.report.is_valid()) {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    }
+}
+
+/// The outcome of linting every input.
+struct Tally {
+    /// The linted files (a collection's bodies one by one), in input order.
+    files: Vec<MaskedFile>,
+    /// What was left out, for `--verbose`: `skipped: path: why` for files, `not linted:
+    /// path [item]: why` for requests of collections.
+    left_out: Vec<String>,
+    /// The counts of the summary.
+    skipped: Skipped,
+}
+
+/// Sorts the results into the files to render, the failures, and what was left out
+/// (`excluded`: the files `[files]` kept a walk from).
+fn tally(
+    results: Vec<Result<Linted, Failure>>,
+    excluded: &[(String, String)],
+    failures: &mut Vec<Failure>,
+) -> Tally {
     let mut files = Vec::with_capacity(results.len());
-    // What was left out, for `--verbose`: `skipped: path: why` for files, `not linted:
-    // path [item]: why` for requests of collections.
     let mut left_out: Vec<String> = excluded
         .iter()
         .map(|(path, reason)| format!("skipped: {path}: {reason}"))
@@ -107,23 +148,10 @@ pub(super) fn run(args: &LintArgs) -> i32 {
             Err(failure) => failures.push(failure),
         }
     }
-    if args.verbose {
-        for line in &left_out {
-            written &= eprint_line(&render::escape_controls(line));
-        }
-    }
-    let render_options = RenderOptions::colour(use_colour(args.color, &Env::from_process()))
-        .skipped(Skipped::new(skipped_files, not_linted));
-    // Written as it is rendered: a SARIF log is never held whole.
-    written &= print_with(|out| render::render_to(args.format.into(), &files, render_options, out));
-    failures.sort_by(|a, b| a.path.cmp(&b.path));
-    written &= report_failures(&failures);
-    if !written || !failures.is_empty() {
-        EXIT_FAILURE
-    } else if files.iter().any(|file| !file.report.is_valid()) {
-        EXIT_FINDINGS
-    } else {
-        EXIT_OK
+    Tally {
+        files,
+        left_out,
+        skipped: Skipped::new(skipped_files, not_linted),
     }
 }
 

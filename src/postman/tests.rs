@@ -300,3 +300,15 @@ fn the_environment_wins_over_a_folder_which_wins_over_the_collection() {
         "{messages}"
     );
 }
+
+#[test]
+fn a_syntax_error_at_the_end_of_a_body_is_at_its_closing_quote() {
+    let text = collection(&[("Create", "POST", STORES, "{\"name\": \"n\",\n")]);
+    let report = &lint(&text, &Variables::new()).payloads[0].report;
+    let syntax = report
+        .iter()
+        .find(|d| d.code == Code::Syntax)
+        .expect("a syntax error");
+    let closing = text.find(",\\n\"").expect("the raw string's end") + ",\\n".len();
+    assert_eq!(syntax.location, Some(location_of(&text, closing)));
+}

@@ -94,7 +94,7 @@ impl Skipped {
         }
         if self.requests > 0 {
             lines.push(format!(
-                "not linted: {} to propagation plans, rules, mappings, store metadata or revisions, which are not checked yet",
+                "not linted: {} to propagation objects whose kind is not checked yet (plans, rules, mappings, store metadata, revisions, store lists)",
                 count(self.requests, "collection request"),
             ));
         }
