@@ -304,12 +304,7 @@ fn every_rule_is_documented_and_its_example_shows_it_alone() {
             );
             continue;
         };
-        let kind = if example.response {
-            PayloadKind::Response
-        } else {
-            PayloadKind::Request
-        };
-        let report = validate_bytes(example.text.as_bytes(), Options::new(kind));
+        let report = validate_bytes(example.text.as_bytes(), example.options());
         assert!(!report.is_empty(), "the example of `{code}` shows nothing");
         assert!(
             report.iter().all(|d| d.code == code),

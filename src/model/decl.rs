@@ -53,6 +53,20 @@ pub struct KeyDecl {
     pub undocumented: Option<&'static str>,
     /// What the rule rests on.
     pub sources: &'static [Source],
+    /// `Some`: the key's presence depends on another key of the same object.
+    pub relation: Option<Relation>,
+}
+
+/// How a key's presence depends on a sibling key of its object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Relation {
+    /// Exactly one of this key and the sibling must be present (a mapping's `expression`
+    /// and `sourceAttribute`): both are a `conflict` error at the second in source order,
+    /// neither a `one-of` error at the object. Both keys of the pair declare it.
+    ExactlyOneWith(&'static str),
+    /// When the sibling is present, this key is ignored by PingOne: an `ignored` warning
+    /// with this reason (a writeback rule's `populationExpression`).
+    IgnoredWith(&'static str, &'static str),
 }
 
 impl KeyDecl {
@@ -69,6 +83,7 @@ impl KeyDecl {
             deprecated: None,
             undocumented: None,
             sources: &[],
+            relation: None,
         }
     }
 }
@@ -92,6 +107,15 @@ pub enum ValueRule {
     /// An object whose declaration is chosen by the value of a sibling key: the store's
     /// `configuration`, chosen by `type`.
     SelectedBy(&'static Selection),
+    /// An array whose items are each an object of this declaration (a rule's `groups`).
+    ArrayOf(&'static ObjectDecl),
+    /// An object whose declared keys follow this declaration and whose other members,
+    /// of any name, are accepted when they are strings: a rule's `configuration`, whose
+    /// inbound keys were never published.
+    Open(&'static ObjectDecl),
+    /// A string from a set of values, or a boolean that is a `type` warning with this
+    /// reason (the sources disagree on the JSON type: a mapping's `attributeMappingType`).
+    ChoiceOrBool(&'static Choice, &'static str),
 }
 
 /// What a string accepts.
@@ -110,6 +134,12 @@ pub enum Text {
     Uuid,
     /// An RFC 3339 date-time.
     DateTime,
+    /// The ID of another object: a UUID, or a template variable (`{{planID}}`) that
+    /// stands for one, which is a `placeholder` warning.
+    IdRef,
+    /// Any string, but an empty or blank one is an `empty` warning with this reason
+    /// rather than an error (the sources disagree on whether the key is needed at all).
+    NotBlankAdvised(&'static str),
 }
 
 /// What a boolean accepts.
@@ -377,7 +407,10 @@ impl ObjectDecl {
     pub fn children(&self) -> impl Iterator<Item = &'static ObjectDecl> + use<> {
         self.keys.iter().flat_map(|key| {
             let (one, chosen) = match key.value {
-                ValueRule::Object(child) | ValueRule::MapOf(child) => (Some(child), &[][..]),
+                ValueRule::Object(child)
+                | ValueRule::MapOf(child)
+                | ValueRule::ArrayOf(child)
+                | ValueRule::Open(child) => (Some(child), &[][..]),
                 ValueRule::SelectedBy(selection) => (None, selection.cases),
                 _ => (None, &[][..]),
             };

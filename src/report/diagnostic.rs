@@ -112,6 +112,12 @@ codes! {
     ByteOrderMark = "byte-order-mark", Warning, "A UTF-8 byte order mark is not part of JSON (RFC 8259 section 8.1); some tools reject it.";
     /// A file larger than the size limit.
     TooLarge = "too-large", Error, "A payload file larger than the size limit is not read.";
+    /// A file whose payload kind cannot be decided.
+    AmbiguousKind = "ambiguous-kind", Error, "A file whose payload kind (store, plan, rule, mapping, metadata, list) its name and shape do not decide is not checked: name the kind.";
+    /// Two members that exclude each other.
+    Conflict = "conflict", Error, "Two members that exclude each other are both present (a mapping's `expression` and `sourceAttribute`).";
+    /// Neither of two members of which exactly one is required.
+    OneOf = "one-of", Error, "An object has neither of two members of which exactly one is required (a mapping's `expression` or `sourceAttribute`).";
 }
 
 impl fmt::Display for Code {

@@ -144,6 +144,31 @@ impl Code {
                  Raise `--max-file-size` to lint the file anyway. The file was not checked, so \
                  this rule is always an error."
             }
+            Self::AmbiguousKind => {
+                "The linter could not decide which payload the file is: its name does not end in \
+                 `.<kind>.json` (`.plan.json`, `.rule.json`, `.mapping.json`, \
+                 `.metadata.LdapGateway.json`, ...) and its members belong to more than one kind \
+                 (`targetAttribute` of a mapping beside `sourceStore` of a rule), or it looks like \
+                 a store metadata request, whose type only the request path names. The file is \
+                 not checked any further: a guess would report faults of the wrong kind.\n\n\
+                 Fix: name the kind with `--payload KIND` (`--payload rule`, `--payload \
+                 metadata:LdapGateway`), a `payload` in a `[[kind]]` entry of \
+                 `.pingone-store.toml`, or a file name ending in `.<kind>.json`."
+            }
+            Self::Conflict => {
+                "Two members that exclude each other are both present: a mapping takes its value \
+                 from `sourceAttribute` or from `expression`, \"either ... is required but not \
+                 both\" (mapping data model). The finding is at the second of the two in the \
+                 file.\n\n\
+                 Fix: keep one of them."
+            }
+            Self::OneOf => {
+                "An object has neither of two members of which exactly one is required: a \
+                 mapping needs `sourceAttribute` (an attribute of the source store) or \
+                 `expression` (a PingOne Expression Language expression). The finding is at the \
+                 object.\n\n\
+                 Fix: add one of them."
+            }
         }
     }
 
@@ -398,9 +423,49 @@ impl Code {
 "#,
                 true,
             ),
+            Self::Conflict => {
+                return Some(Example {
+                    text: r#"{
+  "sourceAttribute": "accountId",
+  "expression": "user.email",
+  "targetAttribute": "userName",
+  "name": "Zoom user name"
+}
+"#,
+                    response: false,
+                    payload: "mapping",
+                });
+            }
+            Self::OneOf => {
+                return Some(Example {
+                    text: r#"{
+  "targetAttribute": "userName",
+  "name": "Zoom user name"
+}
+"#,
+                    response: false,
+                    payload: "mapping",
+                });
+            }
+            Self::AmbiguousKind => {
+                return Some(Example {
+                    text: r#"{
+  "name": "Zoom users",
+  "sourceStore": {"id": "{{sourceStoreID}}"},
+  "targetAttribute": "userName"
+}
+"#,
+                    response: false,
+                    payload: "",
+                });
+            }
             Self::Encoding | Self::TooLarge | Self::UnmodelledType => return None,
         };
-        Some(Example { text, response })
+        Some(Example {
+            text,
+            response,
+            payload: "store",
+        })
     }
 }
 
@@ -410,6 +475,9 @@ impl Code {
 pub struct Example {
     /// The JSON text.
     pub text: &'static str,
-    /// Whether it is a store response (`--kind response`) rather than a request body.
+    /// Whether it is a response (`--kind response`) rather than a request body.
     pub response: bool,
+    /// The payload it is, as `--payload` spells it (`store`, `mapping`); empty when the
+    /// linter decides it from the payload's shape.
+    pub payload: &'static str,
 }

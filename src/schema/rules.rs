@@ -4,8 +4,11 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
-use crate::model::decl::{BoolRule, Choice, KeyDecl, Need, ObjectDecl, Text, ValueRule};
-use crate::model::declarations::{CONFIGURATIONS, STORE};
+use crate::model::decl::{BoolRule, Choice, KeyDecl, Need, ObjectDecl, Relation, Text, ValueRule};
+use crate::model::declarations::{
+    CONFIGURATIONS, LDAP_GATEWAY_METADATA, MAPPING, MAPPING_LIST, METADATA, MetadataForm, PLAN,
+    PLAN_LIST, RULE, RULE_LIST, STORE, STORE_LIST,
+};
 use crate::report::Code;
 
 /// The rules document, as committed in `docs/rules.md`.
@@ -58,7 +61,101 @@ pub fn rules_document() -> String {
             }
         }
     }
+    other_payloads(&mut out, &mut done);
     out
+}
+
+/// The payloads of the propagation API beside the store (propagation.md Part B), and how
+/// a file's kind is decided.
+fn other_payloads(out: &mut String, done: &mut BTreeSet<usize>) {
+    out.push_str(
+        "## Other payloads\n\n\
+         Beside stores, the linter checks the other bodies of the Identity Propagation API \
+         (propagation.md Part B). Which one a file is, is decided in this order, the first \
+         step that yields a kind deciding:\n\n\
+         1. **Explicit**: `--payload KIND`, or `payload = \"KIND\"` in the `[[kind]]` entry of \
+         `.pingone-store.toml` that matches the file. `KIND` is `store`, `plan`, `rule`, \
+         `mapping`, `metadata:<Type>` (a store type, exact spelling), `revision`, \
+         `list:stores`, `list:plans`, `list:rules` or `list:mappings`.\n\
+         2. **File name**: a name ending in `.<kind>.json`, `<kind>` one of `store`, `plan`, \
+         `rule`, `mapping`, `revision`, `stores`, `plans`, `rules`, `mappings` (the lists) or \
+         `metadata.<Type>` (`ldap.metadata.LdapGateway.json`).\n\
+         3. **Shape**: a root array is a bare list (an `unknown-property` warning; each item \
+         is decided on its own); `_embedded` makes a list of the kind of its one array; \
+         members only a rule has (`sourceStore`, `targetStore`, `plan`, `parentRule`, \
+         `populationExpression`, `populations`, `deprovision`, `groups`), only a mapping has \
+         (`targetAttribute`, `sourceAttribute`, `expression`, `attributeMappingType`, \
+         `rule`) or only a store has (`type`, `configuration`, `syncStatus`, `managed`, \
+         `image`) make that kind, members of two of them an `ambiguous-kind` error; a \
+         payload of only `name`, `status`, `id`, `environment`, `_links`, `createdAt`, \
+         `updatedAt` with `name` is a plan; a payload of store configuration keys only is an \
+         `ambiguous-kind` error (only the request path names a metadata type); anything \
+         else is a store, as before the other kinds existed.\n\n\
+         A file whose kind is ambiguous gets that one finding and no other. Request or \
+         response is `--kind`, or a `[[kind]]` entry's `kind`; when neither is given and the \
+         payload kind was decided by its file name or shape, a root `id` or `_embedded` \
+         makes a plan, rule or mapping a response (a store stays a request, as before). A \
+         list is always a response.\n\n",
+    );
+    object(out, &PLAN, "the plan (request and response)", done);
+    object(out, &RULE, "the rule (request and response)", done);
+    object(out, &MAPPING, "the mapping (request and response)", done);
+    out.push_str(
+        "### Store metadata requests\n\n\
+         `POST /propagation/storeMetadata/{Type}` (`--payload metadata:<Type>`). `{}` is \
+         always accepted except where the table says otherwise; a response is only checked \
+         to be a JSON object (the metadata response model was not retrievable). `type` or \
+         `configuration` at the root (the community SDK's wrapped form) is an \
+         `unknown-property` error that says so.\n\n\
+         | path type | body |\n|---|---|\n",
+    );
+    for decl in METADATA {
+        let body = match decl.form {
+            MetadataForm::Configuration(configuration, []) => format!(
+                "the store configuration (`{}`), checked with the store rules; `{{}}` accepted",
+                configuration.name
+            ),
+            MetadataForm::Configuration(configuration, optional) => format!(
+                "the store configuration (`{}`), checked with the store rules, but {} may be \
+                 absent; `{{}}` accepted",
+                configuration.name,
+                optional
+                    .iter()
+                    .map(|key| format!("`{key}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            MetadataForm::Own(own) => format!("see `{}` (`{{}}` included)", own.name),
+            MetadataForm::Empty => "\"required but should be empty\": `{}`; any content is one \
+                                    `ignored` warning"
+                .to_owned(),
+            MetadataForm::Unpublished => "no metadata page was found: only \"a JSON object\" is \
+                                          checked, and no finding says so"
+                .to_owned(),
+        };
+        let _ = writeln!(out, "| `{}` | {body} |", decl.store_type);
+    }
+    out.push('\n');
+    object(
+        out,
+        &LDAP_GATEWAY_METADATA,
+        "the LdapGateway metadata request",
+        done,
+    );
+    out.push_str(
+        "### Revisions\n\n\
+         `POST /propagation/revisions` (`--payload revision`) takes no body: an empty file or \
+         `{}` is accepted, any other body is one `ignored` warning. A response is only \
+         checked to be JSON.\n\n",
+    );
+    for (list, title) in [
+        (&STORE_LIST, "the read-all store list (a response)"),
+        (&PLAN_LIST, "the read-all plan list (a response)"),
+        (&RULE_LIST, "the read-all rule list (a response)"),
+        (&MAPPING_LIST, "the read-all mapping list (a response)"),
+    ] {
+        object(out, list, title, done);
+    }
 }
 
 fn object(out: &mut String, decl: &'static ObjectDecl, title: &str, done: &mut BTreeSet<usize>) {
@@ -96,6 +193,15 @@ fn object(out: &mut String, decl: &'static ObjectDecl, title: &str, done: &mut B
         if let Some(why) = key.undocumented {
             notes.push(format!("`unknown-property` warning: {why}"));
         }
+        match key.relation {
+            Some(Relation::ExactlyOneWith(other)) => notes.push(format!(
+                "exactly one of this and `{other}`: both a `conflict` error, neither a `one-of` error"
+            )),
+            Some(Relation::IgnoredWith(other, why)) => notes.push(format!(
+                "with `{other}` present, an `ignored` warning: {why}"
+            )),
+            None => {}
+        }
         let sources: Vec<String> = key.sources.iter().map(|s| s.cite()).collect();
         let _ = writeln!(
             out,
@@ -105,7 +211,10 @@ fn object(out: &mut String, decl: &'static ObjectDecl, title: &str, done: &mut B
             sources.join("; ")
         );
         match key.value {
-            ValueRule::Object(child) | ValueRule::MapOf(child) => children.push(child),
+            ValueRule::Object(child)
+            | ValueRule::MapOf(child)
+            | ValueRule::ArrayOf(child)
+            | ValueRule::Open(child) => children.push(child),
             _ => {}
         }
     }
@@ -162,6 +271,21 @@ fn describe(key: &KeyDecl) -> (&'static str, String) {
             "object",
             format!("chosen by `{}` (see below)", selection.by),
         ),
+        ValueRule::ArrayOf(decl) => ("array", format!("each item a `{}`", decl.name)),
+        ValueRule::Open(decl) => (
+            "object",
+            format!(
+                "see `{}`; members of other names are accepted when strings",
+                decl.name
+            ),
+        ),
+        ValueRule::ChoiceOrBool(choice, why) => (
+            "string",
+            format!(
+                "{}; a boolean is a `type` warning: {why}",
+                choice_rule(choice)
+            ),
+        ),
     }
 }
 
@@ -175,6 +299,10 @@ fn text_rule(text: Text) -> String {
         ),
         Text::Uuid => "UUID (`format` error)".to_owned(),
         Text::DateTime => "RFC 3339 date-time (`format` error)".to_owned(),
+        Text::IdRef => {
+            "UUID (`format` error), or a template variable (`placeholder` warning)".to_owned()
+        }
+        Text::NotBlankAdvised(why) => format!("any string; blank is an `empty` warning: {why}"),
     }
 }
 

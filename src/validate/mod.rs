@@ -6,6 +6,7 @@
 
 mod index;
 mod json;
+mod kind;
 mod severity;
 mod suggest;
 mod typed;
@@ -15,6 +16,7 @@ use std::borrow::Cow;
 
 use serde_json::Value;
 
+pub use kind::{Detection, ListKind, ObjectKind, UnknownKind, detect_value};
 pub use severity::{
     FixedRule, RuleLevel, UnknownLevel, default_severities, default_severity, is_fixed,
 };
@@ -38,17 +40,23 @@ pub enum PayloadKind {
     Response,
 }
 
-/// How to validate: the payload kind, and the severity of each rule.
+/// How to validate: the payload kind (request or response, and which object), and the
+/// severity of each rule.
 ///
 /// The severity of a finding is decided here, once: the code's default for the kind
 /// ([`default_severity`]), then the level set for the code ([`Options::rule`]), then
 /// [`Options::deny_warnings`], then [`Options::only_errors`]. Every entry point, the linter and
 /// [`StoreRequest::check`] apply it through [`Options::apply`].
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Options {
     /// Request or response.
     pub kind: PayloadKind,
+    /// Which object the payload is: a store unless set ([`Options::object`]); `None`
+    /// decides it by the payload's shape.
+    pub object: Option<ObjectKind>,
+    /// Decide request or response by the payload ([`Options::flavour_by_shape`]).
+    detect_flavour: bool,
     rules: severity::Overrides,
     deny_warnings: bool,
     only_errors: bool,
@@ -57,12 +65,22 @@ pub struct Options {
     max_findings: usize,
 }
 
+impl Default for Options {
+    /// Store requests, every rule at its default severity.
+    fn default() -> Self {
+        Self::new(PayloadKind::Request)
+    }
+}
+
 impl Options {
-    /// The options for `kind`, with every rule at its default severity.
+    /// The options for store payloads of `kind`, with every rule at its default
+    /// severity.
     #[must_use]
     pub const fn new(kind: PayloadKind) -> Self {
         Self {
             kind,
+            object: Some(ObjectKind::Store),
+            detect_flavour: false,
             rules: [None; Code::ALL.len()],
             deny_warnings: false,
             only_errors: false,
@@ -221,7 +239,7 @@ pub fn validate_response_str(text: &str) -> Report {
 #[must_use]
 pub fn validate_value(value: &Value, options: Options) -> Report {
     let mut report = Report::with_limit(options.max_findings);
-    Walker::new(options, &mut report).store(value);
+    Walker::new(options, &mut report).payload(value);
     report
 }
 
@@ -239,6 +257,10 @@ fn validate_text<R>(
     then: impl FnOnce(Option<&Node<'_>>) -> R,
 ) -> (Report, R) {
     let mut report = Report::with_limit(options.max_findings);
+    // A revision request is sent with no body at all (`--data ''`).
+    if options.object == Some(ObjectKind::Revision) && text.trim().is_empty() {
+        return (report, then(None));
+    }
     let built = match parser::parse(text) {
         Err(error) => {
             options.push(
@@ -252,7 +274,7 @@ fn validate_text<R>(
             if !parsed.duplicates.is_empty() {
                 duplicates(&parsed, &parsed.root, &mut Vec::new(), options, &mut report);
             }
-            Walker::new(options, &mut report).store(&parsed.root);
+            Walker::new(options, &mut report).payload(&parsed.root);
             then(Some(&parsed.root))
         }
     };
