@@ -6,7 +6,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use pingone_store::report::Code;
 use pingone_store::report::render::Format;
-use pingone_store::validate::PayloadKind;
+use pingone_store::validate::{ObjectKind, PayloadKind};
 
 /// Validate PingOne Zoom propagation store payloads before they are sent to the API.
 #[derive(Debug, Parser)]
@@ -75,6 +75,13 @@ pub struct LintArgs {
     #[arg(long, value_enum)]
     pub kind: Option<KindArg>,
 
+    /// Which object the payloads are: `store`, `plan`, `rule`, `mapping`,
+    /// `metadata:<Type>` (`metadata:LdapGateway`), `revision`, `list:stores`,
+    /// `list:plans`, `list:rules` or `list:mappings` [default: what a `[[kind]]` entry
+    /// gives the path, else the file name (`*.rule.json`), else the payload's shape].
+    #[arg(long, value_name = "KIND", value_parser = parse_payload)]
+    pub payload: Option<ObjectKind>,
+
     /// Output format.
     #[arg(long, value_enum, default_value_t = FormatArg::Human)]
     pub format: FormatArg,
@@ -133,6 +140,12 @@ pub struct SchemaArgs {
     /// Write nothing; exit 1, naming each file, when a file is stale or missing.
     #[arg(long)]
     pub check: bool,
+}
+
+/// `--payload`: a payload kind as [`ObjectKind`] parses it.
+fn parse_payload(text: &str) -> Result<ObjectKind, String> {
+    text.parse()
+        .map_err(|error: pingone_store::validate::UnknownKind| error.to_string())
 }
 
 /// `--kind`.

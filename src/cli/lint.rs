@@ -14,7 +14,7 @@ use pingone_store::pointer::JsonPointer;
 use pingone_store::report::render::{self, LintedFile, MaskedFile, RenderOptions};
 use pingone_store::report::{Code, Diagnostic, Report};
 use pingone_store::source::{Location, Span};
-use pingone_store::validate::{Options, PayloadKind, source_text, validate_bytes};
+use pingone_store::validate::{ObjectKind, Options, PayloadKind, source_text, validate_bytes};
 
 /// Runs `lint` and returns the exit status.
 pub(super) fn run(args: &LintArgs) -> i32 {
@@ -47,6 +47,9 @@ pub(super) fn run(args: &LintArgs) -> i32 {
             {
                 options.kind = config.kind_of(path, &cwd).unwrap_or_default();
             }
+            let options = payload_of(input, args, &config, &cwd)
+                .map(|(object, by_shape)| options.object(object).flavour_by_shape(by_shape))
+                .map_err(|report| options.apply(report));
             lint(input, options, args.max_file_size)
         })
         .collect();
@@ -88,15 +91,64 @@ fn options(args: &LintArgs, config: &Config) -> Options {
         .max_findings(args.max_findings)
 }
 
-fn lint(input: &Input, options: Options, max_size: u64) -> Result<MaskedFile, Failure> {
+/// Which object `input` is (propagation.md A4): `--payload`, else the `[[kind]]` entry
+/// for its path, else its file name, else (`None`) its shape, decided as it is
+/// validated; and whether its payload decides request or response (neither `--kind` nor
+/// a `[[kind]]` entry's `kind` did). A file name that names no store type is a report.
+fn payload_of(
+    input: &Input,
+    args: &LintArgs,
+    config: &Config,
+    cwd: &std::path::Path,
+) -> Result<(Option<ObjectKind>, bool), Report> {
+    let path = match input {
+        Input::File(path) => Some(path),
+        Input::Stdin => None,
+    };
+    let flavour_given =
+        args.kind.is_some() || path.is_some_and(|path| config.kind_of(path, cwd).is_some());
+    let named = match (args.payload, path) {
+        (Some(payload), _) => Some(payload),
+        (None, Some(path)) => match config.payload_of(path, cwd) {
+            Some(payload) => Some(payload),
+            None => path
+                .file_name()
+                .and_then(|name| ObjectKind::from_file_name(&name.to_string_lossy()))
+                .transpose()
+                .map_err(|error| unknown_type(&error))?,
+        },
+        (None, None) => None,
+    };
+    Ok((named, !flavour_given))
+}
+
+/// The one finding of a file whose name names a metadata type that is not a store type.
+fn unknown_type(error: &pingone_store::validate::UnknownKind) -> Report {
+    let mut diagnostic = Diagnostic::new(Code::Enum, JsonPointer::root(), error.to_string())
+        .with_span(Some(Span::at(0)));
+    diagnostic.location = Some(Location::START);
+    Report::from_diagnostics(vec![diagnostic])
+}
+
+/// Reads and validates `input` with `options`, or, when its kind could not be decided,
+/// reads it to show the report that says so.
+fn lint(
+    input: &Input,
+    options: Result<Options, Report>,
+    max_size: u64,
+) -> Result<MaskedFile, Failure> {
     let path = input.shown();
-    let (source, report) = match read(input, max_size) {
-        Err(error) => return Err(Failure::io(path, &error)),
-        Ok(Contents::TooLarge(size)) => (String::new(), options.apply(too_large(size, max_size))),
-        Ok(Contents::Bytes(bytes)) => {
+    let (source, report) = match (read(input, max_size), options) {
+        (Err(error), _) => return Err(Failure::io(path, &error)),
+        (Ok(Contents::TooLarge(size)), options) => {
+            let options = options.unwrap_or_default();
+            (String::new(), options.apply(too_large(size, max_size)))
+        }
+        (Ok(Contents::Bytes(bytes)), Ok(options)) => {
             let report = validate_bytes(&bytes, options);
             (into_source(bytes), report)
         }
+        (Ok(Contents::Bytes(bytes)), Err(report)) => (into_source(bytes), report),
     };
     // Secrets are masked here, once, before any output sees the file.
     Ok(MaskedFile::new(LintedFile {

@@ -417,17 +417,26 @@ impl Walker<'_> {
     pub(crate) fn payload<N: Json>(&mut self, root: &N) {
         match self.options.object {
             Some(ObjectKind::Store) => self.store(root),
-            Some(kind) => self.kind(root, Path::Root, kind),
+            Some(kind) => {
+                self.flavour(root, kind);
+                self.kind(root, Path::Root, kind);
+            }
             None => self.detected(root),
+        }
+    }
+
+    /// Request or response by the payload, when the options ask for it and the payload
+    /// is not a store (whose flavour stays what it was before the other kinds).
+    fn flavour<N: Json>(&mut self, root: &N, kind: ObjectKind) {
+        if self.options.detect_flavour && kind != ObjectKind::Store {
+            self.options.kind = flavour_of(root);
         }
     }
 
     fn detected<N: Json>(&mut self, root: &N) {
         match detect(root) {
             Detection::Kind(kind) => {
-                if self.options.detect_flavour && kind != ObjectKind::Store {
-                    self.options.kind = flavour_of(root);
-                }
+                self.flavour(root, kind);
                 self.kind(root, Path::Root, kind);
             }
             Detection::Ambiguous(message) => self.ambiguous(root, Path::Root, message),
@@ -447,9 +456,7 @@ impl Walker<'_> {
                     match detect(item) {
                         Detection::Kind(kind) => {
                             let outer = self.options.kind;
-                            if self.options.detect_flavour && kind != ObjectKind::Store {
-                                self.options.kind = flavour_of(item);
-                            }
+                            self.flavour(item, kind);
                             self.kind(item, at, kind);
                             self.options.kind = outer;
                         }
@@ -571,7 +578,8 @@ impl Options {
     /// These options deciding request or response by the payload (`true`: a root `id`
     /// or `_embedded` member makes a response, propagation.md A4 step 5) for every kind
     /// but a store, whose flavour stays [`Options::kind`] so that a store file's
-    /// findings do not depend on its content's shape. Only for kinds decided by shape.
+    /// findings do not depend on its content's shape. For callers that were not told
+    /// which flavour a payload is.
     #[must_use]
     pub const fn flavour_by_shape(mut self, detect: bool) -> Self {
         self.detect_flavour = detect;
