@@ -14,7 +14,9 @@ use pingone_store::pointer::JsonPointer;
 use pingone_store::report::render::{self, LintedFile, MaskedFile, RenderOptions};
 use pingone_store::report::{Code, Diagnostic, Report};
 use pingone_store::source::{Location, Span};
-use pingone_store::validate::{ObjectKind, Options, PayloadKind, source_text, validate_bytes};
+use pingone_store::validate::{
+    ObjectKind, Options, PayloadKind, SetupFile, check_setup, source_text, validate_bytes,
+};
 
 /// Runs `lint` and returns the exit status.
 pub(super) fn run(args: &LintArgs) -> i32 {
@@ -38,7 +40,7 @@ pub(super) fn run(args: &LintArgs) -> i32 {
         written &= eprint_line("warning: no `*.json` files found");
     }
     let options = options(args, &config);
-    let results: Vec<Result<MaskedFile, Failure>> = inputs
+    let results: Vec<Result<(LintedFile, Option<ObjectKind>), Failure>> = inputs
         .par_iter()
         .map(|input| {
             let mut options = options;
@@ -53,13 +55,19 @@ pub(super) fn run(args: &LintArgs) -> i32 {
             lint(input, options, args.max_file_size)
         })
         .collect();
-    let mut files = Vec::with_capacity(results.len());
+    let mut linted = Vec::with_capacity(results.len());
     for result in results {
         match result {
-            Ok(file) => files.push(file),
+            Ok(file) => linted.push(file),
             Err(failure) => failures.push(failure),
         }
     }
+    across_files(&mut linted, &options);
+    // Secrets are masked here, once, before any output sees a file.
+    let files: Vec<MaskedFile> = linted
+        .into_par_iter()
+        .map(|(file, _)| MaskedFile::new(file))
+        .collect();
     let render_options = RenderOptions::colour(use_colour(args.color, &Env::from_process()));
     // Written as it is rendered: a SARIF log is never held whole.
     written &= print_with(|out| render::render_to(args.format.into(), &files, render_options, out));
@@ -130,14 +138,39 @@ fn unknown_type(error: &pingone_store::validate::UnknownKind) -> Report {
     Report::from_diagnostics(vec![diagnostic])
 }
 
+/// The checks across files (propagation.md A5, A6), after the per-file checks: the
+/// files of the run form one setup, and each cross-file finding is added to the report
+/// of the file that refers.
+fn across_files(files: &mut [(LintedFile, Option<ObjectKind>)], options: &Options) {
+    if files.len() < 2 {
+        return;
+    }
+    let setup: Vec<SetupFile<'_>> = files
+        .iter()
+        .map(|(file, object)| SetupFile {
+            name: &file.path,
+            text: &file.source,
+            object: *object,
+        })
+        .collect();
+    let reports = check_setup(&setup, options);
+    for ((file, _), found) in files.iter_mut().zip(reports) {
+        for diagnostic in found {
+            file.report.push(diagnostic);
+        }
+    }
+}
+
 /// Reads and validates `input` with `options`, or, when its kind could not be decided,
-/// reads it to show the report that says so.
+/// reads it to show the report that says so; with the payload kind the run gave it
+/// (`None`: decided by its shape).
 fn lint(
     input: &Input,
     options: Result<Options, Report>,
     max_size: u64,
-) -> Result<MaskedFile, Failure> {
+) -> Result<(LintedFile, Option<ObjectKind>), Failure> {
     let path = input.shown();
+    let object = options.as_ref().ok().and_then(|options| options.object);
     let (source, report) = match (read(input, max_size), options) {
         (Err(error), _) => return Err(Failure::io(path, &error)),
         (Ok(Contents::TooLarge(size)), options) => {
@@ -150,12 +183,14 @@ fn lint(
         }
         (Ok(Contents::Bytes(bytes)), Err(report)) => (into_source(bytes), report),
     };
-    // Secrets are masked here, once, before any output sees the file.
-    Ok(MaskedFile::new(LintedFile {
-        path,
-        source,
-        report,
-    }))
+    Ok((
+        LintedFile {
+            path,
+            source,
+            report,
+        },
+        object,
+    ))
 }
 
 /// [`source_text`] of `bytes`, owned: the bytes themselves when they are UTF-8 without

@@ -169,6 +169,56 @@ impl Code {
                  object.\n\n\
                  Fix: add one of them."
             }
+            Self::Direction => {
+                "A rule connects a source store to a target store, and only some pairs are \
+                 documented. Outbound: a `directory` store to an external store. Inbound: a \
+                 `Workday` or `LdapGateway` store to a `PingOne` store. An outbound-only type \
+                 (Zoom, Slack, Salesforce, ...) is never a source (`scim` only a warning: an \
+                 older admin guide allowed it), two external stores are refused (\"PingOne \
+                 must be either the source or target\"), an inbound rule must target a \
+                 `PingOne` store and an outbound rule come from a `directory` store. Two \
+                 PingOne-side stores, and a writeback rule whose target is not the parent \
+                 rule's Workday source, are warnings.\n\n\
+                 Checked across the files of one run, when both stores are in it. The finding \
+                 is at `/sourceStore/id` or `/targetStore/id` and names the store's file."
+            }
+            Self::Reference => {
+                "A reference names an object of the setup: `plan.id`, `sourceStore.id`, \
+                 `targetStore.id`, `parentRule.id`, a mapping's `rule.id`. A template variable \
+                 (`{{ruleID}}`) resolves through the setup file `pingone-setup.json`, a UUID to \
+                 the response or list item with that `id`. An error: a reference to an object \
+                 of the wrong kind, a setup-file entry whose file is not in the run, and, in a \
+                 setup that declares `\"complete\": true`, a reference that resolves to \
+                 nothing. A template variable in a reference that the setup file does not bind \
+                 is a warning. Without `complete`, an unresolved reference is not reported: the \
+                 object may exist only in the tenant."
+            }
+            Self::OnePlan => {
+                "The plans page says there is one plan per environment. A second plan in the \
+                 setup is an error when both name the same environment (`environment.id` of a \
+                 response), else a warning that assumes one environment per setup. The \
+                 finding is at `\"\"` of the second plan and names the first."
+            }
+            Self::NoMappings => {
+                "A rule switched on (`\"active\": true`) with no attribute mapping in the \
+                 setup: the community Terraform provider notes that a rule needs mappings \
+                 before it is enabled. A Workday inbound rule also needs `wid` mapped to \
+                 `externalId`, and its writeback rule `externalId` to `wid` (Workday workflow \
+                 steps 9 and 10). Only in a setup of more than one payload: a rule linted \
+                 alone says nothing about its mappings."
+            }
+            Self::Inactive => {
+                "A rule switched on (`\"active\": true`) whose source or target store has \
+                 `status` absent or `INACTIVE` (\"the connection must be enabled to enable an \
+                 associated rule\"), or whose plan is not `ACTIVE` (the engine uses a plan \
+                 only \"when it has an active status\"): the rule will not provision."
+            }
+            Self::Immutable => {
+                "A mapping's `rule.id` is immutable: a mapping update whose `rule.id` differs \
+                 from the rule the mapping belongs to (the setup file's `rule` for it) would \
+                 move it, which PingOne does not allow.\n\n\
+                 Fix: send the rule's own ID, or leave `rule` out."
+            }
         }
     }
 
@@ -459,6 +509,13 @@ impl Code {
                     payload: "",
                 });
             }
+            // No one payload shows them: they need the files of a setup.
+            Self::Direction
+            | Self::Reference
+            | Self::OnePlan
+            | Self::NoMappings
+            | Self::Inactive
+            | Self::Immutable => return None,
             Self::Encoding | Self::TooLarge | Self::UnmodelledType => return None,
         };
         Some(Example {

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use crate::model::decl::{BoolRule, Choice, KeyDecl, Need, ObjectDecl, Relation, Text, ValueRule};
 use crate::model::declarations::{
     CONFIGURATIONS, LDAP_GATEWAY_METADATA, MAPPING, MAPPING_LIST, METADATA, MetadataForm, PLAN,
-    PLAN_LIST, RULE, RULE_LIST, STORE, STORE_LIST,
+    PLAN_LIST, RULE, RULE_LIST, SETUP, STORE, STORE_LIST,
 };
 use crate::report::Code;
 
@@ -156,6 +156,37 @@ fn other_payloads(out: &mut String, done: &mut BTreeSet<usize>) {
     ] {
         object(out, list, title, done);
     }
+    out.push_str(
+        "## Checks across files\n\n\
+         The payloads linted in one run form a setup (propagation.md A5): after the \
+         per-file checks, which they never change, references are resolved and checked \
+         across files. A reference (`plan.id`, `sourceStore.id`, `targetStore.id`, \
+         `parentRule.id`, a mapping's `rule.id`) that is a template variable \
+         (`{{ruleID}}`) resolves through the setup file `pingone-setup.json` (below), which \
+         binds each name to the file of its object; a UUID resolves to the response or \
+         list item with that `id`. A mapping's rule is its setup entry's `rule`, else its \
+         `rule.id`. An unresolved reference is reported only when the setup declares \
+         `\"complete\": true`; a template variable the setup file does not bind is a \
+         `reference` warning. Each finding is at the referring member of the referring \
+         file and names the other file.\n\n\
+         | check | code | severity |\n|---|---|---|\n\
+         | an outbound-only store (`Zoom`, `Slack`, ...) as a rule's source | `direction` | error (`scim`: warning) |\n\
+         | two external stores (\"PingOne must be either the source or target\") | `direction` | error |\n\
+         | an inbound rule to a `directory` store, an outbound rule from a `PingOne` store | `direction` | error |\n\
+         | two PingOne-side stores; a writeback rule not to Workday or not to its parent's source | `direction` | warning |\n\
+         | a rule to an `LdapGateway` store without `configuration.BASE_DN` or `RDN_ATTRIBUTE` | `required` | error |\n\
+         | a rule from an `LdapGateway` store without `configuration` | `required` | error |\n\
+         | `configuration` on a rule with no `LdapGateway` store | `ignored` | warning |\n\
+         | a reference to an object of the wrong kind; a setup-file entry whose file is not in the run | `reference` | error |\n\
+         | an active rule without mappings (in a setup of more than one payload); a Workday rule without its `wid`/`externalId` mapping | `no-mappings` | warning |\n\
+         | an active rule whose stores or plan are not `ACTIVE` | `inactive` | warning |\n\
+         | two plans: the same environment / environment unknown | `one-plan` | error / warning |\n\
+         | a mapping whose `rule.id` is not its rule | `immutable` | error |\n\n\
+         Not checked: attribute names against store metadata (the metadata responses were \
+         not retrievable), `populationExpression` syntax (`filter`), duplicate target \
+         attributes (`duplicate-target`).\n\n",
+    );
+    object(out, &SETUP, "the setup file `pingone-setup.json`", done);
 }
 
 fn object(out: &mut String, decl: &'static ObjectDecl, title: &str, done: &mut BTreeSet<usize>) {

@@ -9,12 +9,13 @@ use std::str::FromStr;
 use serde_json::Value;
 
 use super::json::Json;
+use super::setup::SETUP_FILE_NAME;
 use super::suggest::nearest;
 use super::walk::{Path, RootRules, Walker};
 use super::{Options, PayloadKind};
 use crate::model::declarations::{
     CONFIGURATIONS, MAPPING, MAPPING_LIST, MetadataForm, PLAN, PLAN_LIST, RULE, RULE_LIST,
-    SDK_WRAPPER, STORE, STORE_LIST, STORE_TYPE, metadata,
+    SDK_WRAPPER, SETUP, STORE, STORE_LIST, STORE_TYPE, metadata,
 };
 use crate::report::{Code, Example, Severity};
 use crate::source::Span;
@@ -43,6 +44,9 @@ pub enum ObjectKind {
     Revision,
     /// A read-all list (`{"_embedded": {"rules": [...]}}`), always a response.
     List(ListKind),
+    /// The setup file, `pingone-setup.json`, that binds reference names to files for
+    /// the checks across files.
+    Setup,
 }
 
 /// The object a read-all list holds.
@@ -89,6 +93,7 @@ impl ObjectKind {
         ("rule", Self::Rule),
         ("mapping", Self::Mapping),
         ("revision", Self::Revision),
+        ("setup", Self::Setup),
     ];
 
     /// The metadata request of `store_type`, when it is one of the documented store
@@ -100,7 +105,7 @@ impl ObjectKind {
 
     /// Every kind's spelling for help texts: `store`, `plan`, `rule`, `mapping`,
     /// `metadata:<Type>`, `revision`, `list:<kind>`.
-    pub const SPELLINGS: &'static str = "`store`, `plan`, `rule`, `mapping`, `metadata:<Type>` (a store type such as `LdapGateway`), `revision`, `list:stores`, `list:plans`, `list:rules` or `list:mappings`";
+    pub const SPELLINGS: &'static str = "`store`, `plan`, `rule`, `mapping`, `metadata:<Type>` (a store type such as `LdapGateway`), `revision`, `list:stores`, `list:plans`, `list:rules`, `list:mappings` or `setup`";
 
     /// The kind a file name gives (propagation.md A4 step 3): a name that ends in
     /// `.<kind>.json` with `<kind>` one of `store`, `plan`, `rule`, `mapping`,
@@ -112,6 +117,9 @@ impl ObjectKind {
     /// [`UnknownKind`] for `.metadata.<Type>.json` where `<Type>` is not one of the
     /// documented store types.
     pub fn from_file_name(name: &str) -> Option<Result<Self, UnknownKind>> {
+        if name == SETUP_FILE_NAME {
+            return Some(Ok(Self::Setup));
+        }
         let stem = name.strip_suffix(".json")?;
         let (rest, last) = stem.rsplit_once('.').unwrap_or(("", stem));
         if let Some((_, kind)) = Self::NAMED.iter().find(|(word, _)| *word == last) {
@@ -287,6 +295,9 @@ pub(crate) fn detect<N: Json>(root: &N) -> Detection {
     let mut configuration_keys = true;
     for (key, _, member) in members {
         count += 1;
+        if key == "setup" && member.count().is_some() {
+            return Detection::Kind(ObjectKind::Setup);
+        }
         if key == "_embedded" {
             embedded = Some(member);
         }
@@ -484,6 +495,13 @@ impl Walker<'_> {
             ObjectKind::Mapping => &MAPPING,
             ObjectKind::Metadata(store_type) => return self.metadata(value, path, store_type),
             ObjectKind::Revision => return self.revision(value, path),
+            ObjectKind::Setup => {
+                // The product's own file: read as it is written, never as a response.
+                let outer = std::mem::replace(&mut self.options.kind, PayloadKind::Request);
+                self.root(value, path, &SETUP);
+                self.options.kind = outer;
+                return;
+            }
             ObjectKind::List(list) => {
                 // A list is only ever returned.
                 let outer = std::mem::replace(&mut self.options.kind, PayloadKind::Response);

@@ -7,6 +7,7 @@
 mod index;
 mod json;
 mod kind;
+mod setup;
 mod severity;
 mod suggest;
 mod typed;
@@ -17,6 +18,7 @@ use std::borrow::Cow;
 use serde_json::Value;
 
 pub use kind::{Detection, ListKind, ObjectKind, UnknownKind, detect_value};
+pub use setup::{SETUP_FILE_NAME, SetupFile, check_setup};
 pub use severity::{
     FixedRule, RuleLevel, UnknownLevel, default_severities, default_severity, is_fixed,
 };

@@ -23,6 +23,7 @@ mod salesforce;
 mod salesforce_contacts;
 mod scim;
 mod service_now;
+mod setup;
 mod slack;
 mod workday;
 mod zoom;
@@ -48,6 +49,7 @@ pub use salesforce::SALESFORCE;
 pub use salesforce_contacts::{RECORD_TYPE, SALESFORCE_CONTACTS};
 pub use scim::{AUTHORIZATION_TYPE, SCIM, SCIM_AUTHENTICATION_METHOD, SCIM_UNIQUE_USER_IDENTIFIER};
 pub use service_now::SERVICE_NOW;
+pub use setup::{SETUP, SETUP_ENTRY};
 pub use slack::{SLACK, SLACK_UNIQUE_USER_IDENTIFIER};
 pub use workday::WORKDAY;
 pub use zoom::{AUTHENTICATION_METHOD, REMOVE_ACTION, ZOOM};
@@ -326,7 +328,7 @@ pub static STORE: ObjectDecl = ObjectDecl {
 
 /// The root object of every payload kind: the store, the plan, the rule, the mapping,
 /// the LdapGateway metadata request (the other types' metadata bodies are store
-/// configurations) and the read-all lists.
+/// configurations), the read-all lists and the setup file.
 pub static ROOTS: &[&ObjectDecl] = &[
     &STORE,
     &PLAN,
@@ -337,6 +339,7 @@ pub static ROOTS: &[&ObjectDecl] = &[
     &PLAN_LIST,
     &RULE_LIST,
     &MAPPING_LIST,
+    &SETUP,
 ];
 
 /// Every object of a store payload, each once: the store, its nested objects and every
