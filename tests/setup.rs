@@ -383,3 +383,13 @@ fn a_workday_rule_needs_its_wid_mapping() {
     );
     assert!(message.contains("`wid` to `externalId`"), "{message}");
 }
+
+#[test]
+fn no_setup_checks_each_file_on_its_own() {
+    let dir = planted(|dir| {
+        std::fs::write(dir.join("second.plan.json"), r#"{"name": "Second Plan"}"#).expect("write");
+    });
+    let output = lint(dir.path(), &["--no-setup"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(findings(&output), []);
+}

@@ -82,6 +82,11 @@ pub struct LintArgs {
     #[arg(long, value_name = "KIND", value_parser = parse_payload)]
     pub payload: Option<ObjectKind>,
 
+    /// Check each file on its own: no checks across the files of the run (a rule's
+    /// stores, a mapping's rule, one plan per environment).
+    #[arg(long)]
+    pub no_setup: bool,
+
     /// Output format.
     #[arg(long, value_enum, default_value_t = FormatArg::Human)]
     pub format: FormatArg,

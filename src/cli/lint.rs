@@ -62,7 +62,9 @@ pub(super) fn run(args: &LintArgs) -> i32 {
             Err(failure) => failures.push(failure),
         }
     }
-    across_files(&mut linted, &options);
+    if !args.no_setup {
+        across_files(&mut linted, &options);
+    }
     // Secrets are masked here, once, before any output sees a file.
     let files: Vec<MaskedFile> = linted
         .into_par_iter()

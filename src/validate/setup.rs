@@ -40,16 +40,14 @@ pub struct SetupFile<'a> {
 #[must_use]
 pub fn check_setup(files: &[SetupFile<'_>], options: &Options) -> Vec<Report> {
     let mut setup = Setup::default();
-    let parsed: Vec<Option<parser::Parsed<'_>>> = files
-        .iter()
-        .map(|file| parser::parse(file.text).ok())
-        .collect();
-    for (index, (file, tree)) in files.iter().zip(&parsed).enumerate() {
-        if let Some(tree) = tree {
+    // One tree at a time: only the facts are kept.
+    for (index, file) in files.iter().enumerate() {
+        let start = setup.objects.len();
+        if let Ok(tree) = parser::parse(file.text) {
             setup.read(index, file, &tree.root);
         }
+        setup.of_file.push(start..setup.objects.len());
     }
-    drop(parsed);
     let mut reports: Vec<Report> = files.iter().map(|_| Report::default()).collect();
     Checker {
         setup: &setup,
@@ -148,6 +146,8 @@ struct Setup {
     complete: bool,
     /// Whether a setup file is in the run.
     has_setup_file: bool,
+    /// The objects of each file: files are read in order, so each holds a range.
+    of_file: Vec<std::ops::Range<usize>>,
 }
 
 impl Setup {
@@ -427,7 +427,19 @@ impl Checker<'_, '_> {
                     self.direction(object, &refs);
                     self.ldap_configuration(object, &refs, *configuration);
                     if parent.is_some() {
-                        self.writeback(object, &refs, parent_rule);
+                        // The parent rule's source store, resolved as any reference.
+                        let parent_source =
+                            parent_rule.and_then(|parent| match &setup.objects[parent].facts {
+                                Facts::Rule {
+                                    source: Some(source),
+                                    ..
+                                } => match resolve(source) {
+                                    Resolved::Object(found) => Some((parent, found)),
+                                    _ => None,
+                                },
+                                _ => None,
+                            });
+                        self.writeback(object, &refs, parent_source);
                     }
                     if let Some(active) = *active {
                         let mappings = mappings_of.get(&index).map_or(&[][..], Vec::as_slice);
@@ -490,11 +502,9 @@ impl Checker<'_, '_> {
 
     /// The objects of `file`, with their indices.
     fn objects_of(&self, file: usize) -> impl Iterator<Item = (usize, &Object)> {
-        self.setup
-            .objects
-            .iter()
-            .enumerate()
-            .filter(move |(_, object)| object.file == file)
+        self.setup.of_file[file]
+            .clone()
+            .map(|index| (index, &self.setup.objects[index]))
     }
 
     /// Each name the setup file binds, to the first object of its file; a `reference`
@@ -521,9 +531,15 @@ impl Checker<'_, '_> {
                 )),
             }
         }
+        let names: std::collections::HashSet<&str> = self
+            .setup
+            .entries
+            .iter()
+            .map(|entry| entry.name.as_str())
+            .collect();
         for entry in &self.setup.entries {
             if let Some((rule, span)) = &entry.rule
-                && !self.setup.entries.iter().any(|other| other.name == *rule)
+                && !names.contains(rule.as_str())
             {
                 faults.push((
                     entry.file,
@@ -753,7 +769,12 @@ impl Checker<'_, '_> {
     }
 
     /// X11: a writeback rule writes back to its parent's Workday source.
-    fn writeback(&mut self, rule: &Object, refs: &RuleRefs<'_>, parent: Option<usize>) {
+    fn writeback(
+        &mut self,
+        rule: &Object,
+        refs: &RuleRefs<'_>,
+        parent_source: Option<(usize, usize)>,
+    ) {
         let Some((target, target_ref)) = refs.target else {
             return;
         };
@@ -773,24 +794,7 @@ impl Checker<'_, '_> {
             );
             return;
         }
-        let Some(parent) = parent else {
-            return;
-        };
-        let Facts::Rule { source, .. } = &self.setup.objects[parent].facts else {
-            return;
-        };
-        let parent_source = source.as_ref().and_then(|source| {
-            let name = template_name(&source.value);
-            self.setup.objects.iter().position(|object| {
-                object.kind() == "store"
-                    && (object.id.as_deref() == Some(source.value.as_str())
-                        || name.is_some_and(|name| {
-                            self.bound_to(name)
-                                .is_some_and(|bound| std::ptr::eq(bound, object))
-                        }))
-            })
-        });
-        if let Some(parent_source) = parent_source
+        if let Some((parent, parent_source)) = parent_source
             && parent_source != target
         {
             let parent_holds = self.describe(parent);
@@ -806,17 +810,6 @@ impl Checker<'_, '_> {
                 ),
             );
         }
-    }
-
-    /// The object a setup-file name is bound to.
-    fn bound_to(&self, name: &str) -> Option<&Object> {
-        let entry = self.setup.entries.iter().find(|entry| entry.name == name)?;
-        let path = self.entry_path(entry);
-        let file = self
-            .files
-            .iter()
-            .position(|file| normalise(Path::new(file.name)) == path)?;
-        self.setup.objects.iter().find(|object| object.file == file)
     }
 
     /// X12, X13, X17, X18: what an active rule needs from the rest of the setup.
