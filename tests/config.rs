@@ -291,3 +291,137 @@ fn verbose_names_the_configuration_in_use_on_stderr() {
     let quiet = run_in(dir.path(), &["lint", "-v", "-q", "store.json"]);
     assert_eq!(status(&quiet), 2, "--verbose and --quiet conflict");
 }
+
+/// A mapping with both `expression` and `sourceAttribute` and no `name`: a `conflict`
+/// error as a mapping; as a store, other findings entirely.
+const MAPPING_BOTH: &str = r#"{"sourceAttribute": "accountId", "expression": "user.email", "targetAttribute": "userName", "name": "n"}"#;
+
+#[test]
+fn payload_kinds_come_from_the_flag_then_the_entry_then_the_name_then_the_shape() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    write(
+        dir.path(),
+        &[
+            ("by-shape.json", MAPPING_BOTH),
+            ("by-name.mapping.json", MAPPING_BOTH),
+            ("ldap/body.json", r#"{"LDAP_TYPE": "OpenLDAP"}"#),
+            (
+                "rules/ambiguous.json",
+                r#"{"plan": {"id": "{{planID}}"}, "targetAttribute": "x"}"#,
+            ),
+        ],
+    );
+    // No configuration: the name and the shape decide; a metadata body is ambiguous.
+    let plain = run_in(dir.path(), &["lint", "--format", "json", "--no-config"]);
+    assert_eq!(status(&plain), 1);
+    let codes = |output: &Output, file: &str| -> Vec<String> {
+        findings(output)
+            .into_iter()
+            .filter(|(path, ..)| path == file)
+            .map(|(_, code, _)| code)
+            .collect()
+    };
+    assert_eq!(codes(&plain, "by-shape.json"), ["conflict"]);
+    assert_eq!(codes(&plain, "by-name.mapping.json"), ["conflict"]);
+    assert_eq!(codes(&plain, "ldap/body.json"), ["ambiguous-kind"]);
+    assert_eq!(codes(&plain, "rules/ambiguous.json"), ["ambiguous-kind"]);
+
+    // A `[[kind]]` entry names the object of a path.
+    write(
+        dir.path(),
+        &[(
+            ".pingone-store.toml",
+            "[[kind]]\npaths = [\"ldap/*.json\"]\npayload = \"metadata:LdapGateway\"\n\n\
+             [[kind]]\npaths = [\"rules/*.json\"]\npayload = \"rule\"\n",
+        )],
+    );
+    let configured = run_in(dir.path(), &["lint", "--format", "json"]);
+    assert_eq!(codes(&configured, "ldap/body.json"), ["enum"]);
+    assert_eq!(
+        codes(&configured, "rules/ambiguous.json"),
+        [
+            "required",
+            "required",
+            "required",
+            "placeholder",
+            "unknown-property"
+        ]
+    );
+
+    // `--payload` applies to every file, over the entries and the names.
+    let forced = run_in(
+        dir.path(),
+        &[
+            "lint",
+            "--format",
+            "json",
+            "--payload",
+            "store",
+            "by-name.mapping.json",
+        ],
+    );
+    assert!(
+        codes(&forced, "by-name.mapping.json").contains(&"unknown-property".to_owned()),
+        "as a store, the mapping's members are unknown"
+    );
+
+    // A misspelled payload in the file is a usage error naming the line and the key.
+    write(
+        dir.path(),
+        &[(
+            ".pingone-store.toml",
+            "[[kind]]\npaths = [\"ldap/*.json\"]\npayload = \"metadata:LDAPGateway\"\n",
+        )],
+    );
+    let bad = run_in(dir.path(), &["lint"]);
+    assert_eq!(status(&bad), 2);
+    let message = stderr(&bad);
+    assert!(
+        message.contains(":3:11: `kind.payload`: `LDAPGateway` is not a store type of a metadata request: did you mean `LdapGateway`?"),
+        "{message}"
+    );
+    // An entry must name something.
+    write(
+        dir.path(),
+        &[(
+            ".pingone-store.toml",
+            "[[kind]]\npaths = [\"ldap/*.json\"]\n",
+        )],
+    );
+    let empty = run_in(dir.path(), &["lint"]);
+    assert_eq!(status(&empty), 2);
+    assert!(
+        stderr(&empty).contains("names neither `kind`"),
+        "{}",
+        stderr(&empty)
+    );
+}
+
+#[test]
+fn a_rule_response_is_a_response_by_its_id_unless_the_kind_is_given() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let rule = r#"{"id": "12e82a11-26d2-4ca6-b221-0b55fd1200ac", "name": "r", "plan": {"id": "70a2dd92-da36-449b-bd70-6a5955af1364"}, "sourceStore": {"id": "fdad63d8-591c-4cb2-a682-1ce6989ffd88"}, "targetStore": {"id": "4e1b141b-ba0c-4922-a592-c86f2f802b35"}, "deprovision": false}"#;
+    write(dir.path(), &[("created.rule.json", rule)]);
+    let shaped = run_in(dir.path(), &["lint", "--format", "json", "--no-config"]);
+    assert_eq!(status(&shaped), 0);
+    assert!(
+        findings(&shaped).is_empty(),
+        "a response: no read-only, no deprecated"
+    );
+    let request = run_in(
+        dir.path(),
+        &[
+            "lint",
+            "--format",
+            "json",
+            "--no-config",
+            "--kind",
+            "request",
+        ],
+    );
+    let codes: Vec<String> = findings(&request)
+        .into_iter()
+        .map(|(_, code, _)| code)
+        .collect();
+    assert_eq!(codes, ["read-only", "deprecated"]);
+}

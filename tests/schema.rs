@@ -303,6 +303,13 @@ fn fixtures_get_one_verdict() {
                 .and_then(|n| n.to_str())
                 .unwrap_or_default()
                 .to_owned();
+            // The schemas are the store's: the other payload kinds get theirs from the
+            // declarations once the schema generator covers them.
+            let other_kind = name.ends_with(".shape.json")
+                || pingone_store::validate::ObjectKind::from_file_name(&name).is_some();
+            if other_kind {
+                continue;
+            }
             let Ok(text) = std::fs::read_to_string(&path) else {
                 continue;
             };

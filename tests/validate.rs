@@ -304,17 +304,12 @@ fn every_rule_is_documented_and_its_example_shows_it_and_only_what_comes_with_it
         );
         let Some(example) = code.example() else {
             assert!(
-                matches!(code, Code::Encoding | Code::TooLarge),
+                code.across_files() || matches!(code, Code::Encoding | Code::TooLarge),
                 "`{code}` has no example"
             );
             continue;
         };
-        let kind = if example.response {
-            PayloadKind::Response
-        } else {
-            PayloadKind::Request
-        };
-        let report = validate_bytes(example.text.as_bytes(), Options::new(kind));
+        let report = validate_bytes(example.text.as_bytes(), example.options());
         assert!(!report.is_empty(), "the example of `{code}` shows nothing");
         assert!(
             report.iter().any(|d| d.code == code)

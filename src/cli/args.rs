@@ -6,7 +6,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use pingone_store::report::Code;
 use pingone_store::report::render::Format;
-use pingone_store::validate::PayloadKind;
+use pingone_store::validate::{ObjectKind, PayloadKind};
 
 /// Validate PingOne Identity Propagation store payloads, of all 14 store types, before they are
 /// sent to the API.
@@ -82,6 +82,17 @@ pub struct LintArgs {
     /// collections' bodies, over the collections' own `variable[]` (as newman's `-e`).
     #[arg(short = 'e', long, value_name = "FILE")]
     pub environment: Option<PathBuf>,
+    /// Which object the payloads are: `store`, `plan`, `rule`, `mapping`,
+    /// `metadata:<Type>` (`metadata:LdapGateway`), `revision`, `list:stores`,
+    /// `list:plans`, `list:rules` or `list:mappings` [default: what a `[[kind]]` entry
+    /// gives the path, else the file name (`*.rule.json`), else the payload's shape].
+    #[arg(long, value_name = "KIND", value_parser = parse_payload)]
+    pub payload: Option<ObjectKind>,
+
+    /// Check each file on its own: no checks across the files of the run (a rule's
+    /// stores, a mapping's rule, one plan per environment).
+    #[arg(long)]
+    pub no_setup: bool,
 
     /// Output format.
     #[arg(long, value_enum, default_value_t = FormatArg::Human)]
@@ -141,6 +152,12 @@ pub struct SchemaArgs {
     /// Write nothing; exit 1, naming each file, when a file is stale or missing.
     #[arg(long)]
     pub check: bool,
+}
+
+/// `--payload`: a payload kind as [`ObjectKind`] parses it.
+fn parse_payload(text: &str) -> Result<ObjectKind, String> {
+    text.parse()
+        .map_err(|error: pingone_store::validate::UnknownKind| error.to_string())
 }
 
 /// `--kind`.

@@ -8,7 +8,8 @@
 //! placeholder = "error"
 //! [[kind]]                # payload kind per path (globs relative to this file's folder)
 //! paths = ["responses/**"]
-//! kind = "response"
+//! kind = "response"       # request or response
+//! payload = "rule"        # which object (`--payload`'s values); `kind` or `payload` or both
 //! [files]                 # what a directory walk lints (as ruff's `include`/`exclude`)
 //! include = ["*.json"]    # only files matching one of these
 //! exclude = ["vendor", "fixtures/*.json"]
@@ -29,7 +30,7 @@ use std::path::{Component, Path, PathBuf};
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 use pingone_store::report::Code;
 use pingone_store::report::render::escape_controls;
-use pingone_store::validate::{Options, PayloadKind, RuleLevel};
+use pingone_store::validate::{ObjectKind, Options, PayloadKind, RuleLevel};
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -73,7 +74,8 @@ impl Globs {
 #[derive(Debug)]
 struct KindEntry {
     globs: GlobSet,
-    kind: PayloadKind,
+    kind: Option<PayloadKind>,
+    payload: Option<ObjectKind>,
 }
 
 /// Why the configuration could not be used: a message naming the file, the place and
@@ -112,7 +114,8 @@ struct RawFiles {
 #[serde(deny_unknown_fields)]
 struct RawKind {
     paths: Spanned<Vec<Spanned<String>>>,
-    kind: Spanned<String>,
+    kind: Option<Spanned<String>>,
+    payload: Option<Spanned<String>>,
 }
 
 impl Config {
@@ -189,17 +192,7 @@ impl Config {
         }
         let mut kinds = Vec::new();
         for entry in &raw.kind {
-            let kind = match entry.kind.get_ref().as_str() {
-                "request" => PayloadKind::Request,
-                "response" => PayloadKind::Response,
-                other => {
-                    return Err(fail(
-                        entry.kind.span(),
-                        "kind.kind",
-                        format!("unknown kind `{other}`: expected `request` or `response`"),
-                    ));
-                }
-            };
+            let (kind, payload) = entry_kinds(entry, &fail)?;
             if entry.paths.get_ref().is_empty() {
                 return Err(fail(
                     entry.paths.span(),
@@ -224,7 +217,11 @@ impl Config {
             let globs = globs
                 .build()
                 .map_err(|error| fail(entry.paths.span(), "kind.paths", error.to_string()))?;
-            kinds.push(KindEntry { globs, kind });
+            kinds.push(KindEntry {
+                globs,
+                kind,
+                payload,
+            });
         }
         let files_globs = |globs: &Option<Vec<Spanned<String>>>, key: &str| {
             let Some(globs) = globs else {
@@ -309,6 +306,17 @@ impl Config {
     /// The kind that the first `[[kind]]` entry matching `path` gives it; `path` is as
     /// given on the command line, relative to `cwd` or absolute.
     pub(super) fn kind_of(&self, path: &Path, cwd: &Path) -> Option<PayloadKind> {
+        self.entry_of(path, cwd).and_then(|entry| entry.kind)
+    }
+
+    /// The payload kind (the object) that the first `[[kind]]` entry matching `path`
+    /// gives it, when that entry names one.
+    pub(super) fn payload_of(&self, path: &Path, cwd: &Path) -> Option<ObjectKind> {
+        self.entry_of(path, cwd).and_then(|entry| entry.payload)
+    }
+
+    /// The first `[[kind]]` entry whose globs match `path`.
+    fn entry_of(&self, path: &Path, cwd: &Path) -> Option<&KindEntry> {
         if self.kinds.is_empty() {
             return None;
         }
@@ -316,8 +324,45 @@ impl Config {
         self.kinds
             .iter()
             .find(|entry| entry.globs.is_match(&relative))
-            .map(|entry| entry.kind)
     }
+}
+
+/// The request/response flavour and the object a `[[kind]]` entry names: at least one.
+fn entry_kinds(
+    entry: &RawKind,
+    fail: &impl Fn(Range<usize>, &str, String) -> ConfigError,
+) -> Result<(Option<PayloadKind>, Option<ObjectKind>), ConfigError> {
+    let kind = match entry.kind.as_ref() {
+        None => None,
+        Some(kind) => Some(match kind.get_ref().as_str() {
+            "request" => PayloadKind::Request,
+            "response" => PayloadKind::Response,
+            other => {
+                return Err(fail(
+                    kind.span(),
+                    "kind.kind",
+                    format!("unknown kind `{other}`: expected `request` or `response`"),
+                ));
+            }
+        }),
+    };
+    let payload = match entry.payload.as_ref() {
+        None => None,
+        Some(payload) => Some(
+            payload
+                .get_ref()
+                .parse()
+                .map_err(|error| fail(payload.span(), "kind.payload", format!("{error}")))?,
+        ),
+    };
+    if kind.is_none() && payload.is_none() {
+        return Err(fail(
+            entry.paths.span(),
+            "kind",
+            "the entry names neither `kind` (`request` or `response`) nor `payload` (`rule`, `metadata:LdapGateway`, ...)".to_owned(),
+        ));
+    }
+    Ok((kind, payload))
 }
 
 /// The nearest `.pingone-store.toml` in `dir` or a parent of it, up to the repository's

@@ -4,7 +4,7 @@ use clap::CommandFactory;
 use pingone_store::report::Code;
 use pingone_store::report::render::MaskedText;
 use pingone_store::validate::{
-    Options, PayloadKind, default_severities, default_severity, is_fixed, validate_bytes,
+    PayloadKind, default_severities, default_severity, is_fixed, validate_bytes,
 };
 
 use super::args::{Cli, CompletionsArgs, ExplainArgs, RulesArgs};
@@ -45,10 +45,11 @@ fn explanation(code: Code) -> String {
         }
     }
     if let Some(example) = code.example() {
-        let (kind, what) = if example.response {
-            (PayloadKind::Response, "a response, `--kind response`")
-        } else {
-            (PayloadKind::Request, "a request body")
+        let what = match (example.response, example.payload) {
+            (true, _) => "a response, `--kind response`".to_owned(),
+            (false, "store") => "a request body".to_owned(),
+            (false, "") => "a request body, its payload kind decided by its shape".to_owned(),
+            (false, payload) => format!("a request body, `--payload {payload}`"),
         };
         out.push_str(&format!("\nexample ({what}):\n\n"));
         // The examples' secrets are fake, but output never shows a secret.
@@ -59,7 +60,7 @@ fn explanation(code: Code) -> String {
             out.push('\n');
         }
         out.push_str("\nreported:\n\n");
-        for diagnostic in &validate_bytes(example.text.as_bytes(), Options::new(kind)) {
+        for diagnostic in &validate_bytes(example.text.as_bytes(), example.options()) {
             out.push_str(&format!("    {diagnostic}\n"));
         }
     }

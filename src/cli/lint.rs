@@ -17,7 +17,10 @@ use pingone_store::report::render::{
 };
 use pingone_store::report::{Code, Diagnostic, Report};
 use pingone_store::source::{Location, Span};
-use pingone_store::validate::{Options, PayloadKind, is_foreign_json, source_text, validate_bytes};
+use pingone_store::validate::{
+    ObjectKind, Options, PayloadKind, SetupFile, UnknownKind, check_setup, is_foreign_json,
+    source_text, validate_bytes,
+};
 
 /// Runs `lint` and returns the exit status.
 pub(super) fn run(args: &LintArgs) -> i32 {
@@ -71,11 +74,14 @@ pub(super) fn run(args: &LintArgs) -> i32 {
             {
                 options.kind = config.kind_of(path, &cwd).unwrap_or_default();
             }
+            let options = payload_of(input, args, &config, &cwd)
+                .map(|(object, by_shape)| options.object(object).flavour_by_shape(by_shape))
+                .map_err(|report| options.apply(report));
             lint(input, options, args.max_file_size, &environment)
         })
         .collect();
     let Tally {
-        files,
+        mut files,
         left_out,
         skipped,
     } = tally(results, &excluded, &mut failures);
@@ -84,6 +90,14 @@ pub(super) fn run(args: &LintArgs) -> i32 {
             written &= eprint_line(&render::escape_controls(line));
         }
     }
+    if !args.no_setup {
+        across_files(&mut files, &options);
+    }
+    // Secrets are masked here, once, before any output sees a file.
+    let files: Vec<MaskedFile> = files
+        .into_par_iter()
+        .map(|(file, _)| MaskedFile::new(file))
+        .collect();
     let render_options =
         RenderOptions::colour(use_colour(args.color, &Env::from_process())).skipped(skipped);
     // Written as it is rendered: a SARIF log is never held whole.
@@ -101,8 +115,9 @@ pub(super) fn run(args: &LintArgs) -> i32 {
 
 /// The outcome of linting every input.
 struct Tally {
-    /// The linted files (a collection's bodies one by one), in input order.
-    files: Vec<MaskedFile>,
+    /// The linted files (a collection's bodies one by one), in input order, each with
+    /// the payload kind the run gave it (`None`: decided by its shape).
+    files: Vec<(LintedFile, Option<ObjectKind>)>,
     /// What was left out, for `--verbose`: `skipped: path: why` for files, `not linted:
     /// path [item]: why` for requests of collections.
     left_out: Vec<String>,
@@ -172,6 +187,71 @@ fn options(args: &LintArgs, config: &Config) -> Options {
         .max_findings(args.max_findings)
 }
 
+/// Which object `input` is (propagation.md A4): `--payload`, else the `[[kind]]` entry
+/// for its path, else its file name, else (`None`) its shape, decided as it is
+/// validated; and whether its payload decides request or response (neither `--kind` nor
+/// a `[[kind]]` entry's `kind` did). A file name that names no store type is a report.
+fn payload_of(
+    input: &Input,
+    args: &LintArgs,
+    config: &Config,
+    cwd: &std::path::Path,
+) -> Result<(Option<ObjectKind>, bool), Report> {
+    let path = input.path();
+    let flavour_given =
+        args.kind.is_some() || path.is_some_and(|path| config.kind_of(path, cwd).is_some());
+    let named = match (args.payload, path) {
+        (Some(payload), _) => Some(payload),
+        (None, Some(path)) => match config.payload_of(path, cwd) {
+            Some(payload) => Some(payload),
+            None => path
+                .file_name()
+                .and_then(|name| ObjectKind::from_file_name(&name.to_string_lossy()))
+                .transpose()
+                .map_err(|error| unknown_type(&error))?,
+        },
+        (None, None) => None,
+    };
+    Ok((named, !flavour_given))
+}
+
+/// The one finding of a file whose name names a metadata type that is not a store type.
+fn unknown_type(error: &UnknownKind) -> Report {
+    let mut diagnostic = Diagnostic::new(Code::Enum, JsonPointer::root(), error.to_string())
+        .with_span(Some(Span::at(0)));
+    diagnostic.location = Some(Location::START);
+    Report::from_diagnostics(vec![diagnostic])
+}
+
+/// The checks across files (propagation.md A5, A6), after the per-file checks: the
+/// files of the run form one setup, and each cross-file finding is added to the report
+/// of the file that refers.
+fn across_files(files: &mut [(LintedFile, Option<ObjectKind>)], options: &Options) {
+    // A collection is a setup of its own (propagation.md A5): its bodies are not part of
+    // the run's.
+    let mut files: Vec<&mut (LintedFile, Option<ObjectKind>)> = files
+        .iter_mut()
+        .filter(|(file, _)| file.item.is_none())
+        .collect();
+    if files.len() < 2 {
+        return;
+    }
+    let setup: Vec<SetupFile<'_>> = files
+        .iter()
+        .map(|(file, object)| SetupFile {
+            name: &file.path,
+            text: &file.source,
+            object: *object,
+        })
+        .collect();
+    let reports = check_setup(&setup, options);
+    for ((file, _), found) in files.iter_mut().zip(reports) {
+        for diagnostic in found {
+            file.report.push(diagnostic);
+        }
+    }
+}
+
 /// The variables of the environment export at `path`.
 fn environment(path: &std::path::Path) -> Result<Variables, String> {
     let text = std::fs::read_to_string(path)
@@ -185,7 +265,7 @@ enum Linted {
     /// without findings for a collection with no store body), with the requests of a
     /// collection that were not checked.
     Files {
-        files: Vec<MaskedFile>,
+        files: Vec<(LintedFile, Option<ObjectKind>)>,
         path: String,
         unchecked: Vec<Unchecked>,
     },
@@ -193,17 +273,25 @@ enum Linted {
     Skipped(String),
 }
 
+/// Reads and validates `input` with `options` (a collection's bodies one by one), or,
+/// when its kind could not be decided, reads it to show the report that says so; each
+/// file with the payload kind the run gave it (`None`: decided by its shape).
 fn lint(
     input: &Input,
-    options: Options,
+    options: Result<Options, Report>,
     max_size: u64,
     environment: &Variables,
 ) -> Result<Linted, Failure> {
     let path = input.shown();
-    let (source, report) = match read(input, max_size) {
-        Err(error) => return Err(Failure::io(path, &error)),
-        Ok(Contents::TooLarge(size)) => (String::new(), options.apply(too_large(size, max_size))),
-        Ok(Contents::Bytes(bytes)) => {
+    let object = options.as_ref().ok().and_then(|options| options.object);
+    let (source, report) = match (read(input, max_size), options) {
+        (Err(error), _) => return Err(Failure::io(path, &error)),
+        (Ok(Contents::TooLarge(size)), options) => {
+            let options = options.unwrap_or_default();
+            (String::new(), options.apply(too_large(size, max_size)))
+        }
+        (Ok(Contents::Bytes(bytes)), Err(report)) => (into_source(bytes), report),
+        (Ok(Contents::Bytes(bytes)), Ok(options)) => {
             let text = std::str::from_utf8(&bytes)
                 .ok()
                 .map(|text| text.strip_prefix('\u{feff}').unwrap_or(text));
@@ -214,13 +302,10 @@ fn lint(
             }
             let report = validate_bytes(&bytes, options);
             // A file a walk found that is not a payload: only a file with findings can
-            // be one (a valid payload is not parsed again to find out).
-            let named_payload = input
-                .path()
-                .and_then(|path| path.file_name())
-                .is_some_and(|name| name.to_string_lossy().ends_with(".store.json"));
+            // be one (a valid payload is not parsed again to find out), and not one whose
+            // kind the run named (`--payload`, a `[[kind]]` entry, a `*.rule.json` name).
             if matches!(input, Input::Found(_))
-                && !named_payload
+                && object.is_none()
                 && !report.is_empty()
                 && text.is_some_and(is_foreign_json)
             {
@@ -229,37 +314,28 @@ fn lint(
             (into_source(bytes), report)
         }
     };
-    // Secrets are masked here, once, before any output sees the file.
     Ok(Linted::Files {
-        files: vec![MaskedFile::new(LintedFile::new(
-            path.clone(),
-            source,
-            report,
-        ))],
+        files: vec![(LintedFile::new(path.clone(), source, report), object)],
         path,
         unchecked: Vec::new(),
     })
 }
 
-/// The entries of a collection's bodies, masked one by one (each body is its own
-/// text); one entry without findings when it has no store body, so that it is counted.
+/// The entries of a collection's bodies, one by one (each body is its own text); one
+/// entry without findings when it has no store body, so that it is counted.
 fn collection_files(path: String, collection: postman::Collection) -> Linted {
-    let mut files: Vec<MaskedFile> = collection
+    let mut files: Vec<(LintedFile, Option<ObjectKind>)> = collection
         .payloads
         .into_iter()
         .map(|payload| {
             let item = CollectionItem::new(payload.item, payload.ends);
-            MaskedFile::new(
-                LintedFile::new(path.clone(), payload.body, payload.report).with_item(item),
-            )
+            let file = LintedFile::new(path.clone(), payload.body, payload.report);
+            (file.with_item(item), Some(ObjectKind::Store))
         })
         .collect();
     if files.is_empty() {
-        files.push(MaskedFile::new(LintedFile::new(
-            path.clone(),
-            String::new(),
-            Report::default(),
-        )));
+        let file = LintedFile::new(path.clone(), String::new(), Report::default());
+        files.push((file, None));
     }
     Linted::Files {
         files,

@@ -65,6 +65,8 @@ pub struct KeyDecl {
     /// flag only a value whose rule bounds its content is shown
     /// ([`KeyDecl::shows_value`]).
     pub shown_text: bool,
+    /// `Some`: the key's presence depends on another key of the same object.
+    pub relation: Option<Relation>,
 }
 
 /// The value PingOne assumes for an absent key.
@@ -87,6 +89,18 @@ impl DefaultValue {
     }
 }
 
+/// How a key's presence depends on a sibling key of its object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Relation {
+    /// Exactly one of this key and the sibling must be present (a mapping's `expression`
+    /// and `sourceAttribute`): both are a `conflict` error at the second in source order,
+    /// neither a `one-of` error at the object. Both keys of the pair declare it.
+    ExactlyOneWith(&'static str),
+    /// When the sibling is present, this key is ignored by PingOne: an `ignored` warning
+    /// with this reason (a writeback rule's `populationExpression`).
+    IgnoredWith(&'static str, &'static str),
+}
+
 impl KeyDecl {
     /// An optional key with no source recorded and no flags: the base for a `const`
     /// declaration written with struct update syntax (`..KeyDecl::new("NAME", rule)`).
@@ -103,14 +117,15 @@ impl KeyDecl {
             default: None,
             sources: &[],
             shown_text: false,
+            relation: None,
         }
     }
 
     /// Whether output may show this key's value: the allow-list of shown values, decided
     /// here and nowhere else ([`crate::model::shown`] applies it). A value is shown when
     /// the key is not a secret and its rule bounds what it can hold, so that a user can
-    /// read it to fix a finding (a choice, a URL, a UUID, a date-time, a boolean, a
-    /// count), or when the key is free text flagged [`KeyDecl::shown_text`]. Every other
+    /// read it to fix a finding (a choice, a URL, a UUID or an ID reference, a date-time,
+    /// a boolean, a count), or when the key is free text flagged [`KeyDecl::shown_text`]. Every other
     /// value (`description`, an identifier of free form, a secret) is `***`.
     #[must_use]
     pub const fn shows_value(&self) -> bool {
@@ -119,10 +134,15 @@ impl KeyDecl {
                 || matches!(
                     self.value,
                     ValueRule::Choice(_)
+                        | ValueRule::ChoiceOrBool(..)
                         | ValueRule::Bool(_)
                         | ValueRule::Count
                         | ValueRule::Text(
-                            Text::Url | Text::HttpsUrl(_) | Text::Uuid | Text::DateTime
+                            Text::Url
+                                | Text::HttpsUrl(_)
+                                | Text::Uuid
+                                | Text::IdRef
+                                | Text::DateTime
                         )
                 ))
     }
@@ -147,6 +167,15 @@ pub enum ValueRule {
     /// An object whose declaration is chosen by the value of a sibling key: the store's
     /// `configuration`, chosen by `type`.
     SelectedBy(&'static Selection),
+    /// An array whose items are each an object of this declaration (a rule's `groups`).
+    ArrayOf(&'static ObjectDecl),
+    /// An object whose declared keys follow this declaration and whose other members,
+    /// of any name, are accepted when they are strings: a rule's `configuration`, whose
+    /// inbound keys were never published.
+    Open(&'static ObjectDecl),
+    /// A string from a set of values, or a boolean that is a `type` warning with this
+    /// reason (the sources disagree on the JSON type: a mapping's `attributeMappingType`).
+    ChoiceOrBool(&'static Choice, &'static str),
 }
 
 /// What a string accepts.
@@ -165,6 +194,12 @@ pub enum Text {
     Uuid,
     /// An RFC 3339 date-time.
     DateTime,
+    /// The ID of another object: a UUID, or a template variable (`{{planID}}`) that
+    /// stands for one, which is a `placeholder` warning.
+    IdRef,
+    /// Any string, but an empty or blank one is an `empty` warning with this reason
+    /// rather than an error (the sources disagree on whether the key is needed at all).
+    NotBlankAdvised(&'static str),
 }
 
 /// What a boolean accepts.
@@ -439,7 +474,10 @@ impl ObjectDecl {
     pub fn children(&self) -> impl Iterator<Item = &'static ObjectDecl> + use<> {
         self.keys.iter().flat_map(|key| {
             let (one, chosen) = match key.value {
-                ValueRule::Object(child) | ValueRule::MapOf(child) => (Some(child), &[][..]),
+                ValueRule::Object(child)
+                | ValueRule::MapOf(child)
+                | ValueRule::ArrayOf(child)
+                | ValueRule::Open(child) => (Some(child), &[][..]),
                 ValueRule::SelectedBy(selection) => (None, selection.cases),
                 _ => (None, &[][..]),
             };

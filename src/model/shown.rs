@@ -3,10 +3,12 @@
 //! A value reaches output only where [`KeyDecl::shows_value`] says so; this module is
 //! the one place that applies it:
 //!
-//! - [`Place`] follows a payload down from the store's declaration: a member of a
-//!   declared object gets its key's place, everything else (an unknown member, an array
-//!   item, the inside of a value whose rule is not an object, any member whose key
-//!   looks like a secret: [`hides_value`], the second layer) is [`Place::Hidden`];
+//! - [`Place`] follows a payload down from the declaration of its kind (a store, a
+//!   rule, a mapping...): a member of a declared object gets its key's place, an item of
+//!   a declared array of objects its object's, everything else (an unknown member, any
+//!   other array item, the inside of a value whose rule is not an object, any member
+//!   whose key looks like a secret: [`hides_value`], the second layer) is
+//!   [`Place::Hidden`];
 //! - [`conceal`] makes a diagnostic's pointer and message safe when it is made: a key
 //!   inside a hidden value is `***` in both, so a [`crate::report::Report`]'s
 //!   `Display`, `Debug` and serde forms never hold a hidden value;
@@ -36,6 +38,9 @@ pub enum Place {
     Selected(&'static Selection),
     /// An object whose members, of any name, are objects of a declaration (`_links`).
     Map(&'static ObjectDecl),
+    /// An array whose items are objects of a declaration (a rule's `groups`, a list's
+    /// `_embedded.stores`).
+    Array(&'static ObjectDecl),
     /// A value the declaration shows: a string, number, boolean or `null` is shown; an
     /// array or object there is not what the rule allows and is hidden whole.
     Shown,
@@ -44,8 +49,25 @@ pub enum Place {
 }
 
 impl Place {
-    /// The whole payload: a store.
+    /// The whole payload, when nothing says which kind it is: a store.
     pub const ROOT: Self = Self::Object(&STORE);
+
+    /// The whole payload of `kind`, or, when the kind is unknown (a file whose shape
+    /// fits several kinds), nothing shown.
+    #[must_use]
+    pub fn of_kind(kind: Option<crate::validate::ObjectKind>) -> Self {
+        kind.and_then(crate::validate::root_declaration)
+            .map_or(Self::Hidden, Self::Object)
+    }
+
+    /// The place of the items of an array standing here.
+    #[must_use]
+    pub const fn item(self) -> Self {
+        match self {
+            Self::Array(decl) => Self::Object(decl),
+            _ => Self::Hidden,
+        }
+    }
 
     /// The place of the value of member `key` of an object standing here.
     #[must_use]
@@ -58,7 +80,7 @@ impl Place {
             Self::Object(decl) => decl.key(key).map_or(Self::Hidden, |(_, key)| of_key(key)),
             Self::Map(decl) => Self::Object(decl),
             Self::Selected(selection) => selected_member(selection, key),
-            Self::Shown | Self::Hidden => Self::Hidden,
+            Self::Array(_) | Self::Shown | Self::Hidden => Self::Hidden,
         }
     }
 
@@ -79,8 +101,10 @@ impl Place {
 fn of_key(key: &'static KeyDecl) -> Place {
     match key.value {
         _ if key.secret => Place::Hidden,
-        ValueRule::Object(decl) => Place::Object(decl),
+        // An open object's undeclared members are hidden, as any undeclared member.
+        ValueRule::Object(decl) | ValueRule::Open(decl) => Place::Object(decl),
         ValueRule::MapOf(decl) => Place::Map(decl),
+        ValueRule::ArrayOf(decl) => Place::Array(decl),
         ValueRule::SelectedBy(selection) => Place::Selected(selection),
         _ if key.shows_value() => Place::Shown,
         _ => Place::Hidden,
@@ -109,13 +133,14 @@ fn selected_member(selection: &'static Selection, key: &str) -> Place {
 
 /// Makes `diagnostic` safe to show anywhere: every key of its pointer that stands
 /// inside a hidden value becomes `***`, in the pointer and where the message quotes it
-/// (`` `key` ``). Called where diagnostics are made (the validator's walk and its
-/// duplicate-key pass), so that a report never holds a hidden key.
-pub fn conceal(diagnostic: &mut Diagnostic) {
+/// (`` `key` ``). The payload starts after the pointer's first `depth` segments (an item
+/// of a bare array: 1), at `root`. Called where diagnostics are made (the validator's
+/// walk and its duplicate-key pass), so that a report never holds a hidden key.
+pub fn conceal(diagnostic: &mut Diagnostic, depth: usize, root: Place) {
     let segments = diagnostic.pointer.segments();
-    let mut place = Place::ROOT;
+    let mut place = root;
     let mut hidden_from = None;
-    for (at, segment) in segments.iter().enumerate() {
+    for (at, segment) in segments.iter().enumerate().skip(depth) {
         if matches!(segment, Segment::Key(_)) && !place.shows_keys() {
             hidden_from = Some(at);
             break;
@@ -124,7 +149,7 @@ pub fn conceal(diagnostic: &mut Diagnostic) {
         if at + 1 < segments.len() {
             place = match segment {
                 Segment::Key(key) => place.member(key),
-                Segment::Index(_) => Place::Hidden,
+                Segment::Index(_) => place.item(),
             };
         }
     }
@@ -243,12 +268,12 @@ mod tests {
             .key("API_KEY")
             .key("hunter2");
         let mut inside = Diagnostic::new(Code::DuplicateKey, pointer, "duplicate key `hunter2`");
-        conceal(&mut inside);
+        conceal(&mut inside, 0, Place::ROOT);
         assert_eq!(inside.pointer.to_string(), "/configuration/API_KEY/***");
         assert_eq!(inside.message, "duplicate key `***`");
         let pointer = JsonPointer::root().key("_links").key("API_KEY").key("s3");
         let mut link = Diagnostic::new(Code::UnknownProperty, pointer, "unknown member `s3`");
-        conceal(&mut link);
+        conceal(&mut link, 0, Place::ROOT);
         assert_eq!(
             link.to_string(),
             "error[unknown-property] at `/_links/API_KEY/***`: unknown member `***`"
@@ -256,7 +281,7 @@ mod tests {
         let pointer = JsonPointer::root().key("configuration").key("SCIM_URLL");
         let mut shown =
             Diagnostic::new(Code::UnknownProperty, pointer, "unknown member `SCIM_URLL`");
-        conceal(&mut shown);
+        conceal(&mut shown, 0, Place::ROOT);
         assert_eq!(shown.message, "unknown member `SCIM_URLL`");
     }
 
@@ -272,5 +297,38 @@ mod tests {
             assert!(is_shown_word(word), "{word}");
         }
         assert!(!is_shown_word("hunter2"));
+    }
+
+    #[test]
+    fn each_payload_kind_is_shown_from_its_own_declaration() {
+        use crate::validate::ObjectKind;
+        let rule = Place::of_kind(Some(ObjectKind::Rule));
+        assert!(matches!(
+            rule.member("sourceStore").member("id"),
+            Place::Shown
+        ));
+        assert!(matches!(
+            rule.member("groups").item().member("id"),
+            Place::Shown
+        ));
+        let configuration = rule.member("configuration");
+        assert!(
+            configuration.shows_keys(),
+            "a misspelled LDAP key must be seen"
+        );
+        assert!(
+            matches!(
+                configuration.member("UNPUBLISHED_INBOUND_KEY"),
+                Place::Hidden
+            ),
+            "undeclared inbound keys' values are hidden (propagation.md A7)"
+        );
+        let mapping = Place::of_kind(Some(ObjectKind::Mapping));
+        assert!(mapping.shows_keys());
+        assert!(matches!(mapping.member("extra"), Place::Hidden));
+        assert!(
+            matches!(Place::of_kind(None), Place::Hidden),
+            "a payload of no known kind shows nothing"
+        );
     }
 }

@@ -110,6 +110,41 @@ codes! {
     ByteOrderMark = "byte-order-mark", Warning, "A UTF-8 byte order mark is not part of JSON (RFC 8259 section 8.1); some tools reject it.";
     /// A file larger than the size limit.
     TooLarge = "too-large", Error, "A payload file larger than the size limit is not read.";
+    /// A file whose payload kind cannot be decided.
+    AmbiguousKind = "ambiguous-kind", Error, "A file whose payload kind (store, plan, rule, mapping, metadata, list) its name and shape do not decide is not checked: name the kind.";
+    /// Two members that exclude each other.
+    Conflict = "conflict", Error, "Two members that exclude each other are both present (a mapping's `expression` and `sourceAttribute`).";
+    /// Neither of two members of which exactly one is required.
+    OneOf = "one-of", Error, "An object has neither of two members of which exactly one is required (a mapping's `expression` or `sourceAttribute`).";
+    /// A rule whose stores do not form a documented direction.
+    Direction = "direction", Error, "A rule's source and target stores must form a documented direction: `directory` to an external store (outbound), `Workday` or `LdapGateway` to `PingOne` (inbound).";
+    /// A reference that does not resolve, or resolves to the wrong kind of object.
+    Reference = "reference", Error, "A reference (`plan.id`, `sourceStore.id`, a mapping's rule) must name an object of the right kind in the setup; unresolved references are reported only in a setup that declares itself complete.";
+    /// Two plans in one setup.
+    OnePlan = "one-plan", Error, "PingOne allows one propagation plan per environment.";
+    /// An active rule without mappings.
+    NoMappings = "no-mappings", Warning, "An active rule needs attribute mappings (a Workday connection needs `wid` and `externalId` mapped).";
+    /// An active rule whose plan or stores are not active.
+    Inactive = "inactive", Warning, "An active rule whose plan or source or target store is not active does not provision.";
+    /// A mapping update that moves the mapping to another rule.
+    Immutable = "immutable", Error, "A mapping's `rule.id` cannot change: it must name the rule the mapping belongs to.";
+}
+
+impl Code {
+    /// Whether findings of this code come from the checks across the files of a setup
+    /// (a rule's stores, a mapping's rule), never from one payload alone.
+    #[must_use]
+    pub const fn across_files(self) -> bool {
+        matches!(
+            self,
+            Self::Direction
+                | Self::Reference
+                | Self::OnePlan
+                | Self::NoMappings
+                | Self::Inactive
+                | Self::Immutable
+        )
+    }
 }
 
 impl Code {

@@ -163,6 +163,81 @@ impl Code {
                  Raise `--max-file-size` to lint the file anyway. The file was not checked, so \
                  this rule is always an error."
             }
+            Self::AmbiguousKind => {
+                "The linter could not decide which payload the file is: its name does not end in \
+                 `.<kind>.json` (`.plan.json`, `.rule.json`, `.mapping.json`, \
+                 `.metadata.LdapGateway.json`, ...) and its members belong to more than one kind \
+                 (`targetAttribute` of a mapping beside `sourceStore` of a rule), or it looks like \
+                 a store metadata request, whose type only the request path names. The file is \
+                 not checked any further: a guess would report faults of the wrong kind.\n\n\
+                 Fix: name the kind with `--payload KIND` (`--payload rule`, `--payload \
+                 metadata:LdapGateway`), a `payload` in a `[[kind]]` entry of \
+                 `.pingone-store.toml`, or a file name ending in `.<kind>.json`."
+            }
+            Self::Conflict => {
+                "Two members that exclude each other are both present: a mapping takes its value \
+                 from `sourceAttribute` or from `expression`, \"either ... is required but not \
+                 both\" (mapping data model). The finding is at the second of the two in the \
+                 file.\n\n\
+                 Fix: keep one of them."
+            }
+            Self::OneOf => {
+                "An object has neither of two members of which exactly one is required: a \
+                 mapping needs `sourceAttribute` (an attribute of the source store) or \
+                 `expression` (a PingOne Expression Language expression). The finding is at the \
+                 object.\n\n\
+                 Fix: add one of them."
+            }
+            Self::Direction => {
+                "A rule connects a source store to a target store, and only some pairs are \
+                 documented. Outbound: a `directory` store to an external store. Inbound: a \
+                 `Workday` or `LdapGateway` store to a `PingOne` store. An outbound-only type \
+                 (Zoom, Slack, Salesforce, ...) is never a source (`scim` only a warning: an \
+                 older admin guide allowed it), two external stores are refused (\"PingOne \
+                 must be either the source or target\"), an inbound rule must target a \
+                 `PingOne` store and an outbound rule come from a `directory` store. Two \
+                 PingOne-side stores, and a writeback rule whose target is not the parent \
+                 rule's Workday source, are warnings.\n\n\
+                 Checked across the files of one run, when both stores are in it. The finding \
+                 is at `/sourceStore/id` or `/targetStore/id` and names the store's file."
+            }
+            Self::Reference => {
+                "A reference names an object of the setup: `plan.id`, `sourceStore.id`, \
+                 `targetStore.id`, `parentRule.id`, a mapping's `rule.id`. A template variable \
+                 (`{{ruleID}}`) resolves through the setup file `pingone-setup.json`, a UUID to \
+                 the response or list item with that `id`. An error: a reference to an object \
+                 of the wrong kind, a setup-file entry whose file is not in the run, and, in a \
+                 setup that declares `\"complete\": true`, a reference that resolves to \
+                 nothing. A template variable in a reference that the setup file does not bind \
+                 is a warning. Without `complete`, an unresolved reference is not reported: the \
+                 object may exist only in the tenant."
+            }
+            Self::OnePlan => {
+                "The plans page says there is one plan per environment. A second plan in the \
+                 setup is an error when both name the same environment (`environment.id` of a \
+                 response), else a warning that assumes one environment per setup. The \
+                 finding is at `\"\"` of the second plan and names the first."
+            }
+            Self::NoMappings => {
+                "A rule switched on (`\"active\": true`) with no attribute mapping in the \
+                 setup: the community Terraform provider notes that a rule needs mappings \
+                 before it is enabled. A Workday inbound rule also needs `wid` mapped to \
+                 `externalId`, and its writeback rule `externalId` to `wid` (Workday workflow \
+                 steps 9 and 10). Only in a setup of more than one payload: a rule linted \
+                 alone says nothing about its mappings."
+            }
+            Self::Inactive => {
+                "A rule switched on (`\"active\": true`) whose source or target store has \
+                 `status` absent or `INACTIVE` (\"the connection must be enabled to enable an \
+                 associated rule\"), or whose plan is not `ACTIVE` (the engine uses a plan \
+                 only \"when it has an active status\"): the rule will not provision."
+            }
+            Self::Immutable => {
+                "A mapping's `rule.id` is immutable: a mapping update whose `rule.id` differs \
+                 from the rule the mapping belongs to (the setup file's `rule` for it) would \
+                 move it, which PingOne does not allow.\n\n\
+                 Fix: send the rule's own ID, or leave `rule` out."
+            }
         }
     }
 
@@ -417,6 +492,52 @@ impl Code {
 "#,
                 true,
             ),
+            Self::Conflict => {
+                return Some(Example {
+                    text: r#"{
+  "sourceAttribute": "accountId",
+  "expression": "user.email",
+  "targetAttribute": "userName",
+  "name": "Zoom user name"
+}
+"#,
+                    response: false,
+                    payload: "mapping",
+                    also: &[],
+                });
+            }
+            Self::OneOf => {
+                return Some(Example {
+                    text: r#"{
+  "targetAttribute": "userName",
+  "name": "Zoom user name"
+}
+"#,
+                    response: false,
+                    payload: "mapping",
+                    also: &[],
+                });
+            }
+            Self::AmbiguousKind => {
+                return Some(Example {
+                    text: r#"{
+  "name": "Zoom users",
+  "sourceStore": {"id": "{{sourceStoreID}}"},
+  "targetAttribute": "userName"
+}
+"#,
+                    response: false,
+                    payload: "",
+                    also: &[],
+                });
+            }
+            // No one payload shows them: they need the files of a setup.
+            Self::Direction
+            | Self::Reference
+            | Self::OnePlan
+            | Self::NoMappings
+            | Self::Inactive
+            | Self::Immutable => return None,
             Self::Encoding | Self::TooLarge => return None,
         };
         // A key of Zoom's deprecated method is deprecated under any method, so no
@@ -428,6 +549,7 @@ impl Code {
         Some(Example {
             text,
             response,
+            payload: "store",
             also,
         })
     }
@@ -439,8 +561,11 @@ impl Code {
 pub struct Example {
     /// The JSON text.
     pub text: &'static str,
-    /// Whether it is a store response (`--kind response`) rather than a request body.
+    /// Whether it is a response (`--kind response`) rather than a request body.
     pub response: bool,
+    /// The payload it is, as `--payload` spells it (`store`, `mapping`); empty when the
+    /// linter decides it from the payload's shape.
+    pub payload: &'static str,
     /// The codes that necessarily come with this one in the example: a key of a
     /// deprecated authentication method that is not in use is both `ignored` and
     /// `deprecated`.

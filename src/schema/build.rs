@@ -180,6 +180,21 @@ impl Builder {
                 json!({ "type": "object", "additionalProperties": self.object_reference(decl) })
             }
             ValueRule::SelectedBy(_) => json!({ "type": "object" }),
+            ValueRule::ArrayOf(decl) => {
+                json!({ "type": "array", "items": self.object_reference(decl) })
+            }
+            ValueRule::Open(decl) => {
+                let mut schema = self.object(decl);
+                schema.insert("additionalProperties".into(), json!({ "type": "string" }));
+                Value::Object(schema)
+            }
+            // A boolean is only a warning, so the schema accepts it.
+            ValueRule::ChoiceOrBool(choice, _) => json!({
+                "anyOf": [
+                    { "type": "boolean" },
+                    { "type": "string", "examples": choice.names().collect::<Vec<_>>() }
+                ]
+            }),
         };
         match value {
             Value::Object(map) => map,
@@ -224,7 +239,15 @@ impl Builder {
 
     fn text(&self, text: Text) -> Value {
         match text {
-            Text::Any => json!({ "type": "string" }),
+            // A blank value is only a warning.
+            Text::Any | Text::NotBlankAdvised(_) => json!({ "type": "string" }),
+            Text::IdRef => json!({
+                "type": "string",
+                "anyOf": [
+                    { "format": "uuid", "pattern": formats::UUID_PATTERN },
+                    { "pattern": formats::TEMPLATE_PATTERN }
+                ]
+            }),
             Text::NotBlank => {
                 let mut schema = json!({ "type": "string", "pattern": formats::NOT_BLANK_PATTERN });
                 if self.editor() {

@@ -5,9 +5,12 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use crate::model::decl::{
-    BoolRule, Choice, DefaultValue, KeyDecl, Need, ObjectDecl, Text, ValueRule,
+    BoolRule, Choice, DefaultValue, KeyDecl, Need, ObjectDecl, Relation, Text, ValueRule,
 };
-use crate::model::declarations::{CONFIGURATIONS, STORE};
+use crate::model::declarations::{
+    CONFIGURATIONS, LDAP_GATEWAY_METADATA, MAPPING, MAPPING_LIST, METADATA, MetadataForm, PLAN,
+    PLAN_LIST, RULE, RULE_LIST, SETUP, STORE, STORE_LIST,
+};
 use crate::report::Code;
 
 /// The rules document, as committed in `docs/rules.md`.
@@ -63,7 +66,132 @@ pub fn rules_document() -> String {
         let title = format!("`configuration` of `\"type\": \"{store_type}\"`");
         object(&mut out, decl, &title, &mut done);
     }
+    other_payloads(&mut out, &mut done);
     out
+}
+
+/// The payloads of the propagation API beside the store (propagation.md Part B), and how
+/// a file's kind is decided.
+fn other_payloads(out: &mut String, done: &mut BTreeSet<usize>) {
+    out.push_str(
+        "## Other payloads\n\n\
+         Beside stores, the linter checks the other bodies of the Identity Propagation API \
+         (propagation.md Part B). Which one a file is, is decided in this order, the first \
+         step that yields a kind deciding:\n\n\
+         1. **Explicit**: `--payload KIND`, or `payload = \"KIND\"` in the `[[kind]]` entry of \
+         `.pingone-store.toml` that matches the file. `KIND` is `store`, `plan`, `rule`, \
+         `mapping`, `metadata:<Type>` (a store type, exact spelling), `revision`, \
+         `list:stores`, `list:plans`, `list:rules` or `list:mappings`.\n\
+         2. **File name**: a name ending in `.<kind>.json`, `<kind>` one of `store`, `plan`, \
+         `rule`, `mapping`, `revision`, `stores`, `plans`, `rules`, `mappings` (the lists) or \
+         `metadata.<Type>` (`ldap.metadata.LdapGateway.json`).\n\
+         3. **Shape**: a root array is a bare list (an `unknown-property` warning; each item \
+         is decided on its own); `_embedded` makes a list of the kind of its one array; \
+         members only a rule has (`sourceStore`, `targetStore`, `plan`, `parentRule`, \
+         `populationExpression`, `populations`, `deprovision`, `groups`), only a mapping has \
+         (`targetAttribute`, `sourceAttribute`, `expression`, `attributeMappingType`, \
+         `rule`) or only a store has (`type`, `configuration`, `syncStatus`, `managed`, \
+         `image`) make that kind, members of two of them an `ambiguous-kind` error; a \
+         payload of only `name`, `status`, `id`, `environment`, `_links`, `createdAt`, \
+         `updatedAt` with `name` is a plan; a payload of store configuration keys only is an \
+         `ambiguous-kind` error (only the request path names a metadata type); anything \
+         else is a store, as before the other kinds existed.\n\n\
+         A file whose kind is ambiguous gets that one finding and no other. Request or \
+         response is `--kind`, or a `[[kind]]` entry's `kind`; when neither is given and the \
+         payload kind was decided by its file name or shape, a root `id` or `_embedded` \
+         makes a plan, rule or mapping a response (a store stays a request, as before). A \
+         list is always a response.\n\n",
+    );
+    object(out, &PLAN, "the plan (request and response)", done);
+    object(out, &RULE, "the rule (request and response)", done);
+    object(out, &MAPPING, "the mapping (request and response)", done);
+    out.push_str(
+        "### Store metadata requests\n\n\
+         `POST /propagation/storeMetadata/{Type}` (`--payload metadata:<Type>`). `{}` is \
+         always accepted except where the table says otherwise; a response is only checked \
+         to be a JSON object (the metadata response model was not retrievable). `type` or \
+         `configuration` at the root (the community SDK's wrapped form) is an \
+         `unknown-property` error that says so.\n\n\
+         | path type | body |\n|---|---|\n",
+    );
+    for decl in METADATA {
+        let body = match decl.form {
+            MetadataForm::Configuration(configuration, []) => format!(
+                "the store configuration (`{}`), checked with the store rules; `{{}}` accepted",
+                configuration.name
+            ),
+            MetadataForm::Configuration(configuration, optional) => format!(
+                "the store configuration (`{}`), checked with the store rules, but {} may be \
+                 absent; `{{}}` accepted",
+                configuration.name,
+                optional
+                    .iter()
+                    .map(|key| format!("`{key}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            MetadataForm::Own(own) => format!("see `{}` (`{{}}` included)", own.name),
+            MetadataForm::Empty => "\"required but should be empty\": `{}`; any content is one \
+                                    `ignored` warning"
+                .to_owned(),
+            MetadataForm::Unpublished => "no metadata page was found: only \"a JSON object\" is \
+                                          checked, and no finding says so"
+                .to_owned(),
+        };
+        let _ = writeln!(out, "| `{}` | {body} |", decl.store_type);
+    }
+    out.push('\n');
+    object(
+        out,
+        &LDAP_GATEWAY_METADATA,
+        "the LdapGateway metadata request",
+        done,
+    );
+    out.push_str(
+        "### Revisions\n\n\
+         `POST /propagation/revisions` (`--payload revision`) takes no body: an empty file or \
+         `{}` is accepted, any other body is one `ignored` warning. A response is only \
+         checked to be JSON.\n\n",
+    );
+    for (list, title) in [
+        (&STORE_LIST, "the read-all store list (a response)"),
+        (&PLAN_LIST, "the read-all plan list (a response)"),
+        (&RULE_LIST, "the read-all rule list (a response)"),
+        (&MAPPING_LIST, "the read-all mapping list (a response)"),
+    ] {
+        object(out, list, title, done);
+    }
+    out.push_str(
+        "## Checks across files\n\n\
+         The payloads linted in one run form a setup (propagation.md A5): after the \
+         per-file checks, which they never change, references are resolved and checked \
+         across files. A reference (`plan.id`, `sourceStore.id`, `targetStore.id`, \
+         `parentRule.id`, a mapping's `rule.id`) that is a template variable \
+         (`{{ruleID}}`) resolves through the setup file `pingone-setup.json` (below), which \
+         binds each name to the file of its object; a UUID resolves to the response or \
+         list item with that `id`. A mapping's rule is its setup entry's `rule`, else its \
+         `rule.id`. An unresolved reference is reported only when the setup declares \
+         `\"complete\": true`; a template variable the setup file does not bind is a \
+         `reference` warning. Each finding is at the referring member of the referring \
+         file and names the other file.\n\n\
+         | check | code | severity |\n|---|---|---|\n\
+         | an outbound-only store (`Zoom`, `Slack`, ...) as a rule's source | `direction` | error (`scim`: warning) |\n\
+         | two external stores (\"PingOne must be either the source or target\") | `direction` | error |\n\
+         | an inbound rule to a `directory` store, an outbound rule from a `PingOne` store | `direction` | error |\n\
+         | two PingOne-side stores; a writeback rule not to Workday or not to its parent's source | `direction` | warning |\n\
+         | a rule to an `LdapGateway` store without `configuration.BASE_DN` or `RDN_ATTRIBUTE` | `required` | error |\n\
+         | a rule from an `LdapGateway` store without `configuration` | `required` | error |\n\
+         | `configuration` on a rule with no `LdapGateway` store | `ignored` | warning |\n\
+         | a reference to an object of the wrong kind; a setup-file entry whose file is not in the run | `reference` | error |\n\
+         | an active rule without mappings (in a setup of more than one payload); a Workday rule without its `wid`/`externalId` mapping | `no-mappings` | warning |\n\
+         | an active rule whose stores or plan are not `ACTIVE` | `inactive` | warning |\n\
+         | two plans: the same environment / environment unknown | `one-plan` | error / warning |\n\
+         | a mapping whose `rule.id` is not its rule | `immutable` | error |\n\n\
+         Not checked: attribute names against store metadata (the metadata responses were \
+         not retrievable), `populationExpression` syntax (`filter`), duplicate target \
+         attributes (`duplicate-target`).\n\n",
+    );
+    object(out, &SETUP, "the setup file `pingone-setup.json`", done);
 }
 
 fn object(out: &mut String, decl: &'static ObjectDecl, title: &str, done: &mut BTreeSet<usize>) {
@@ -106,6 +234,15 @@ fn object(out: &mut String, decl: &'static ObjectDecl, title: &str, done: &mut B
         if let Some(why) = key.undocumented {
             notes.push(format!("`unknown-property` warning: {why}"));
         }
+        match key.relation {
+            Some(Relation::ExactlyOneWith(other)) => notes.push(format!(
+                "exactly one of this and `{other}`: both a `conflict` error, neither a `one-of` error"
+            )),
+            Some(Relation::IgnoredWith(other, why)) => notes.push(format!(
+                "with `{other}` present, an `ignored` warning: {why}"
+            )),
+            None => {}
+        }
         let sources: Vec<String> = key.sources.iter().map(|s| s.cite()).collect();
         let _ = writeln!(
             out,
@@ -115,7 +252,10 @@ fn object(out: &mut String, decl: &'static ObjectDecl, title: &str, done: &mut B
             sources.join("; ")
         );
         match key.value {
-            ValueRule::Object(child) | ValueRule::MapOf(child) => children.push(child),
+            ValueRule::Object(child)
+            | ValueRule::MapOf(child)
+            | ValueRule::ArrayOf(child)
+            | ValueRule::Open(child) => children.push(child),
             _ => {}
         }
     }
@@ -172,6 +312,21 @@ fn describe(key: &KeyDecl) -> (&'static str, String) {
             "object",
             format!("chosen by `{}` (see below)", selection.by),
         ),
+        ValueRule::ArrayOf(decl) => ("array", format!("each item a `{}`", decl.name)),
+        ValueRule::Open(decl) => (
+            "object",
+            format!(
+                "see `{}`; members of other names are accepted when strings",
+                decl.name
+            ),
+        ),
+        ValueRule::ChoiceOrBool(choice, why) => (
+            "string",
+            format!(
+                "{}; a boolean is a `type` warning: {why}",
+                choice_rule(choice)
+            ),
+        ),
     }
 }
 
@@ -185,6 +340,10 @@ fn text_rule(text: Text) -> String {
         ),
         Text::Uuid => "UUID (`format` error)".to_owned(),
         Text::DateTime => "RFC 3339 date-time (`format` error)".to_owned(),
+        Text::IdRef => {
+            "UUID (`format` error), or a template variable (`placeholder` warning)".to_owned()
+        }
+        Text::NotBlankAdvised(why) => format!("any string; blank is an `empty` warning: {why}"),
     }
 }
 

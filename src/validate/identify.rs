@@ -6,7 +6,10 @@
 //! hand: a member whose object the declaration chooses by a sibling (the store's
 //! `configuration`), the sibling that chooses it when its value names one of its cases
 //! or comes close (`type`: `Zoom`, `zoom`, `Zooom`), and a member whose value is an
-//! object of its own declaration (`image`, `syncStatus`, `_links`) when it is one.
+//! object of its own declaration (`image`, `syncStatus`, `_links`) when it is one. The
+//! other payload kinds (plans, rules, mappings, lists, a setup file) are what shape
+//! detection ([`super::kind`]) finds: any object it does not take for a store's
+//! fallback, and any it finds ambiguous, is a payload.
 
 use crate::model::decl::{ObjectDecl, ValueRule};
 use crate::model::declarations::STORE;
@@ -34,7 +37,8 @@ pub fn is_foreign_json(text: &str) -> bool {
     }
 }
 
-/// Whether the object `node` has a member that identifies a payload.
+/// Whether the object `node` has a member that identifies a store, or its shape makes
+/// it another payload kind (or more than one).
 fn identified(node: &Node<'_>) -> bool {
     let Value::Object(members) = &node.value else {
         return false;
@@ -43,7 +47,10 @@ fn identified(node: &Node<'_>) -> bool {
         PAYLOADS
             .iter()
             .any(|decl| identifies(decl, &member.key, &member.value))
-    })
+    }) || !matches!(
+        super::kind::detect(node),
+        super::kind::Detection::Kind(super::kind::ObjectKind::Store)
+    )
 }
 
 /// Whether member `key` with `value` marks an object as one of `decl`.

@@ -4,14 +4,14 @@
 //! and which keys a missing-key finding can concern.
 //!
 //! The declarations are `static` and fixed, so the tables of every object reachable
-//! from [`STORE`] are built on first use and kept; an object outside them (none today)
-//! gets its table built on the spot.
+//! from the [`ROOTS`] are built on first use and kept; an object outside them (none
+//! today) gets its table built on the spot.
 
 use std::sync::LazyLock;
 
 use super::PayloadKind;
 use crate::model::decl::{KeyDecl, Need, ObjectDecl, Selection, ValueRule};
-use crate::model::declarations::STORE;
+use crate::model::declarations::{ROOTS, STORE};
 
 /// Slots of a key table: a power of two, more than twice the most keys an object may
 /// have (64, the bits of the walker's `Seen` set), so a probe always ends at an empty
@@ -29,6 +29,8 @@ pub(crate) struct KeyIndex {
     pub(crate) selectors: u64,
     /// The index of the switch key, when the object has a switch.
     pub(crate) switch: Option<usize>,
+    /// The keys whose presence depends on a sibling ([`KeyDecl::relation`]).
+    pub(crate) related: u64,
     /// The keys whose absence is a finding, for a request and for a response (the
     /// switch and the selection may still excuse them).
     reportable: [u64; 2],
@@ -56,6 +58,7 @@ impl KeyIndex {
         slots: [EMPTY; SLOTS],
         selectors: 0,
         switch: None,
+        related: 0,
         reportable: [0; 2],
     };
 
@@ -78,6 +81,9 @@ impl KeyIndex {
             }) {
                 index.selectors |= bit;
             }
+            if key.relation.is_some() {
+                index.related |= bit;
+            }
             if decl.switch.is_some_and(|switch| switch.key == key.name) && index.switch.is_none() {
                 index.switch = Some(i);
             }
@@ -97,7 +103,7 @@ impl KeyIndex {
         index
     }
 
-    /// The tables of `decl`, built once for every object reachable from [`STORE`].
+    /// The tables of `decl`, built once for every object reachable from the [`ROOTS`].
     pub(crate) fn of(decl: &'static ObjectDecl) -> Option<&'static Self> {
         let tables = TABLES.entries();
         tables
@@ -133,11 +139,11 @@ impl KeyIndex {
     }
 }
 
-/// The most declared objects with tables built ahead (there are 19 today); any further
+/// The most declared objects with tables built ahead (there are 33 today); any further
 /// object gets its table built on the spot.
-const MAX_OBJECTS: usize = 32;
+const MAX_OBJECTS: usize = 64;
 
-/// The tables of every object reachable from [`STORE`], sorted by the object's address.
+/// The tables of every object reachable from the [`ROOTS`], sorted by the object's address.
 /// A fixed array, not a `Vec`: the valid path allocates nothing, its first call included.
 struct Tables {
     len: usize,
@@ -157,7 +163,13 @@ impl Tables {
         // The objects first (breadth first: the list so far is the work list), sorted
         // by address; then their tables, built in place.
         let mut objects: [&'static ObjectDecl; MAX_OBJECTS] = [&STORE; MAX_OBJECTS];
-        let mut len = 1;
+        let mut len = 0;
+        for root in ROOTS {
+            if len < MAX_OBJECTS && !objects[..len].iter().any(|d| std::ptr::eq(*d, *root)) {
+                objects[len] = root;
+                len += 1;
+            }
+        }
         let mut next = 0;
         while next < len {
             let decl = objects[next];
@@ -252,7 +264,7 @@ mod tests {
     #[test]
     fn every_table_finds_exactly_the_declared_keys() {
         assert!(TABLES.len >= 15 && TABLES.len < MAX_OBJECTS);
-        for decl in crate::model::declarations::all() {
+        for decl in crate::model::declarations::every_kind() {
             let index = KeyIndex::of(decl).expect("a table for every reachable object");
             for (i, key) in decl.keys.iter().enumerate() {
                 assert_eq!(index.find(decl, key.name).map(|(at, _)| at), Some(i));

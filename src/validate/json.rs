@@ -51,6 +51,8 @@ pub(crate) trait Json {
     /// The members in source order (for a `Value`, its map's order); `None` when the
     /// value is not an object.
     fn members(&self) -> Option<impl Iterator<Item = (&str, Option<Span>, &Self)>>;
+    /// The items in order; `None` when the value is not an array.
+    fn items(&self) -> Option<impl Iterator<Item = &Self>>;
     /// The bytes of the value in the source text, when known.
     fn span(&self) -> Option<Span>;
 }
@@ -111,6 +113,10 @@ impl Json for Value {
         Some(self.as_object()?.iter().map(|(k, v)| (k.as_str(), None, v)))
     }
 
+    fn items(&self) -> Option<impl Iterator<Item = &Self>> {
+        Some(self.as_array()?.iter())
+    }
+
     fn span(&self) -> Option<Span> {
         None
     }
@@ -156,6 +162,13 @@ impl Json for Node<'_> {
                     .iter()
                     .map(|m| (&*m.key, Some(m.key_span), &m.value)),
             ),
+            _ => None,
+        }
+    }
+
+    fn items(&self) -> Option<impl Iterator<Item = &Self>> {
+        match &self.value {
+            parser::Value::Array(items) => Some(items.iter()),
             _ => None,
         }
     }

@@ -7,6 +7,8 @@
 mod identify;
 mod index;
 mod json;
+mod kind;
+mod setup;
 mod severity;
 mod suggest;
 mod typed;
@@ -18,6 +20,11 @@ use serde_json::Value;
 
 #[doc(hidden)]
 pub use identify::is_foreign_json;
+pub use kind::{Detection, ListKind, ObjectKind, UnknownKind, detect_value};
+pub(crate) use kind::root_declaration;
+#[cfg(feature = "render")]
+pub(crate) use kind::root_place;
+pub use setup::{SETUP_FILE_NAME, SetupFile, check_setup};
 pub use severity::RuleLevel;
 #[doc(hidden)]
 pub use severity::{default_severities, default_severity, is_fixed};
@@ -42,17 +49,23 @@ pub enum PayloadKind {
     Response,
 }
 
-/// How to validate: the payload kind, and the severity of each rule.
+/// How to validate: the payload kind (request or response, and which object), and the
+/// severity of each rule.
 ///
 /// The severity of a finding is decided here, once: the code's default for the kind
 /// ([`default_severity`]), then the level set for the code ([`Options::rule`]), then
 /// [`Options::deny_warnings`], then [`Options::only_errors`]. Every entry point, the linter and
 /// [`StoreRequest::check`] apply it through [`Options::apply`].
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Options {
     /// Request or response.
     pub kind: PayloadKind,
+    /// Which object the payload is: a store unless set ([`Options::object`]); `None`
+    /// decides it by the payload's shape.
+    pub object: Option<ObjectKind>,
+    /// Decide request or response by the payload ([`Options::flavour_by_shape`]).
+    detect_flavour: bool,
     rules: severity::Overrides,
     deny_warnings: bool,
     only_errors: bool,
@@ -61,12 +74,22 @@ pub struct Options {
     max_findings: usize,
 }
 
+impl Default for Options {
+    /// Store requests, every rule at its default severity.
+    fn default() -> Self {
+        Self::new(PayloadKind::Request)
+    }
+}
+
 impl Options {
-    /// The options for `kind`, with every rule at its default severity.
+    /// The options for store payloads of `kind`, with every rule at its default
+    /// severity.
     #[must_use]
     pub const fn new(kind: PayloadKind) -> Self {
         Self {
             kind,
+            object: Some(ObjectKind::Store),
+            detect_flavour: false,
             rules: [None; Code::ALL.len()],
             deny_warnings: false,
             only_errors: false,
@@ -214,7 +237,7 @@ impl Options {
 #[must_use]
 pub fn validate_value(value: &Value, options: Options) -> Report {
     let mut report = Report::with_limit(options.max_findings);
-    Walker::new(options, &mut report).store(value);
+    Walker::new(options, &mut report).payload(value);
     report
 }
 
@@ -233,6 +256,10 @@ fn validate_text<R>(
     then: impl FnOnce(Option<&Node<'_>>) -> R,
 ) -> (Report, R) {
     let mut report = Report::with_limit(options.max_findings);
+    // A revision request is sent with no body at all (`--data ''`).
+    if options.object == Some(ObjectKind::Revision) && text.trim().is_empty() {
+        return (report, then(None));
+    }
     let built = match parser::parse(text) {
         Err(error) => {
             options.push(
@@ -244,9 +271,16 @@ fn validate_text<R>(
         }
         Ok(parsed) => {
             if !parsed.duplicates.is_empty() {
-                duplicates(&parsed, &parsed.root, &mut Vec::new(), options, &mut report);
+                let root = kind::root_place(options.object, &parsed.root);
+                duplicates(
+                    &parsed,
+                    &parsed.root,
+                    (&mut Vec::new(), root),
+                    options,
+                    &mut report,
+                );
             }
-            Walker::new(options, &mut report).store(&parsed.root);
+            Walker::new(options, &mut report).payload(&parsed.root);
             then(Some(&parsed.root))
         }
     };
@@ -384,7 +418,7 @@ impl Utf16 {
 fn duplicates(
     parsed: &Parsed<'_>,
     node: &Node<'_>,
-    path: &mut Vec<Segment>,
+    (path, root): (&mut Vec<Segment>, crate::model::shown::Place),
     options: Options,
     out: &mut Report,
 ) {
@@ -408,17 +442,17 @@ fn duplicates(
                     )
                     .with_severity(severity)
                     .with_span(Some(member.key_span));
-                    crate::model::shown::conceal(&mut diagnostic);
+                    crate::model::shown::conceal(&mut diagnostic, 0, root);
                     out.push(diagnostic);
                 }
-                duplicates(parsed, &member.value, path, options, out);
+                duplicates(parsed, &member.value, (path, root), options, out);
                 path.pop();
             }
         }
         parser::Value::Array(items) => {
             for (index, item) in items.iter().enumerate() {
                 path.push(Segment::Index(index));
-                duplicates(parsed, item, path, options, out);
+                duplicates(parsed, item, (path, root), options, out);
                 path.pop();
             }
         }

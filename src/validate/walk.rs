@@ -11,13 +11,14 @@ use super::index::KeyIndex;
 use super::json::{Count, Json};
 use super::suggest::nearest;
 use crate::model::decl::{
-    BoolRule, Case, Choice, KeyDecl, Need, ObjectDecl, Requirement, Selection, Switch, Text,
-    ValueRule,
+    BoolRule, Case, Choice, KeyDecl, Need, ObjectDecl, Relation, Requirement, Selection, Switch,
+    Text, ValueRule,
 };
 use crate::model::declarations::STORE;
 use crate::model::formats::{
     HttpScheme, contains_template, http_url_scheme, is_blank, is_date_time, is_uuid,
 };
+use crate::model::shown::Place;
 use crate::pointer::{JsonPointer, Segment};
 use crate::report::{Code, Diagnostic, Report, Severity};
 use crate::source::Span;
@@ -31,6 +32,8 @@ pub(crate) enum Path<'a> {
     Key(&'a Path<'a>, &'a str),
     /// A declared key: its pointer segment borrows the declaration's static name.
     Declared(&'a Path<'a>, &'static str),
+    /// An item of an array, by its 0-based index.
+    Index(&'a Path<'a>, usize),
 }
 
 impl<'a> Path<'a> {
@@ -42,6 +45,10 @@ impl<'a> Path<'a> {
         Path::Declared(self, key)
     }
 
+    pub(crate) fn index(&'a self, index: usize) -> Self {
+        Path::Index(self, index)
+    }
+
     /// The path this step extends, and this step as a pointer segment (a payload's key
     /// copied, a declared one borrowed).
     fn step(self) -> Option<(&'a Path<'a>, Segment)> {
@@ -49,14 +56,28 @@ impl<'a> Path<'a> {
             Path::Root => None,
             Path::Key(parent, key) => Some((parent, Segment::Key(Cow::Owned(key.to_owned())))),
             Path::Declared(parent, key) => Some((parent, Segment::Key(Cow::Borrowed(key)))),
+            Path::Index(parent, index) => Some((parent, Segment::Index(index))),
         }
     }
 
+    /// The key of the member this path is, or of the array whose item it is.
     fn last_key(&self) -> Option<&'a str> {
         match *self {
             Path::Root => None,
             Path::Key(_, key) | Path::Declared(_, key) => Some(key),
+            Path::Index(parent, _) => parent.last_key(),
         }
+    }
+
+    /// How many segments the path has.
+    pub(crate) fn depth(self) -> usize {
+        let mut depth = 0;
+        let mut at = self;
+        while let Some((parent, _)) = at.step() {
+            depth += 1;
+            at = *parent;
+        }
+        depth
     }
 
     pub(crate) fn to_pointer(self) -> JsonPointer {
@@ -80,6 +101,8 @@ impl<'a> Path<'a> {
 enum TextFault {
     Empty,
     Blank,
+    /// Empty (`true`) or blank where the sources doubt the key is needed: a warning.
+    BlankAdvised(bool, &'static str),
     NotUrl,
     InsecureUrl(&'static str),
     NotUuid,
@@ -91,6 +114,9 @@ enum TextFault {
 #[inline]
 fn text_fault(s: &str, rule: Text) -> Option<TextFault> {
     if rule != Text::Any && is_blank(s) {
+        if let Text::NotBlankAdvised(why) = rule {
+            return Some(TextFault::BlankAdvised(s.is_empty(), why));
+        }
         return Some(if s.is_empty() {
             TextFault::Empty
         } else {
@@ -110,8 +136,13 @@ fn text_fault(s: &str, rule: Text) -> Option<TextFault> {
         Text::Uuid if !is_uuid(s) => TextFault::NotUuid,
         Text::DateTime if !is_date_time(s) => TextFault::NotDateTime,
         Text::Uuid | Text::DateTime => return None,
-        Text::Any | Text::NotBlank if contains_template(s) => TextFault::Placeholder,
-        Text::Any | Text::NotBlank => return None,
+        Text::IdRef if is_uuid(s) => return None,
+        Text::IdRef if contains_template(s) => TextFault::Placeholder,
+        Text::IdRef => TextFault::NotUuid,
+        Text::Any | Text::NotBlank | Text::NotBlankAdvised(_) if contains_template(s) => {
+            TextFault::Placeholder
+        }
+        Text::Any | Text::NotBlank | Text::NotBlankAdvised(_) => return None,
     };
     Some(fault)
 }
@@ -137,7 +168,34 @@ pub(crate) struct Walker<'d> {
     pub(crate) diagnostics: &'d mut Report,
     /// The selection and value the object being walked was chosen by (`type`), for
     /// messages about keys of other store types.
-    context: Option<(&'static Selection, &'static str)>,
+    pub(crate) context: Option<(&'static Selection, &'static str)>,
+    /// What the payload's kind changes at the root object only.
+    pub(crate) root_rules: RootRules,
+    /// Whether a deprecated key in a response is a finding: yes for stores (as before
+    /// the other kinds), no for the other kinds, whose responses PingOne fills with
+    /// deprecated members itself (a rule's `deprovision`).
+    pub(crate) deprecated_in_responses: bool,
+    /// The next object walked accepts string members of any name
+    /// ([`ValueRule::Open`]); taken by that object, so it does not reach nested ones.
+    open: bool,
+    /// Where the payload being walked starts (its depth: 1 for an item of a bare array)
+    /// and what the allow-list shows of it: the declaration of its kind.
+    conceal_root: (usize, Place),
+}
+
+/// What a payload's kind changes at its root object (a store metadata request is a
+/// store configuration, with these differences).
+#[derive(Clone, Copy, Default)]
+pub(crate) struct RootRules {
+    /// Keys whose absence is no finding at the root, although the declaration
+    /// requires them.
+    pub(crate) excused: &'static [&'static str],
+    /// Unknown root members with their own message: `(key, why)`. When one is present,
+    /// the root's missing keys are not reported: the hint says where they went (the
+    /// community SDK nests the configuration under `configuration`).
+    pub(crate) hints: &'static [(&'static str, &'static str)],
+    /// A hinted member was found at the root.
+    pub(crate) hinted: bool,
 }
 
 impl<'d> Walker<'d> {
@@ -147,12 +205,16 @@ impl<'d> Walker<'d> {
             options,
             diagnostics,
             context: None,
+            root_rules: RootRules::default(),
+            deprecated_in_responses: true,
+            open: false,
+            conceal_root: (0, Place::ROOT),
         }
     }
 }
 
 impl Walker<'_> {
-    fn emit(&mut self, code: Code, path: Path<'_>, span: Option<Span>, message: String) {
+    pub(crate) fn emit(&mut self, code: Code, path: Path<'_>, span: Option<Span>, message: String) {
         let severity = super::default_severity(code, self.options.kind);
         self.emit_with(severity, code, path, span, message);
     }
@@ -160,7 +222,7 @@ impl Walker<'_> {
     /// A finding at `proposed` severity (the code's default, or a warning where the
     /// declarations record a doubt): nothing is built for a rule that is off or a
     /// finding past the cap (it is only counted).
-    fn emit_with(
+    pub(crate) fn emit_with(
         &mut self,
         proposed: Severity,
         code: Code,
@@ -195,13 +257,22 @@ impl Walker<'_> {
             .with_severity(severity)
             .with_span(span);
         diagnostic.allowed = allowed;
-        crate::model::shown::conceal(&mut diagnostic);
+        let (depth, place) = self.conceal_root;
+        crate::model::shown::conceal(&mut diagnostic, depth, place);
         self.diagnostics.push(diagnostic);
     }
 
-    fn wrong_type<N: Json>(&mut self, value: &N, path: Path<'_>, expected: &str) {
+    pub(crate) fn wrong_type<N: Json>(&mut self, value: &N, path: Path<'_>, expected: &str) {
         let found = value.kind().described();
         let message = match path.last_key() {
+            Some(key) if matches!(path, Path::Index(..)) => concat([
+                "each item of `",
+                key,
+                "` must be ",
+                expected,
+                ", found ",
+                found,
+            ]),
             Some(key) => concat(["`", key, "` must be ", expected, ", found ", found]),
             None => concat(["the payload must be ", expected, ", found ", found]),
         };
@@ -226,6 +297,13 @@ impl Walker<'_> {
         // Past the cap the finding is only counted (by `emit`): no suggestion to seek.
         if self.diagnostics.is_full() {
             return self.emit(Code::UnknownProperty, path, key_span, String::new());
+        }
+        if let Path::Key(Path::Root, _) = path
+            && let Some((_, why)) = self.root_rules.hints.iter().find(|(name, _)| *name == key)
+        {
+            self.root_rules.hinted = true;
+            let message = concat(["unknown member `", key, "`: ", why]);
+            return self.emit(Code::UnknownProperty, path, key_span, message);
         }
         if let Some((selection, this)) = self.context {
             let others: Vec<&str> = super::index::values_with_key(selection, key)
@@ -267,6 +345,16 @@ impl Walker<'_> {
         let (code, message) = match fault {
             TextFault::Empty => (Code::Empty, concat(["`", key, "` must not be empty"])),
             TextFault::Blank => (Code::Empty, concat(["`", key, "` must not be blank"])),
+            TextFault::BlankAdvised(empty, why) => {
+                let what = if empty {
+                    "` is empty: "
+                } else {
+                    "` is blank: "
+                };
+                let message = concat(["`", key, what, why]);
+                let span = value.span();
+                return self.emit_with(Severity::Warning, Code::Empty, path, span, message);
+            }
             TextFault::NotUrl => (
                 Code::Format,
                 concat(["`", key, "` must be an absolute `http` or `https` URL"]),
@@ -447,10 +535,17 @@ impl Walker<'_> {
 
     /// A payload that should be the object `decl` declares.
     pub(crate) fn root<N: Json>(&mut self, value: &N, path: Path<'_>, decl: &'static ObjectDecl) {
+        self.payload_at(path, decl);
         if value.members().is_none() {
             return self.wrong_type(value, path, "a JSON object");
         }
         self.object(value, path, decl);
+    }
+
+    /// Marks `path` as where a payload of `decl` starts, for the allow-list of what its
+    /// findings may show.
+    pub(crate) fn payload_at(&mut self, path: Path<'_>, decl: &'static ObjectDecl) {
+        self.conceal_root = (path.depth(), Place::Object(decl));
     }
 
     /// One value of a declared key.
@@ -481,11 +576,42 @@ impl Walker<'_> {
             }
             // Checked by `object` once the selecting key is known.
             ValueRule::SelectedBy(_) => {}
+            ValueRule::ArrayOf(decl) => {
+                let Some(items) = value.items() else {
+                    return self.wrong_type(value, path, "an array");
+                };
+                for (i, item) in items.enumerate() {
+                    let at = path.index(i);
+                    if item.members().is_none() {
+                        self.wrong_type(item, at, "an object");
+                    } else {
+                        self.object(item, at, decl);
+                    }
+                }
+            }
+            ValueRule::Open(decl) => {
+                if value.members().is_none() {
+                    return self.wrong_type(value, path, "an object");
+                }
+                self.open = true;
+                self.object(value, path, decl);
+            }
+            ValueRule::ChoiceOrBool(choice, why) => {
+                if value.as_bool().is_some() {
+                    let key = path.last_key().unwrap_or_default();
+                    let message =
+                        concat(["`", key, "` should be a string, found a boolean: ", why]);
+                    self.emit_with(Severity::Warning, Code::Type, path, value.span(), message);
+                } else {
+                    _ = self.choice(value, path, choice);
+                }
+            }
         }
     }
 
     /// A declared object (the caller has checked that `value` is one).
-    fn object<N: Json>(&mut self, value: &N, path: Path<'_>, decl: &'static ObjectDecl) {
+    pub(crate) fn object<N: Json>(&mut self, value: &N, path: Path<'_>, decl: &'static ObjectDecl) {
+        let open = std::mem::take(&mut self.open);
         let Some(members) = value.members() else {
             return;
         };
@@ -505,10 +631,19 @@ impl Walker<'_> {
         let mut selector: Option<(&'static Selection, &str)> = None;
         for (key, key_span, member) in members {
             let Some((i, declared)) = index.find(decl, key) else {
-                self.unknown(key, key_span, path.key(key), decl);
+                if open {
+                    if member.as_str().is_none() {
+                        self.wrong_type(member, path.key(key), "a string");
+                    }
+                } else {
+                    self.unknown(key, key_span, path.key(key), decl);
+                }
                 continue;
             };
             let at = path.declared(declared.name);
+            if index.related & (1 << i) != 0 {
+                self.conflict(declared, (decl, index), seen, key_span, at);
+            }
             seen.insert(i);
             if matches!(declared.need, Need::ReadOnly | Need::ReadOnlyRequired)
                 && self.options.kind == PayloadKind::Request
@@ -550,6 +685,9 @@ impl Walker<'_> {
         let case = decl
             .switch
             .and_then(|switch| active_case(decl, switch, switch_value));
+        if index.related != 0 {
+            self.relations(value, path, (decl, index), seen);
+        }
         // Only the keys whose absence is a finding (in declaration order).
         let mut absent = index.reportable(self.options.kind) & !seen.0;
         while absent != 0 {
@@ -557,6 +695,11 @@ impl Walker<'_> {
             absent &= absent - 1;
             let declared = &decl.keys[i];
             if case.is_some_and(|case| requires(case, declared.name)) {
+                continue;
+            }
+            if matches!(path, Path::Root)
+                && (self.root_rules.hinted || self.root_rules.excused.contains(&declared.name))
+            {
                 continue;
             }
             if let ValueRule::SelectedBy(selection) = declared.value
@@ -602,12 +745,89 @@ impl Walker<'_> {
         }
     }
 
+    /// A key of an exactly-one pair whose sibling came first: a `conflict`.
+    #[cold]
+    #[inline(never)]
+    fn conflict(
+        &mut self,
+        declared: &KeyDecl,
+        (decl, index): (&'static ObjectDecl, &KeyIndex),
+        seen: Seen,
+        key_span: Option<Span>,
+        at: Path<'_>,
+    ) {
+        let Some(Relation::ExactlyOneWith(other)) = declared.relation else {
+            return;
+        };
+        if index.find(decl, other).is_some_and(|(j, _)| seen.has(j)) {
+            let message = concat([
+                "`",
+                declared.name,
+                "` and `",
+                other,
+                "` exclude each other: keep one of them",
+            ]);
+            self.emit(Code::Conflict, at, key_span, message);
+        }
+    }
+
+    /// The relations between keys that only the whole object shows: an exactly-one
+    /// pair with neither key, a key ignored because of a sibling.
+    #[cold]
+    #[inline(never)]
+    fn relations<N: Json>(
+        &mut self,
+        value: &N,
+        path: Path<'_>,
+        (decl, index): (&'static ObjectDecl, &KeyIndex),
+        seen: Seen,
+    ) {
+        for (i, declared) in decl.keys.iter().enumerate() {
+            match declared.relation {
+                Some(Relation::ExactlyOneWith(other)) if !seen.has(i) => {
+                    // Reported once, by the first key of the pair.
+                    let Some((j, _)) = index.find(decl, other) else {
+                        continue;
+                    };
+                    if j > i && !seen.has(j) {
+                        let message = concat([
+                            "either `",
+                            declared.name,
+                            "` or `",
+                            other,
+                            "` is required, but not both",
+                        ]);
+                        let span = value.span().map(|s| Span::at(s.start));
+                        self.emit(Code::OneOf, path, span, message);
+                    }
+                }
+                Some(Relation::IgnoredWith(other, why))
+                    if seen.has(i) && index.find(decl, other).is_some_and(|(j, _)| seen.has(j)) =>
+                {
+                    let span = self.key_span(value, declared.name);
+                    let message = concat([
+                        "`",
+                        declared.name,
+                        "` is ignored because `",
+                        other,
+                        "` is present: ",
+                        why,
+                    ]);
+                    self.emit(Code::Ignored, path.declared(declared.name), span, message);
+                }
+                _ => {}
+            }
+        }
+    }
+
     /// A `deprecated` or undocumented key.
     #[cold]
     #[inline(never)]
     fn flagged(&mut self, declared: &KeyDecl, key_span: Option<Span>, at: Path<'_>) {
         let key = declared.name;
-        if let Some(instead) = declared.deprecated {
+        if let Some(instead) = declared.deprecated
+            && (self.deprecated_in_responses || self.options.kind == PayloadKind::Request)
+        {
             let message = concat(["`", key, "` is deprecated: ", instead]);
             self.emit(Code::Deprecated, at, key_span, message);
         }

@@ -441,10 +441,12 @@ pub fn response_payload() -> BoxedStrategy<Value> {
 /// A valid value of a declared rule.
 pub fn declared_value(rule: ValueRule) -> BoxedStrategy<Value> {
     match rule {
-        ValueRule::Text(Text::Any) => text().prop_map(Value::from).boxed(),
+        ValueRule::Text(Text::Any | Text::NotBlankAdvised(_)) => {
+            text().prop_map(Value::from).boxed()
+        }
         ValueRule::Text(Text::NotBlank) => name().prop_map(Value::from).boxed(),
         ValueRule::Text(Text::Url | Text::HttpsUrl(_)) => url().prop_map(Value::from).boxed(),
-        ValueRule::Text(Text::Uuid) => uuid().prop_map(Value::from).boxed(),
+        ValueRule::Text(Text::Uuid | Text::IdRef) => uuid().prop_map(Value::from).boxed(),
         ValueRule::Text(Text::DateTime) => date_time().prop_map(Value::from).boxed(),
         ValueRule::Bool(BoolRule::Any | BoolRule::TextTolerated(_)) => {
             any::<bool>().prop_map(Value::from).boxed()
@@ -462,6 +464,14 @@ pub fn declared_value(rule: ValueRule) -> BoxedStrategy<Value> {
                 .boxed()
         }
         ValueRule::SelectedBy(_) => Just(json!({})).boxed(),
+        ValueRule::ArrayOf(decl) => prop::collection::vec(declared_object(decl), 0..3)
+            .prop_map(Value::from)
+            .boxed(),
+        ValueRule::Open(decl) => declared_object(decl).boxed(),
+        ValueRule::ChoiceOrBool(choice, _) => {
+            let values: Vec<Value> = choice.names().map(Value::from).collect();
+            prop::sample::select(values).boxed()
+        }
     }
 }
 

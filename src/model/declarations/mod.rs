@@ -1,7 +1,11 @@
 //! The declarations of every object the product checks (see [`crate::model::decl`]).
 //!
-//! `STORE` is the root: the base store model of domain.md section 1, for requests and
-//! responses. Its `configuration` is chosen by `type` from [`CONFIGURATIONS`].
+//! `STORE` is the root of a store payload: the base store model of domain.md section 1,
+//! for requests and responses. Its `configuration` is chosen by `type` from
+//! [`CONFIGURATIONS`]. The other payloads of the Identity Propagation API
+//! (propagation.md Part B) have roots of their own: [`PLAN`], [`RULE`], [`MAPPING`],
+//! each type's store metadata request ([`METADATA`]) and the read-all lists
+//! ([`STORE_LIST`], ...); [`ROOTS`] names them all.
 
 mod aquera;
 mod azure_ad_saml2;
@@ -9,11 +13,17 @@ mod common;
 mod github_emu;
 mod google_apps;
 mod ldap_gateway;
+mod list;
+mod mapping;
+mod metadata;
 mod pingone;
+mod plan;
+mod rule;
 mod salesforce;
 mod salesforce_contacts;
 mod scim;
 mod service_now;
+mod setup;
 mod slack;
 mod workday;
 mod zoom;
@@ -24,11 +34,22 @@ pub use common::{GROUP_NAME_SOURCE, REMOVE_ACTION_DISABLE_ADVISED};
 pub use github_emu::GITHUB_EMU;
 pub use google_apps::GOOGLE_APPS;
 pub use ldap_gateway::{LDAP_GATEWAY, LDAP_TYPE};
+pub use list::{
+    EMBEDDED_MAPPINGS, EMBEDDED_PLANS, EMBEDDED_RULES, EMBEDDED_STORES, MAPPING_LIST, PLAN_LIST,
+    RULE_LIST, STORE_LIST,
+};
+pub use mapping::{ATTRIBUTE_MAPPING_TYPE, MAPPING};
+pub use metadata::{
+    LDAP_GATEWAY_METADATA, METADATA, MetadataDecl, MetadataForm, SDK_WRAPPER, metadata,
+};
 pub use pingone::{DEFAULT_AUTH_METHOD, PINGONE, REGION};
+pub use plan::{PLAN, PLAN_STATUS};
+pub use rule::{REFERENCE, RULE, RULE_CONFIGURATION};
 pub use salesforce::SALESFORCE;
 pub use salesforce_contacts::{RECORD_TYPE, SALESFORCE_CONTACTS};
 pub use scim::{AUTHORIZATION_TYPE, SCIM, SCIM_AUTHENTICATION_METHOD, SCIM_UNIQUE_USER_IDENTIFIER};
 pub use service_now::SERVICE_NOW;
+pub use setup::{SETUP, SETUP_ENTRY};
 pub use slack::{SLACK, SLACK_UNIQUE_USER_IDENTIFIER};
 pub use workday::WORKDAY;
 pub use zoom::{AUTHENTICATION_METHOD, REMOVE_ACTION, ZOOM};
@@ -308,11 +329,39 @@ pub static STORE: ObjectDecl = ObjectDecl {
     switch: None,
 };
 
-/// Every declared object, each once: the store, its nested objects and every modelled
-/// configuration.
+/// The root object of every payload kind: the store, the plan, the rule, the mapping,
+/// the LdapGateway metadata request (the other types' metadata bodies are store
+/// configurations), the read-all lists and the setup file.
+pub static ROOTS: &[&ObjectDecl] = &[
+    &STORE,
+    &PLAN,
+    &RULE,
+    &MAPPING,
+    &LDAP_GATEWAY_METADATA,
+    &STORE_LIST,
+    &PLAN_LIST,
+    &RULE_LIST,
+    &MAPPING_LIST,
+    &SETUP,
+];
+
+/// Every object of a store payload, each once: the store, its nested objects and every
+/// modelled configuration (what the typed models, the store schemas and masking cover).
 pub fn all() -> impl Iterator<Item = &'static ObjectDecl> {
+    static STORE_ROOT: &[&ObjectDecl] = &[&STORE];
+    reachable(STORE_ROOT)
+}
+
+/// Every declared object of every payload kind, each once: [`all`], then the objects of
+/// the other [`ROOTS`].
+pub fn every_kind() -> impl Iterator<Item = &'static ObjectDecl> {
+    reachable(ROOTS)
+}
+
+/// The objects reachable from `roots`, each once, the roots first.
+fn reachable(roots: &[&'static ObjectDecl]) -> impl Iterator<Item = &'static ObjectDecl> {
     let mut found: Vec<&'static ObjectDecl> = Vec::new();
-    let mut stack = vec![&STORE];
+    let mut stack: Vec<&'static ObjectDecl> = roots.iter().rev().copied().collect();
     while let Some(decl) = stack.pop() {
         if found.iter().any(|seen| std::ptr::eq(*seen, decl)) {
             continue;

@@ -249,7 +249,8 @@ fn hidden_ranges(text: &str) -> Vec<Range<usize>> {
     let by_structure_of = |text: &str| {
         parser::parse(text).ok().map(|parsed| {
             let mut ranges = Vec::new();
-            by_structure(&parsed.root, Place::ROOT, &mut ranges);
+            let root = crate::validate::root_place(None, &parsed.root);
+            by_structure(&parsed.root, root, &mut ranges);
             ranges
         })
     };
@@ -298,6 +299,11 @@ fn by_structure(node: &Node<'_>, place: Place, out: &mut Vec<Range<usize>>) {
         Value::Object(members) if place.shows_keys() => {
             for member in members {
                 by_structure(&member.value, place.member(&member.key), out);
+            }
+        }
+        Value::Array(items) if matches!(place, Place::Array(_)) => {
+            for item in items {
+                by_structure(item, place.item(), out);
             }
         }
         Value::Object(_) | Value::Array(_) => hide(node, out),

@@ -249,10 +249,10 @@ fn help_markdown(code: Code) -> String {
         code.documentation()
     );
     if let Some(example) = code.example() {
-        let kind = if example.response {
-            " (a store response: `--kind response`)"
-        } else {
-            ""
+        let kind = match (example.response, example.payload) {
+            (true, _) => " (a store response: `--kind response`)".to_owned(),
+            (false, "store" | "") => String::new(),
+            (false, payload) => format!(" (`--payload {payload}`)"),
         };
         markdown.push_str(&format!(
             "\nExample{kind}:\n\n```json\n{}\n```\n",

@@ -1,0 +1,1011 @@
+//! The setup: the payloads of one run checked against each other (propagation.md A5,
+//! A6). Per-file checks run first and alone; these run after, on what the files hold
+//! together, and never change a per-file finding.
+//!
+//! Each file is parsed once more and reduced to the few facts the checks need (ids,
+//! references, store types, statuses), so the cost is one parse per file and a hash
+//! look-up per reference: linear in the setup.
+
+use std::collections::HashMap;
+use std::path::{Component, Path, PathBuf};
+
+use super::Options;
+use super::json::Json;
+use super::kind::{Detection, ListKind, ObjectKind, detect};
+use crate::model::declarations::STORE_TYPE;
+use crate::pointer::JsonPointer;
+use crate::report::{Code, Diagnostic, Report, Severity};
+use crate::source::Span;
+use crate::source::parser::{self, Node};
+
+/// The name of the setup file (propagation.md A5).
+pub const SETUP_FILE_NAME: &str = "pingone-setup.json";
+
+/// One file of a setup.
+#[derive(Clone, Copy, Debug)]
+pub struct SetupFile<'a> {
+    /// The file's path as the run shows it (relative to the current directory, or as
+    /// given); the setup file's entries are resolved against it.
+    pub name: &'a str,
+    /// The file's text (after a byte order mark).
+    pub text: &'a str,
+    /// Its payload kind when the run was told (`--payload`, a `[[kind]]` entry); `None`
+    /// decides it as a lone file is decided: setup file, file name, then shape.
+    pub object: Option<ObjectKind>,
+}
+
+/// The checks across the files of one setup: one report per file, in the order given,
+/// holding only the cross-file findings (with line and column), under `options`'
+/// severities. A file that does not parse, or whose kind is ambiguous, takes no part.
+#[must_use]
+pub fn check_setup(files: &[SetupFile<'_>], options: &Options) -> Vec<Report> {
+    let mut setup = Setup::default();
+    // One tree at a time: only the facts are kept.
+    for (index, file) in files.iter().enumerate() {
+        let start = setup.objects.len();
+        if let Ok(tree) = parser::parse(file.text) {
+            setup.read(index, file, &tree.root);
+        }
+        setup.of_file.push(start..setup.objects.len());
+    }
+    let mut reports: Vec<Report> = files.iter().map(|_| Report::default()).collect();
+    Checker {
+        setup: &setup,
+        files,
+        reports: &mut reports,
+    }
+    .run();
+    reports
+        .into_iter()
+        .zip(files)
+        .map(|(report, file)| {
+            let mut report = options.apply(report);
+            report.locate(file.text);
+            report
+        })
+        .collect()
+}
+
+/// A reference member: the `id` of `plan`, `sourceStore`, ...
+#[derive(Clone, Debug)]
+struct Ref {
+    value: String,
+    /// The pointer of the `id` member.
+    pointer: String,
+    span: Span,
+}
+
+#[derive(Debug)]
+enum Facts {
+    Store {
+        store_type: Option<String>,
+        active: bool,
+    },
+    Plan {
+        active: bool,
+        environment: Option<String>,
+    },
+    Rule {
+        plan: Option<Ref>,
+        source: Option<Ref>,
+        target: Option<Ref>,
+        parent: Option<Ref>,
+        /// The span of `"active": true`, when the rule is switched on.
+        active: Option<Span>,
+        /// `configuration`: its span, and whether it has `BASE_DN` and `RDN_ATTRIBUTE`.
+        configuration: Option<(Span, bool, bool)>,
+    },
+    Mapping {
+        rule: Option<Ref>,
+        source_attribute: Option<String>,
+        target_attribute: Option<String>,
+    },
+}
+
+/// One object of the setup: a store, plan, rule or mapping payload, or a list item.
+#[derive(Debug)]
+struct Object {
+    file: usize,
+    /// The object's pointer in its file (`""`, `/_embedded/rules/3`).
+    pointer: String,
+    /// The start of the object in its file.
+    span: Span,
+    id: Option<String>,
+    name: Option<String>,
+    facts: Facts,
+}
+
+impl Object {
+    const fn kind(&self) -> &'static str {
+        match self.facts {
+            Facts::Store { .. } => "store",
+            Facts::Plan { .. } => "plan",
+            Facts::Rule { .. } => "rule",
+            Facts::Mapping { .. } => "mapping",
+        }
+    }
+}
+
+/// An entry of the setup file's `objects`.
+#[derive(Debug)]
+struct Entry {
+    file: usize,
+    name: String,
+    /// The bound file, as written, and the span of that string.
+    path: String,
+    path_span: Span,
+    /// A mapping entry's rule: the name of its binding, and that string's span.
+    rule: Option<(String, Span)>,
+}
+
+#[derive(Debug, Default)]
+struct Setup {
+    objects: Vec<Object>,
+    entries: Vec<Entry>,
+    /// Some setup file declares `"complete": true`.
+    complete: bool,
+    /// Whether a setup file is in the run.
+    has_setup_file: bool,
+    /// The objects of each file: files are read in order, so each holds a range.
+    of_file: Vec<std::ops::Range<usize>>,
+}
+
+impl Setup {
+    fn read(&mut self, index: usize, file: &SetupFile<'_>, root: &Node<'_>) {
+        let base = Path::new(file.name)
+            .file_name()
+            .map(|name| name.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let is_setup = match file.object {
+            Some(kind) => kind == ObjectKind::Setup,
+            None => {
+                base == SETUP_FILE_NAME
+                    || member(root, "setup").is_some_and(|setup| setup.count().is_some())
+            }
+        };
+        if is_setup {
+            return self.read_setup_file(index, root);
+        }
+        let kind = match file.object {
+            Some(kind) => Some(kind),
+            None => match ObjectKind::from_file_name(&base) {
+                Some(Ok(kind)) => Some(kind),
+                Some(Err(_)) => None,
+                None => match detect(root) {
+                    Detection::Kind(kind) => Some(kind),
+                    Detection::BareArray | Detection::Ambiguous(_) => None,
+                },
+            },
+        };
+        match kind {
+            Some(ObjectKind::List(list)) => {
+                let items = member(root, "_embedded").and_then(|e| member(e, list.member()));
+                for (i, item) in items
+                    .and_then(Json::items)
+                    .into_iter()
+                    .flatten()
+                    .enumerate()
+                {
+                    let pointer = format!("/_embedded/{}/{i}", list.member());
+                    self.read_object(index, pointer, item, list_kind(list));
+                }
+            }
+            Some(
+                kind @ (ObjectKind::Store
+                | ObjectKind::Plan
+                | ObjectKind::Rule
+                | ObjectKind::Mapping),
+            ) => {
+                self.read_object(index, String::new(), root, kind);
+            }
+            _ => {}
+        }
+    }
+
+    fn read_object(&mut self, file: usize, pointer: String, node: &Node<'_>, kind: ObjectKind) {
+        if node.members().is_none() {
+            return;
+        }
+        let text = |key: &str| member(node, key).and_then(Json::as_str).map(str::to_owned);
+        let reference = |key: &str| {
+            let id = member(node, key).and_then(|object| member(object, "id"))?;
+            Some(Ref {
+                value: id.as_str()?.to_owned(),
+                pointer: format!("{pointer}/{key}/id"),
+                span: id.span,
+            })
+        };
+        let facts = match kind {
+            ObjectKind::Store => Facts::Store {
+                store_type: text("type"),
+                active: text("status").as_deref() == Some("ACTIVE"),
+            },
+            ObjectKind::Plan => Facts::Plan {
+                active: text("status").as_deref() == Some("ACTIVE"),
+                environment: member(node, "environment")
+                    .and_then(|e| member(e, "id"))
+                    .and_then(Json::as_str)
+                    .map(str::to_owned),
+            },
+            ObjectKind::Rule => Facts::Rule {
+                plan: reference("plan"),
+                source: reference("sourceStore"),
+                target: reference("targetStore"),
+                parent: reference("parentRule"),
+                active: member(node, "active")
+                    .filter(|active| active.as_bool() == Some(true))
+                    .map(|active| active.span),
+                configuration: member(node, "configuration").map(|configuration| {
+                    (
+                        configuration.span,
+                        member(configuration, "BASE_DN").is_some(),
+                        member(configuration, "RDN_ATTRIBUTE").is_some(),
+                    )
+                }),
+            },
+            ObjectKind::Mapping => Facts::Mapping {
+                rule: reference("rule"),
+                source_attribute: text("sourceAttribute"),
+                target_attribute: text("targetAttribute"),
+            },
+            _ => return,
+        };
+        self.objects.push(Object {
+            file,
+            pointer,
+            span: Span::at(node.span.start),
+            id: text("id"),
+            name: text("name"),
+            facts,
+        });
+    }
+
+    fn read_setup_file(&mut self, file: usize, root: &Node<'_>) {
+        self.has_setup_file = true;
+        self.complete |= member(root, "complete").and_then(Json::as_bool) == Some(true);
+        let Some(objects) = member(root, "objects").and_then(Json::members) else {
+            return;
+        };
+        for (name, _, entry) in objects {
+            let Some(path) = member(entry, "file") else {
+                continue;
+            };
+            let Some(path_text) = path.as_str() else {
+                continue;
+            };
+            let rule =
+                member(entry, "rule").and_then(|rule| Some((rule.as_str()?.to_owned(), rule.span)));
+            self.entries.push(Entry {
+                file,
+                name: name.to_owned(),
+                path: path_text.to_owned(),
+                path_span: path.span,
+                rule,
+            });
+        }
+    }
+}
+
+const fn list_kind(list: ListKind) -> ObjectKind {
+    match list {
+        ListKind::Stores => ObjectKind::Store,
+        ListKind::Plans => ObjectKind::Plan,
+        ListKind::Rules => ObjectKind::Rule,
+        ListKind::Mappings => ObjectKind::Mapping,
+    }
+}
+
+/// The value of `key` in the object `node` (the last one, as JSON readers keep).
+fn member<'n, 's>(node: &'n Node<'s>, key: &str) -> Option<&'n Node<'s>> {
+    node.members()?
+        .filter(|(name, _, _)| *name == key)
+        .last()
+        .map(|(_, _, value)| value)
+}
+
+/// The variable of a reference written as a template: `{{ruleID}}` is `ruleID`.
+fn template_name(value: &str) -> Option<&str> {
+    let name = value.trim().strip_prefix("{{")?.strip_suffix("}}")?.trim();
+    (!name.is_empty() && !name.contains(['{', '}'])).then_some(name)
+}
+
+/// `path` with `.` and `..` folded, as a comparable key (`/`-separated).
+fn normalise(path: &Path) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir if parts.last().is_some_and(|last| last != "..") => {
+                parts.pop();
+            }
+            other => parts.push(other.as_os_str().to_string_lossy().into_owned()),
+        }
+    }
+    parts.join("/")
+}
+
+/// Where a reference leads.
+enum Resolved {
+    /// To this object.
+    Object(usize),
+    /// A template variable that no setup-file entry binds.
+    Unbound(String),
+    /// Nowhere in this setup.
+    Nothing,
+}
+
+/// The store classes of the direction checks (propagation.md A6).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    OutboundOnly,
+    Both,
+    Directory,
+    PingOne,
+}
+
+fn class_of(store_type: &str) -> Option<Class> {
+    Some(match store_type {
+        "directory" => Class::Directory,
+        "PingOne" => Class::PingOne,
+        "Workday" | "LdapGateway" => Class::Both,
+        other if STORE_TYPE.allows(other) => Class::OutboundOnly,
+        _ => return None,
+    })
+}
+
+struct Checker<'c, 'f> {
+    setup: &'c Setup,
+    files: &'c [SetupFile<'f>],
+    reports: &'c mut [Report],
+}
+
+impl Checker<'_, '_> {
+    fn run(&mut self) {
+        let by_file = self.files_by_path();
+        let bindings = self.bindings(&by_file);
+        let setup = self.setup;
+        let ids = ids(setup);
+        let resolve = |reference: &Ref| -> Resolved {
+            match template_name(&reference.value) {
+                Some(name) => match bindings.get(name) {
+                    Some(&object) => Resolved::Object(object),
+                    None => Resolved::Unbound(name.to_owned()),
+                },
+                None => ids
+                    .get(reference.value.as_str())
+                    .map_or(Resolved::Nothing, |&object| Resolved::Object(object)),
+            }
+        };
+        // A mapping's rule: its setup entry's `rule`, else its body's `rule.id`.
+        let mut entry_rule: HashMap<usize, (usize, Span)> = HashMap::new();
+        for entry in &self.setup.entries {
+            let Some((rule, _)) = &entry.rule else {
+                continue;
+            };
+            let file = by_file.get(&self.entry_path(entry));
+            let rule_object = bindings.get(rule.as_str());
+            if let (Some(&file), Some(&rule_object)) = (file, rule_object) {
+                for (object, _) in self.objects_of(file) {
+                    entry_rule.insert(object, (rule_object, entry.path_span));
+                }
+            }
+        }
+        let mut mappings_of: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (index, object) in setup.objects.iter().enumerate() {
+            let Facts::Mapping { rule, .. } = &object.facts else {
+                continue;
+            };
+            let from_entry = entry_rule.get(&index).map(|(rule, _)| *rule);
+            let from_body = rule.as_ref().and_then(|rule| match resolve(rule) {
+                Resolved::Object(found) => Some(found),
+                _ => None,
+            });
+            if let Some(rule) = from_entry.or(from_body) {
+                mappings_of.entry(rule).or_default().push(index);
+            }
+        }
+        let payloads = self.files.len() - usize::from(self.setup.has_setup_file);
+        let mut first_plan: Option<usize> = None;
+        for (index, object) in setup.objects.iter().enumerate() {
+            match &object.facts {
+                Facts::Rule {
+                    plan,
+                    source,
+                    target,
+                    parent,
+                    active,
+                    configuration,
+                } => {
+                    let plan = self.reference(object, plan.as_ref(), "plan", &resolve);
+                    let source_store = self.reference(object, source.as_ref(), "store", &resolve);
+                    let target_store = self.reference(object, target.as_ref(), "store", &resolve);
+                    let parent_rule = self.reference(object, parent.as_ref(), "rule", &resolve);
+                    let refs = RuleRefs {
+                        source: source_store.zip(source.as_ref()),
+                        target: target_store.zip(target.as_ref()),
+                    };
+                    self.direction(object, &refs);
+                    self.ldap_configuration(object, &refs, *configuration);
+                    if parent.is_some() {
+                        // The parent rule's source store, resolved as any reference.
+                        let parent_source =
+                            parent_rule.and_then(|parent| match &setup.objects[parent].facts {
+                                Facts::Rule {
+                                    source: Some(source),
+                                    ..
+                                } => match resolve(source) {
+                                    Resolved::Object(found) => Some((parent, found)),
+                                    _ => None,
+                                },
+                                _ => None,
+                            });
+                        self.writeback(object, &refs, parent_source);
+                    }
+                    if let Some(active) = *active {
+                        let mappings = mappings_of.get(&index).map_or(&[][..], Vec::as_slice);
+                        self.active_rule(object, active, &refs, plan, mappings, payloads);
+                    }
+                }
+                Facts::Mapping { rule, .. } => {
+                    let body = self.reference(object, rule.as_ref(), "rule", &resolve);
+                    if let (Some(&(entry_rule, _)), Some(rule)) = (entry_rule.get(&index), rule) {
+                        let moved = match body {
+                            Some(found) => found != entry_rule,
+                            None => {
+                                template_name(&rule.value).is_none()
+                                    && self.setup.objects[entry_rule]
+                                        .id
+                                        .as_deref()
+                                        .is_some_and(|id| id != rule.value)
+                            }
+                        };
+                        if moved {
+                            let holds = self.describe(entry_rule);
+                            self.finding(
+                                object.file,
+                                Code::Immutable,
+                                Severity::Error,
+                                &rule.pointer,
+                                rule.span,
+                                format!(
+                                    "`rule.id` cannot change: the mapping belongs to {holds}, but `rule.id` names another rule"
+                                ),
+                            );
+                        }
+                    }
+                }
+                Facts::Plan { environment, .. } => match first_plan {
+                    None => first_plan = Some(index),
+                    Some(first) => self.second_plan(object, first, environment.as_deref()),
+                },
+                Facts::Store { .. } => {}
+            }
+        }
+    }
+
+    /// Each input's normalised path, to its index.
+    fn files_by_path(&self) -> HashMap<String, usize> {
+        self.files
+            .iter()
+            .enumerate()
+            .map(|(index, file)| (normalise(Path::new(file.name)), index))
+            .collect()
+    }
+
+    /// The path an entry binds, relative to the run, normalised.
+    fn entry_path(&self, entry: &Entry) -> String {
+        let folder = Path::new(self.files[entry.file].name)
+            .parent()
+            .map_or_else(PathBuf::new, Path::to_path_buf);
+        normalise(&folder.join(&entry.path))
+    }
+
+    /// The objects of `file`, with their indices.
+    fn objects_of(&self, file: usize) -> impl Iterator<Item = (usize, &Object)> {
+        self.setup.of_file[file]
+            .clone()
+            .map(|index| (index, &self.setup.objects[index]))
+    }
+
+    /// Each name the setup file binds, to the first object of its file; a `reference`
+    /// error for an entry whose file is not in the run or whose rule is not bound.
+    fn bindings(&mut self, by_file: &HashMap<String, usize>) -> HashMap<String, usize> {
+        let mut bindings = HashMap::new();
+        let mut faults = Vec::new();
+        for entry in &self.setup.entries {
+            let path = self.entry_path(entry);
+            match by_file.get(&path) {
+                Some(&file) => {
+                    if let Some((object, _)) = self.objects_of(file).next() {
+                        bindings.entry(entry.name.clone()).or_insert(object);
+                    }
+                }
+                None => faults.push((
+                    entry.file,
+                    format!("/objects/{}/file", escape(&entry.name)),
+                    entry.path_span,
+                    format!(
+                        "`{}` binds `{}`, which is not among the files of this run: name it on the command line, or fix the path",
+                        entry.name, entry.path
+                    ),
+                )),
+            }
+        }
+        let names: std::collections::HashSet<&str> = self
+            .setup
+            .entries
+            .iter()
+            .map(|entry| entry.name.as_str())
+            .collect();
+        for entry in &self.setup.entries {
+            if let Some((rule, span)) = &entry.rule
+                && !names.contains(rule.as_str())
+            {
+                faults.push((
+                    entry.file,
+                    format!("/objects/{}/rule", escape(&entry.name)),
+                    *span,
+                    format!(
+                        "`{}` names the rule `{rule}`, which no entry of `objects` binds",
+                        entry.name
+                    ),
+                ));
+            }
+        }
+        for (file, pointer, span, message) in faults {
+            self.finding(
+                file,
+                Code::Reference,
+                Severity::Error,
+                &pointer,
+                span,
+                message,
+            );
+        }
+        bindings
+    }
+
+    /// Resolves a reference of `object` that should lead to an object of `kind`: the
+    /// object when it does; a `reference` finding when it leads to another kind, to
+    /// nothing in a complete setup, or is a template variable the setup file does not
+    /// bind.
+    fn reference(
+        &mut self,
+        object: &Object,
+        reference: Option<&Ref>,
+        kind: &str,
+        resolve: &impl Fn(&Ref) -> Resolved,
+    ) -> Option<usize> {
+        let reference = reference?;
+        match resolve(reference) {
+            Resolved::Object(found) if self.setup.objects[found].kind() == kind => Some(found),
+            Resolved::Object(found) => {
+                let holds = self.describe(found);
+                self.finding(
+                    object.file,
+                    Code::Reference,
+                    Severity::Error,
+                    &reference.pointer,
+                    reference.span,
+                    format!(
+                        "`{}` names {holds}, not a {kind}",
+                        dotted(&reference.pointer)
+                    ),
+                );
+                None
+            }
+            Resolved::Unbound(name) if self.setup.has_setup_file => {
+                let (severity, why) = if self.setup.complete {
+                    (Severity::Error, "the setup declares itself complete")
+                } else {
+                    (Severity::Warning, "bind it in `objects` to check it")
+                };
+                self.finding(
+                    object.file,
+                    Code::Reference,
+                    severity,
+                    &reference.pointer,
+                    reference.span,
+                    format!(
+                        "`{}` is `{{{{{name}}}}}`, which the setup file does not bind: {why}",
+                        dotted(&reference.pointer)
+                    ),
+                );
+                None
+            }
+            Resolved::Nothing if self.setup.complete => {
+                self.finding(
+                    object.file,
+                    Code::Reference,
+                    Severity::Error,
+                    &reference.pointer,
+                    reference.span,
+                    format!(
+                        "`{}` names no {kind} of the setup, which declares itself complete",
+                        dotted(&reference.pointer)
+                    ),
+                );
+                None
+            }
+            Resolved::Unbound(_) | Resolved::Nothing => None,
+        }
+    }
+
+    /// X1-X7: the rule's direction, from its stores' types.
+    fn direction(&mut self, rule: &Object, refs: &RuleRefs<'_>) {
+        let (Some((source, source_ref)), Some((target, target_ref))) = (refs.source, refs.target)
+        else {
+            return;
+        };
+        let (Some(source_type), Some(target_type)) =
+            (self.store_type(source), self.store_type(target))
+        else {
+            return;
+        };
+        let (Some(from), Some(to)) = (class_of(&source_type), class_of(&target_type)) else {
+            return;
+        };
+        let source_holds = self.describe(source);
+        let target_holds = self.describe(target);
+        let (severity, at, message) = match (from, to) {
+            (Class::Directory, Class::OutboundOnly | Class::Both)
+            | (Class::Both, Class::PingOne) => return,
+            (Class::OutboundOnly, _) if source_type == "scim" => (
+                Severity::Warning,
+                source_ref,
+                format!(
+                    "`sourceStore.id` names {source_holds}: the current admin guide lists `scim` as outbound only (an older copy allowed inbound polling)"
+                ),
+            ),
+            (Class::OutboundOnly, _) => (
+                Severity::Error,
+                source_ref,
+                format!(
+                    "`sourceStore.id` names {source_holds}: `{source_type}` supports outbound provisioning only, so it cannot be a rule's source"
+                ),
+            ),
+            (Class::Both, Class::OutboundOnly | Class::Both) => (
+                Severity::Error,
+                target_ref,
+                format!(
+                    "`targetStore.id` names {target_holds} and the source is {source_holds}: PingOne must be either the source or the target"
+                ),
+            ),
+            (Class::Both, Class::Directory) => (
+                Severity::Error,
+                target_ref,
+                format!(
+                    "`targetStore.id` names {target_holds}: the target of an inbound rule (from {source_holds}) must be a `PingOne` store"
+                ),
+            ),
+            (Class::PingOne, Class::OutboundOnly | Class::Both) => (
+                Severity::Error,
+                source_ref,
+                format!(
+                    "`sourceStore.id` names {source_holds}: the source of an outbound rule (to {target_holds}) must be a `directory` store"
+                ),
+            ),
+            (Class::Directory | Class::PingOne, Class::Directory | Class::PingOne) => (
+                Severity::Warning,
+                target_ref,
+                format!(
+                    "`targetStore.id` names {target_holds} and the source is {source_holds}: no documented rule connects two PingOne-side stores"
+                ),
+            ),
+        };
+        self.finding(
+            rule.file,
+            Code::Direction,
+            severity,
+            &at.pointer,
+            at.span,
+            message,
+        );
+    }
+
+    /// X8-X10: a rule's `configuration` against its stores' types.
+    fn ldap_configuration(
+        &mut self,
+        rule: &Object,
+        refs: &RuleRefs<'_>,
+        configuration: Option<(Span, bool, bool)>,
+    ) {
+        let source_type = refs.source.and_then(|(store, _)| self.store_type(store));
+        let target_type = refs.target.and_then(|(store, _)| self.store_type(store));
+        let base = &rule.pointer;
+        let at = configuration.map_or(rule.span, |(span, _, _)| Span::at(span.start));
+        if target_type.as_deref() == Some("LdapGateway")
+            && let Some((target, _)) = refs.target
+        {
+            let holds = self.describe(target);
+            let (has_base_dn, has_rdn) = configuration.map_or((false, false), |(_, b, r)| (b, r));
+            for (key, present) in [("BASE_DN", has_base_dn), ("RDN_ATTRIBUTE", has_rdn)] {
+                if !present {
+                    self.finding(
+                        rule.file,
+                        Code::Required,
+                        Severity::Error,
+                        &format!("{base}/configuration/{key}"),
+                        at,
+                        format!(
+                            "missing `{key}`, required because the target store is {holds} (outbound LDAP)"
+                        ),
+                    );
+                }
+            }
+        }
+        if source_type.as_deref() == Some("LdapGateway")
+            && configuration.is_none()
+            && let Some((source, _)) = refs.source
+        {
+            let holds = self.describe(source);
+            self.finding(
+                rule.file,
+                Code::Required,
+                Severity::Error,
+                &format!("{base}/configuration"),
+                rule.span,
+                format!(
+                    "missing `configuration`, required because the source store is {holds} (inbound LDAP)"
+                ),
+            );
+        }
+        if let (Some(source_type), Some(target_type), Some((span, _, _))) =
+            (source_type, target_type, configuration)
+            && source_type != "LdapGateway"
+            && target_type != "LdapGateway"
+        {
+            self.finding(
+                rule.file,
+                Code::Ignored,
+                Severity::Warning,
+                &format!("{base}/configuration"),
+                Span::at(span.start),
+                format!(
+                    "`configuration` is ignored: neither store is LdapGateway (`{source_type}` to `{target_type}`)"
+                ),
+            );
+        }
+    }
+
+    /// X11: a writeback rule writes back to its parent's Workday source.
+    fn writeback(
+        &mut self,
+        rule: &Object,
+        refs: &RuleRefs<'_>,
+        parent_source: Option<(usize, usize)>,
+    ) {
+        let Some((target, target_ref)) = refs.target else {
+            return;
+        };
+        let target_holds = self.describe(target);
+        if let Some(target_type) = self.store_type(target)
+            && target_type != "Workday"
+        {
+            self.finding(
+                rule.file,
+                Code::Direction,
+                Severity::Warning,
+                &target_ref.pointer,
+                target_ref.span,
+                format!(
+                    "`targetStore.id` names {target_holds}: writeback rules are specific to Workday (inferred from the writeback pages)"
+                ),
+            );
+            return;
+        }
+        if let Some((parent, parent_source)) = parent_source
+            && parent_source != target
+        {
+            let parent_holds = self.describe(parent);
+            let source_holds = self.describe(parent_source);
+            self.finding(
+                rule.file,
+                Code::Direction,
+                Severity::Warning,
+                &target_ref.pointer,
+                target_ref.span,
+                format!(
+                    "`targetStore.id` names {target_holds}, but the parent rule, {parent_holds}, reads from {source_holds}: a writeback rule writes back to its parent's source"
+                ),
+            );
+        }
+    }
+
+    /// X12, X13, X17, X18: what an active rule needs from the rest of the setup.
+    fn active_rule(
+        &mut self,
+        rule: &Object,
+        active: Span,
+        refs: &RuleRefs<'_>,
+        plan: Option<usize>,
+        mappings: &[usize],
+        payloads: usize,
+    ) {
+        let at = format!("{}/active", rule.pointer);
+        if mappings.is_empty() && payloads > 1 {
+            self.finding(
+                rule.file,
+                Code::NoMappings,
+                Severity::Warning,
+                &at,
+                active,
+                "the rule is active but no mapping of the setup belongs to it: create its mappings before enabling it".to_owned(),
+            );
+        }
+        let source_type = refs.source.and_then(|(store, _)| self.store_type(store));
+        let target_type = refs.target.and_then(|(store, _)| self.store_type(store));
+        let needed = match (source_type.as_deref(), target_type.as_deref()) {
+            (Some("Workday"), Some("PingOne")) => {
+                Some(("wid", "externalId", "a Workday inbound rule"))
+            }
+            (_, Some("Workday"))
+                if matches!(
+                    rule.facts,
+                    Facts::Rule {
+                        parent: Some(_),
+                        ..
+                    }
+                ) =>
+            {
+                Some(("externalId", "wid", "a Workday writeback rule"))
+            }
+            _ => None,
+        };
+        if let Some((from, to, what)) = needed
+            && !mappings.is_empty()
+            && !mappings.iter().any(|&mapping| {
+                matches!(
+                    &self.setup.objects[mapping].facts,
+                    Facts::Mapping { source_attribute: Some(s), target_attribute: Some(t), .. }
+                        if s == from && t == to
+                )
+            })
+        {
+            self.finding(
+                rule.file,
+                Code::NoMappings,
+                Severity::Warning,
+                &at,
+                active,
+                format!("{what} needs a mapping of `{from}` to `{to}` (Workday workflow steps 9 and 10), and none of its mappings is one"),
+            );
+        }
+        let stores = [(refs.source, "source store"), (refs.target, "target store")]
+            .map(|(store, role)| (store.map(|(store, _)| store), role));
+        for (object, role) in stores.into_iter().chain([(plan, "plan")]) {
+            let inactive = object.is_some_and(|object| {
+                matches!(
+                    self.setup.objects[object].facts,
+                    Facts::Store { active: false, .. } | Facts::Plan { active: false, .. }
+                )
+            });
+            let Some(object) = object.filter(|_| inactive) else {
+                continue;
+            };
+            let why = if role == "plan" {
+                "PingOne uses a plan only when it has an active status"
+            } else {
+                "the connection must be enabled to enable an associated rule"
+            };
+            let holds = self.describe(object);
+            self.finding(
+                rule.file,
+                Code::Inactive,
+                Severity::Warning,
+                &at,
+                active,
+                format!("the rule is active but its {role}, {holds}, is not `ACTIVE`: {why}"),
+            );
+        }
+    }
+
+    /// X14: one plan per environment.
+    fn second_plan(&mut self, plan: &Object, first: usize, environment: Option<&str>) {
+        let Facts::Plan {
+            environment: first_environment,
+            ..
+        } = &self.setup.objects[first].facts
+        else {
+            return;
+        };
+        let holds = self.describe(first);
+        let (severity, why) = match (environment, first_environment.as_deref()) {
+            (Some(this), Some(that)) if this == that => (
+                Severity::Error,
+                "both are in the same environment".to_owned(),
+            ),
+            (Some(_), Some(_)) => return,
+            _ => (
+                Severity::Warning,
+                "assuming one environment per setup".to_owned(),
+            ),
+        };
+        self.finding(
+            plan.file,
+            Code::OnePlan,
+            severity,
+            &plan.pointer,
+            plan.span,
+            format!("a second plan: the setup already has {holds}, and PingOne allows one plan per environment ({why})"),
+        );
+    }
+
+    fn store_type(&self, store: usize) -> Option<String> {
+        match &self.setup.objects[store].facts {
+            Facts::Store { store_type, .. } => store_type.clone(),
+            _ => None,
+        }
+    }
+
+    /// How a message names an object: what it is, its name, and where it is.
+    fn describe(&self, index: usize) -> String {
+        let object = &self.setup.objects[index];
+        let what = match &object.facts {
+            Facts::Store {
+                store_type: Some(store_type),
+                ..
+            } => format!("the `{store_type}` store"),
+            _ => format!("the {}", object.kind()),
+        };
+        let name = object
+            .name
+            .as_deref()
+            .map(|name| format!(" `{name}`"))
+            .unwrap_or_default();
+        let file = self.files[object.file].name;
+        let place = if object.pointer.is_empty() {
+            format!("`{file}`")
+        } else {
+            format!("`{file}` at `{}`", object.pointer)
+        };
+        format!("{what}{name} ({place})")
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn finding(
+        &mut self,
+        file: usize,
+        code: Code,
+        severity: Severity,
+        pointer: &str,
+        span: Span,
+        message: String,
+    ) {
+        let pointer = JsonPointer::parse(pointer).unwrap_or_else(|_| JsonPointer::root());
+        self.reports[file].push(
+            Diagnostic::new(code, pointer, message)
+                .with_severity(severity)
+                .with_span(Some(span)),
+        );
+    }
+}
+
+/// Each object's `id`, to the first object that has it.
+fn ids(setup: &Setup) -> HashMap<&str, usize> {
+    let mut ids = HashMap::new();
+    for (index, object) in setup.objects.iter().enumerate() {
+        if let Some(id) = &object.id {
+            ids.entry(id.as_str()).or_insert(index);
+        }
+    }
+    ids
+}
+
+/// The source and target store of a rule, each with its reference member.
+struct RuleRefs<'r> {
+    source: Option<(usize, &'r Ref)>,
+    target: Option<(usize, &'r Ref)>,
+}
+
+/// `/sourceStore/id` as `sourceStore.id` (the last two segments), for messages.
+fn dotted(pointer: &str) -> String {
+    let mut segments: Vec<&str> = pointer.rsplit('/').take(2).collect();
+    segments.reverse();
+    segments.join(".")
+}
+
+/// A JSON Pointer segment for `key` (RFC 6901: `~` as `~0`, `/` as `~1`).
+fn escape(key: &str) -> String {
+    key.replace('~', "~0").replace('/', "~1")
+}

@@ -1,0 +1,395 @@
+//! The checks across files (propagation.md A5, A6): a real setup (the Workday-to-PingOne
+//! and PingOne-to-Zoom workflows, `tests/setups/workday-and-zoom/`) lints clean in one
+//! command; each fault planted in a copy of it is one finding at the referring member,
+//! naming the other file; each file alone gets no cross-file finding.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use pingone_store::validate::{ObjectKind, Options, PayloadKind, SetupFile, check_setup};
+use pingone_store::{Code, Severity};
+
+const BIN: &str = env!("CARGO_BIN_EXE_pingone-store");
+
+fn setup_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/setups/workday-and-zoom")
+}
+
+/// A copy of the setup in a temporary folder, changed by `plant`.
+fn planted(plant: impl FnOnce(&Path)) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    copy(&setup_dir(), dir.path());
+    plant(dir.path());
+    dir
+}
+
+fn copy(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("the setup folder") {
+        let entry = entry.expect("an entry");
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy");
+        }
+    }
+}
+
+fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).expect("read");
+    assert!(text.contains(from), "{}: no `{from}`", path.display());
+    std::fs::write(path, text.replace(from, to)).expect("write");
+}
+
+fn lint(dir: &Path, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .arg("lint")
+        .args(["--format", "json", "--no-config"])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("the binary runs")
+}
+
+/// The findings of codes other than `placeholder`: (file, code, severity, pointer, message).
+fn findings(output: &Output) -> Vec<(String, String, String, String, String)> {
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    let mut out = Vec::new();
+    for file in value["files"].as_array().expect("files") {
+        for d in file["diagnostics"].as_array().expect("diagnostics") {
+            let field = |name: &str| d[name].as_str().expect("a string").to_owned();
+            if field("code") != "placeholder" {
+                out.push((
+                    file["path"].as_str().expect("path").to_owned(),
+                    field("code"),
+                    field("severity"),
+                    field("pointer"),
+                    field("message"),
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// The one finding of a planted fault.
+fn one(dir: &Path) -> (String, String, String, String, String) {
+    let output = lint(dir, &[]);
+    let mut found = findings(&output);
+    assert_eq!(found.len(), 1, "one finding: {found:#?}");
+    found.remove(0)
+}
+
+#[test]
+fn the_real_setup_lints_clean_in_one_command() {
+    let output = lint(&setup_dir(), &[]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(findings(&output), []);
+}
+
+#[test]
+fn a_rule_from_an_outbound_only_store_is_a_direction_error_at_its_source() {
+    let dir = planted(|dir| {
+        let rule = dir.join("rules/zoom.rule.json");
+        edit(&rule, "{{directoryStoreID}}", "{{swap}}");
+        edit(&rule, "{{zoomStoreID}}", "{{directoryStoreID}}");
+        edit(&rule, "{{swap}}", "{{zoomStoreID}}");
+    });
+    let (file, code, severity, pointer, message) = one(dir.path());
+    assert_eq!(
+        (
+            file.as_str(),
+            code.as_str(),
+            severity.as_str(),
+            pointer.as_str()
+        ),
+        (
+            "rules/zoom.rule.json",
+            "direction",
+            "error",
+            "/sourceStore/id"
+        )
+    );
+    assert!(message.contains("`stores/zoom.store.json`"), "{message}");
+    assert!(message.contains("outbound provisioning only"), "{message}");
+}
+
+#[test]
+fn a_rule_to_an_ldap_gateway_needs_its_base_dn_and_rdn_attribute() {
+    let dir = planted(|dir| {
+        std::fs::write(
+            dir.join("stores/zoom.store.json"),
+            r#"{"name": "LDAP", "type": "LdapGateway", "status": "ACTIVE"}"#,
+        )
+        .expect("write");
+        edit(
+            &dir.join("rules/zoom.rule.json"),
+            r#""active": true,"#,
+            r#""active": true, "configuration": {"BASE_DN": "ou=people,dc=example,dc=com"},"#,
+        );
+    });
+    let output = lint(dir.path(), &[]);
+    let found: Vec<_> = findings(&output)
+        .into_iter()
+        .filter(|(file, ..)| file.starts_with("rules/"))
+        .collect();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let (_, code, severity, pointer, message) = &found[0];
+    assert_eq!(
+        (code.as_str(), severity.as_str(), pointer.as_str()),
+        ("required", "error", "/configuration/RDN_ATTRIBUTE")
+    );
+    assert!(message.contains("`stores/zoom.store.json`"), "{message}");
+}
+
+#[test]
+fn a_mapping_whose_rule_does_not_exist_is_a_reference_error() {
+    let dir = planted(|dir| {
+        let setup = dir.join("pingone-setup.json");
+        edit(
+            &setup,
+            r#""file": "mappings/zoom-username.mapping.json", "rule": "zoomRuleID""#,
+            r#""file": "mappings/zoom-username.mapping.json""#,
+        );
+        edit(
+            &dir.join("mappings/zoom-username.mapping.json"),
+            r#""name": "Zoom user name","#,
+            r#""name": "Zoom user name", "rule": {"id": "{{zoomRuleId}}"},"#,
+        );
+    });
+    let output = lint(dir.path(), &[]);
+    let found = findings(&output);
+    let (file, code, severity, pointer, message) = found
+        .iter()
+        .find(|(_, code, ..)| code == "reference")
+        .expect("a reference finding");
+    assert_eq!(
+        (
+            file.as_str(),
+            code.as_str(),
+            severity.as_str(),
+            pointer.as_str()
+        ),
+        (
+            "mappings/zoom-username.mapping.json",
+            "reference",
+            "error",
+            "/rule/id"
+        )
+    );
+    assert!(message.contains("`{{zoomRuleId}}`"), "{message}");
+    // The rule has lost its mapping: that is the fault's other face.
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[1].1, "no-mappings");
+}
+
+#[test]
+fn a_mapping_with_both_expression_and_source_attribute_is_a_conflict() {
+    let dir = planted(|dir| {
+        edit(
+            &dir.join("mappings/zoom-username.mapping.json"),
+            r#""sourceAttribute": "email","#,
+            r#""sourceAttribute": "email", "expression": "user.email","#,
+        );
+    });
+    let (file, code, _, pointer, _) = one(dir.path());
+    assert_eq!(
+        (file.as_str(), code.as_str(), pointer.as_str()),
+        (
+            "mappings/zoom-username.mapping.json",
+            "conflict",
+            "/expression"
+        )
+    );
+}
+
+#[test]
+fn an_active_rule_without_mappings_is_a_warning_at_active() {
+    let dir = planted(|dir| {
+        std::fs::remove_file(dir.join("mappings/zoom-username.mapping.json")).expect("rm");
+        edit(
+            &dir.join("pingone-setup.json"),
+            r#""zoomUserName": { "file": "mappings/zoom-username.mapping.json", "rule": "zoomRuleID" },"#,
+            "",
+        );
+    });
+    let (file, code, severity, pointer, _) = one(dir.path());
+    assert_eq!(
+        (
+            file.as_str(),
+            code.as_str(),
+            severity.as_str(),
+            pointer.as_str()
+        ),
+        ("rules/zoom.rule.json", "no-mappings", "warning", "/active")
+    );
+}
+
+#[test]
+fn a_second_plan_is_one_finding_naming_the_first() {
+    let dir = planted(|dir| {
+        std::fs::write(dir.join("second.plan.json"), r#"{"name": "Second Plan"}"#).expect("write");
+    });
+    let (file, code, severity, pointer, message) = one(dir.path());
+    assert_eq!(
+        (
+            file.as_str(),
+            code.as_str(),
+            severity.as_str(),
+            pointer.as_str()
+        ),
+        ("second.plan.json", "one-plan", "warning", "")
+    );
+    assert!(message.contains("`plan.plan.json`"), "{message}");
+}
+
+#[test]
+fn each_file_alone_gets_no_cross_file_finding() {
+    let root = setup_dir();
+    let mut files = Vec::new();
+    collect(&root, &mut files);
+    assert!(files.len() >= 10);
+    for file in files {
+        let relative = file
+            .strip_prefix(&root)
+            .expect("inside")
+            .to_string_lossy()
+            .into_owned();
+        let output = lint(&root, &[&relative]);
+        let across: Vec<_> = findings(&output)
+            .into_iter()
+            .filter(|(_, code, ..)| code.parse::<Code>().is_ok_and(Code::across_files))
+            .collect();
+        // The setup file alone names files that are not in the run: that is its own
+        // fault, at its own entries, not a finding about another payload.
+        if relative == "pingone-setup.json" {
+            assert!(
+                across.iter().all(|(_, code, ..)| code == "reference"),
+                "{across:#?}"
+            );
+        } else {
+            assert_eq!(across, [], "{relative}");
+        }
+    }
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("a folder") {
+        let path = entry.expect("an entry").path();
+        if path.is_dir() {
+            collect(&path, out);
+        } else {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn the_library_checks_several_texts_as_one_setup() {
+    let store = |name: &str, store_type: &str, id: &str| {
+        format!(r#"{{"id": "{id}", "name": "{name}", "type": "{store_type}", "status": "ACTIVE"}}"#)
+    };
+    let zoom = store("Zoom", "Zoom", "4e1b141b-ba0c-4922-a592-c86f2f802b35");
+    let slack = store("Slack", "Slack", "fdad63d8-591c-4cb2-a682-1ce6989ffd88");
+    let rule = r#"{"name": "r", "plan": {"id": "70a2dd92-da36-449b-bd70-6a5955af1364"},
+        "sourceStore": {"id": "fdad63d8-591c-4cb2-a682-1ce6989ffd88"},
+        "targetStore": {"id": "4e1b141b-ba0c-4922-a592-c86f2f802b35"}}"#;
+    let files = [
+        SetupFile {
+            name: "zoom.json",
+            text: &zoom,
+            object: Some(ObjectKind::Store),
+        },
+        SetupFile {
+            name: "slack.json",
+            text: &slack,
+            object: Some(ObjectKind::Store),
+        },
+        SetupFile {
+            name: "rule.json",
+            text: rule,
+            object: None,
+        },
+    ];
+    let reports = check_setup(&files, &Options::new(PayloadKind::Request));
+    assert!(reports[0].is_empty() && reports[1].is_empty());
+    let found: Vec<_> = reports[2].iter().collect();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].code, Code::Direction);
+    assert_eq!(found[0].severity, Severity::Error);
+    assert_eq!(found[0].pointer.to_string(), "/sourceStore/id");
+    assert_eq!(found[0].line(), Some(2));
+    assert!(
+        found[0].message.contains("`slack.json`"),
+        "{}",
+        found[0].message
+    );
+    // The plan is not in the setup, which does not declare itself complete: silent.
+    // The rule alone says nothing.
+    let alone = check_setup(&files[2..], &Options::new(PayloadKind::Request));
+    assert!(alone[0].is_empty());
+}
+
+#[test]
+fn an_active_rule_with_an_inactive_store_or_plan_is_a_warning_naming_it() {
+    let dir = planted(|dir| {
+        edit(
+            &dir.join("stores/zoom.store.json"),
+            r#""status": "ACTIVE""#,
+            r#""status": "INACTIVE""#,
+        );
+    });
+    let (file, code, severity, pointer, message) = one(dir.path());
+    assert_eq!(
+        (
+            file.as_str(),
+            code.as_str(),
+            severity.as_str(),
+            pointer.as_str()
+        ),
+        ("rules/zoom.rule.json", "inactive", "warning", "/active")
+    );
+    assert!(
+        message.contains("target store") && message.contains("`stores/zoom.store.json`"),
+        "{message}"
+    );
+
+    let dir = planted(|dir| {
+        edit(
+            &dir.join("plan.plan.json"),
+            r#""status": "ACTIVE""#,
+            r#""status": "INACTIVE""#,
+        );
+    });
+    let found = findings(&lint(dir.path(), &[]));
+    assert_eq!(found.len(), 2, "both active rules: {found:#?}");
+    assert!(found.iter().all(|(_, code, ..)| code == "inactive"));
+}
+
+#[test]
+fn a_workday_rule_needs_its_wid_mapping() {
+    let dir = planted(|dir| {
+        edit(
+            &dir.join("mappings/workday-wid.mapping.json"),
+            r#""sourceAttribute": "wid""#,
+            r#""sourceAttribute": "employeeID""#,
+        );
+    });
+    let (file, code, _, pointer, message) = one(dir.path());
+    assert_eq!(
+        (file.as_str(), code.as_str(), pointer.as_str()),
+        ("rules/workday.rule.json", "no-mappings", "/active")
+    );
+    assert!(message.contains("`wid` to `externalId`"), "{message}");
+}
+
+#[test]
+fn no_setup_checks_each_file_on_its_own() {
+    let dir = planted(|dir| {
+        std::fs::write(dir.join("second.plan.json"), r#"{"name": "Second Plan"}"#).expect("write");
+    });
+    let output = lint(dir.path(), &["--no-setup"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(findings(&output), []);
+}
