@@ -20,10 +20,10 @@ use serde_json::Value;
 
 #[doc(hidden)]
 pub use identify::is_foreign_json;
-pub use kind::{Detection, ListKind, ObjectKind, UnknownKind, detect_value};
 pub(crate) use kind::root_declaration;
 #[cfg(feature = "render")]
 pub(crate) use kind::root_place;
+pub use kind::{Detection, ListKind, ObjectKind, UnknownKind, detect_value};
 pub use setup::{SETUP_FILE_NAME, SetupFile, check_setup};
 pub use severity::RuleLevel;
 #[doc(hidden)]
