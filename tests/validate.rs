@@ -406,7 +406,14 @@ fn codes_parse_from_the_names_they_print() {
 fn the_library_fails_with_one_error_type() {
     use pingone_store::validate::RuleLevel;
     use pingone_store::{Category, Error, JsonPointer, StoreType};
-    let cases: [(Error, Category, &str); 5] = [
+    let cases: [(Error, Category, &str); 6] = [
+        (
+            "metadata:Zooom"
+                .parse::<pingone_store::validate::ObjectKind>()
+                .expect_err("not a store type"),
+            Category::Name,
+            "`Zooom` is not a store type of a metadata request: did you mean `Zoom`?",
+        ),
         (
             "placeholdr".parse::<Code>().expect_err("not a code"),
             Category::Name,

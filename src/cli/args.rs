@@ -157,7 +157,7 @@ pub struct SchemaArgs {
 /// `--payload`: a payload kind as [`ObjectKind`] parses it.
 fn parse_payload(text: &str) -> Result<ObjectKind, String> {
     text.parse()
-        .map_err(|error: pingone_store::validate::UnknownKind| error.to_string())
+        .map_err(|error: pingone_store::Error| error.to_string())
 }
 
 /// `--kind`.

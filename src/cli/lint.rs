@@ -18,8 +18,8 @@ use pingone_store::report::render::{
 use pingone_store::report::{Code, Diagnostic, Report};
 use pingone_store::source::{Location, Span};
 use pingone_store::validate::{
-    ObjectKind, Options, PayloadKind, SetupFile, UnknownKind, check_setup, is_foreign_json,
-    source_text, validate_bytes,
+    ObjectKind, Options, PayloadKind, SetupFile, check_setup, is_foreign_json, source_text,
+    validate_bytes,
 };
 
 /// Runs `lint` and returns the exit status.
@@ -216,7 +216,7 @@ fn payload_of(
 }
 
 /// The one finding of a file whose name names a metadata type that is not a store type.
-fn unknown_type(error: &UnknownKind) -> Report {
+fn unknown_type(error: &pingone_store::Error) -> Report {
     let mut diagnostic = Diagnostic::new(Code::Enum, JsonPointer::root(), error.to_string())
         .with_span(Some(Span::at(0)));
     diagnostic.location = Some(Location::START);

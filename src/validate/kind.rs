@@ -116,9 +116,9 @@ impl ObjectKind {
     /// nothing; an error when it names a metadata type that is not a store type.
     ///
     /// # Errors
-    /// [`UnknownKind`] for `.metadata.<Type>.json` where `<Type>` is not one of the
+    /// an [`Error`](crate::Error) for `.metadata.<Type>.json` where `<Type>` is not one of the
     /// documented store types.
-    pub fn from_file_name(name: &str) -> Option<Result<Self, UnknownKind>> {
+    pub fn from_file_name(name: &str) -> Option<Result<Self, crate::Error>> {
         if name == SETUP_FILE_NAME {
             return Some(Ok(Self::Setup));
         }
@@ -131,7 +131,9 @@ impl ObjectKind {
             return (!rest.is_empty()).then_some(Ok(Self::List(*list)));
         }
         if rest == "metadata" || rest.ends_with(".metadata") {
-            return Some(Self::metadata(last).ok_or_else(|| UnknownKind::metadata(last)));
+            return Some(
+                Self::metadata(last).ok_or_else(|| unknown_kind(unknown_metadata_type(last))),
+            );
         }
         None
     }
@@ -160,7 +162,7 @@ impl fmt::Display for ObjectKind {
 }
 
 impl FromStr for ObjectKind {
-    type Err = UnknownKind;
+    type Err = crate::Error;
 
     /// `store`, `plan`, `rule`, `mapping`, `revision`, `metadata:<Type>` (a documented
     /// store type, exact spelling), `list:stores`, `list:plans`, `list:rules`,
@@ -170,50 +172,43 @@ impl FromStr for ObjectKind {
             return Ok(*kind);
         }
         if let Some(store_type) = text.strip_prefix("metadata:") {
-            return Self::metadata(store_type).ok_or_else(|| UnknownKind::metadata(store_type));
+            return Self::metadata(store_type)
+                .ok_or_else(|| unknown_kind(unknown_metadata_type(store_type)));
         }
         if let Some(list) = text.strip_prefix("list:").and_then(ListKind::of_member) {
             return Ok(Self::List(list));
         }
-        Err(UnknownKind(format!(
+        Err(unknown_kind(format!(
             "unknown payload `{text}`: expected {}",
             Self::SPELLINGS
         )))
     }
 }
 
-/// The error of a payload kind that is not one: its message names what is expected.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct UnknownKind(String);
-
-impl UnknownKind {
-    fn metadata(store_type: &str) -> Self {
-        let suggestion = STORE_TYPE
-            .alias_of(store_type)
-            .or_else(|| nearest(store_type, STORE_TYPE.names()));
-        Self(match suggestion {
-            Some(near) => format!(
-                "`{store_type}` is not a store type of a metadata request: did you mean `{near}`?"
-            ),
-            None => format!(
-                "`{store_type}` is not a store type of a metadata request: expected one of {}",
-                STORE_TYPE
-                    .names()
-                    .map(|name| format!("`{name}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        })
+/// Why `store_type` names no metadata request: the message of the `enum` finding and of
+/// the error of a `--payload metadata:<Type>` that names no store type.
+fn unknown_metadata_type(store_type: &str) -> String {
+    let suggestion = STORE_TYPE
+        .alias_of(store_type)
+        .or_else(|| nearest(store_type, STORE_TYPE.names()));
+    match suggestion {
+        Some(near) => format!(
+            "`{store_type}` is not a store type of a metadata request: did you mean `{near}`?"
+        ),
+        None => format!(
+            "`{store_type}` is not a store type of a metadata request: expected one of {}",
+            STORE_TYPE
+                .names()
+                .map(|name| format!("`{name}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
     }
 }
 
-impl fmt::Display for UnknownKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
+fn unknown_kind(message: String) -> crate::Error {
+    crate::Error::new(crate::Category::Name, message)
 }
-
-impl std::error::Error for UnknownKind {}
 
 /// What a payload's shape says it is (propagation.md A4 step 4).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -562,7 +557,7 @@ impl Walker<'_> {
     fn metadata<N: Json>(&mut self, value: &N, path: Path<'_>, store_type: &'static str) {
         let Some(decl) = metadata(store_type) else {
             let span = value.span().map(|s| Span::at(s.start));
-            let message = UnknownKind::metadata(store_type).0;
+            let message = unknown_metadata_type(store_type);
             return self.emit(Code::Enum, path, span, message);
         };
         if value.members().is_none() {

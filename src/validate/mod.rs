@@ -23,7 +23,7 @@ pub use identify::is_foreign_json;
 pub(crate) use kind::root_declaration;
 #[cfg(feature = "render")]
 pub(crate) use kind::root_place;
-pub use kind::{Detection, ListKind, ObjectKind, UnknownKind, detect_value};
+pub use kind::{Detection, ListKind, ObjectKind, detect_value};
 pub use setup::{SETUP_FILE_NAME, SetupFile, check_setup};
 pub use severity::RuleLevel;
 #[doc(hidden)]
