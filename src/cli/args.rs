@@ -8,8 +8,8 @@ use pingone_store::report::Code;
 use pingone_store::report::render::Format;
 use pingone_store::validate::{ObjectKind, PayloadKind};
 
-/// Validate PingOne Identity Propagation store payloads, of all 14 store types, before they are
-/// sent to the API.
+/// Validate PingOne Identity Propagation payloads (stores of all 14 types, plans, rules,
+/// mappings) before they are sent to the API, in each file and across files.
 #[derive(Debug, Parser)]
 #[command(name = "pingone-store", version, about, propagate_version = true)]
 pub struct Cli {
