@@ -513,6 +513,19 @@ fn hostile_file_names_are_escaped_in_every_format() {
 
 // ------------------------------------------------------------ configuration files
 
+/// `text` as a TOML basic string: every character but printable ASCII as `\uXXXX`.
+fn toml_string(text: &str) -> String {
+    let mut quoted = String::from("\"");
+    for c in text.chars() {
+        match c {
+            ' '..='~' if c != '"' && c != '\\' => quoted.push(c),
+            c => quoted.push_str(&format!("\\u{:04X}", u32::from(c))),
+        }
+    }
+    quoted.push('"');
+    quoted
+}
+
 #[test]
 fn configuration_errors_carry_no_workflow_command_or_escape() {
     let dir = tempfile::tempdir().expect("a temporary folder");
@@ -526,8 +539,18 @@ fn configuration_errors_carry_no_workflow_command_or_escape() {
         "[rules]\nplaceholder = \"err\\u009b31m\\u2028\\r::error::or\"\n",
         "[[kind]]\npaths = [\"a\"]\nkind = \"\\n::error::x\\u001b[0m\"\n",
     ];
-    for config in configs {
-        std::fs::write(dir.path().join(".pingone-store.toml"), config).expect("write");
+    // The hostile strings of the key and file-name tests, as an unknown key, an unknown
+    // rule and an unknown level.
+    let hostile = HOSTILE.iter().flat_map(|text| {
+        let quoted = toml_string(text);
+        [
+            format!("{quoted} = true\n"),
+            format!("[rules]\n{quoted} = \"error\"\n"),
+            format!("[rules]\nplaceholder = {quoted}\n"),
+        ]
+    });
+    for config in configs.into_iter().map(str::to_owned).chain(hostile) {
+        std::fs::write(dir.path().join(".pingone-store.toml"), &config).expect("write");
         for (case, output) in every_format(dir.path(), &["store.json"]) {
             assert_eq!(status(&output), 2, "{case}: {config}");
             let err = text(&output.stderr);
@@ -537,36 +560,58 @@ fn configuration_errors_carry_no_workflow_command_or_escape() {
         }
     }
     // A configuration named by `--config` whose name holds a line break and an escape.
-    let name = "c\n::error::x\u{1b}[2J.toml";
-    std::fs::write(dir.path().join(name), "deny-warnings = 1\n").expect("write");
-    for verbose in [false, true] {
-        let mut args = vec!["lint", "--config", name, "store.json"];
-        if verbose {
-            args.insert(1, "-v");
+    let names = HOSTILE.map(|text| format!("{}.toml", text.replace('/', "_")));
+    for name in names
+        .iter()
+        .map(String::as_str)
+        .chain(["c\n::error::x\u{1b}[2J.toml"])
+    {
+        std::fs::write(dir.path().join(name), "deny-warnings = 1\n").expect("write");
+        for verbose in [false, true] {
+            let mut args = vec!["lint", "--config", name, "store.json"];
+            if verbose {
+                args.insert(1, "-v");
+            }
+            let output = run_in(dir.path(), &args, b"");
+            assert_eq!(status(&output), 2);
+            let err = text(&output.stderr);
+            assert_eq!(err.lines().count(), 1, "{err}");
+            assert_no_raw_controls("--config", false, &err);
         }
-        let output = run_in(dir.path(), &args, b"");
-        assert_eq!(status(&output), 2);
-        let err = text(&output.stderr);
-        assert!(err.contains(r"c\n::error::x\u{1b}[2J.toml"), "{err}");
-        assert_no_raw_controls("--config", false, &err);
     }
+    let output = run_in(
+        dir.path(),
+        &["lint", "--config", "c\n::error::x\u{1b}[2J.toml"],
+        b"",
+    );
+    assert!(text(&output.stderr).contains(r"c\n::error::x\u{1b}[2J.toml"));
 }
 
 #[test]
 fn verbose_escapes_the_path_of_the_configuration_in_use() {
     let dir = tempfile::tempdir().expect("a temporary folder");
+    let names = HOSTILE.map(|text| text.replace('/', "_"));
+    for name in names
+        .iter()
+        .map(String::as_str)
+        .chain(["r\n::error::x\u{1b}[2J"])
+    {
+        let repo = dir.path().join(name);
+        std::fs::create_dir_all(repo.join(".git")).expect("mkdir");
+        std::fs::write(repo.join(".pingone-store.toml"), "deny-warnings = true\n").expect("write");
+        std::fs::write(repo.join("store.json"), valid()).expect("write");
+        let output = run_in(&repo, &["lint", "-v", "store.json"], b"");
+        assert_eq!(status(&output), 0);
+        let err = text(&output.stderr);
+        assert!(
+            err.starts_with("configuration: ") && err.lines().count() == 1,
+            "{err}"
+        );
+        assert_no_raw_controls("-v", false, &err);
+    }
     let repo = dir.path().join("r\n::error::x\u{1b}[2J");
-    std::fs::create_dir_all(repo.join(".git")).expect("mkdir");
-    std::fs::write(repo.join(".pingone-store.toml"), "deny-warnings = true\n").expect("write");
-    std::fs::write(repo.join("store.json"), valid()).expect("write");
-    let output = run_in(&repo, &["lint", "-v", "store.json"], b"");
-    assert_eq!(status(&output), 0);
-    let err = text(&output.stderr);
-    assert!(
-        err.starts_with("configuration: ") && err.contains(r"r\n::error::x\u{1b}[2J"),
-        "{err}"
-    );
-    assert_no_raw_controls("-v", false, &err);
+    let err = text(&run_in(&repo, &["lint", "-v", "store.json"], b"").stderr);
+    assert!(err.contains(r"r\n::error::x\u{1b}[2J"), "{err}");
 }
 
 /// A configuration that turns every rule it can off, in a folder above the repository.

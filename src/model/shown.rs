@@ -6,8 +6,8 @@
 //! - [`Place`] follows a payload down from the declaration of its kind (a store, a
 //!   rule, a mapping...): a member of a declared object gets its key's place, an item of
 //!   a declared array of objects its object's, everything else (an unknown member, any
-//!   other array item, the inside of a value whose rule is not an object, any member
-//!   whose key looks like a secret: [`hides_value`], the second layer) is
+//!   other array item, the inside of a value whose rule is not an object, a link whose
+//!   name looks like a secret's: [`hides_value`], the second layer) is
 //!   [`Place::Hidden`];
 //! - [`conceal`] makes a diagnostic's pointer and message safe when it is made: a key
 //!   inside a hidden value is `***` in both, so a [`crate::report::Report`]'s
@@ -69,15 +69,15 @@ impl Place {
         }
     }
 
-    /// The place of the value of member `key` of an object standing here.
+    /// The place of the value of member `key` of an object standing here. A declared
+    /// key's declaration decides; a member the declarations do not name is hidden; a
+    /// member of a map (a link of `_links`), whose name the payload chooses, is hidden
+    /// when its name looks like a secret's ([`hides_value`], the second layer).
     #[must_use]
     pub fn member(self, key: &str) -> Self {
-        let container = matches!(self, Self::Object(_) | Self::Selected(_) | Self::Map(_));
-        if !container || hides_value(key) {
-            return Self::Hidden;
-        }
         match self {
             Self::Object(decl) => decl.key(key).map_or(Self::Hidden, |(_, key)| of_key(key)),
+            Self::Map(_) if hides_value(key) => Self::Hidden,
             Self::Map(decl) => Self::Object(decl),
             Self::Selected(selection) => selected_member(selection, key),
             Self::Array(_) | Self::Shown | Self::Hidden => Self::Hidden,

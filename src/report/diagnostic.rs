@@ -191,7 +191,8 @@ pub struct Diagnostic {
     pub severity: Severity,
     /// The stable code of the rule.
     pub code: Code,
-    /// The offending place (for a missing member, the member itself).
+    /// The offending place (for a missing member, the member itself); a key inside a
+    /// value the declarations do not show is `***`.
     pub pointer: JsonPointer,
     /// The bytes of the offending place in the source text (for a missing member, its
     /// parent object); `None` when the payload was given as a `serde_json::Value`.
@@ -199,7 +200,8 @@ pub struct Diagnostic {
     /// 1-based line and column of `span`, filled in by the text entry points.
     pub location: Option<Location>,
     /// What is wrong: lower case, no trailing period, JSON names in backticks.
-    /// Never holds the value of a secret.
+    /// Never holds a value the declarations do not show, nor a key inside one: the
+    /// validator builds it safe ([`crate::model::shown::conceal`]).
     pub message: String,
     /// The allowed values, for an `enum` finding: what PingOne's own error body lists as
     /// `allowedValues`. Empty for other findings.

@@ -11,8 +11,8 @@
 //! - **Text that parses** is masked by structure: following the payload down from the
 //!   store's declaration ([`Place`]), a value is kept only where its key's declaration
 //!   shows it ([`crate::model::decl::KeyDecl::shows_value`]); every other value (free
-//!   text, secrets, unknown members, arrays, members of unknown objects, a value under a
-//!   key that looks like a secret) is hidden whole, key names inside it included.
+//!   text, secrets, unknown members, arrays, members of unknown objects, a link whose
+//!   name looks like a secret's) is hidden whole, key names inside it included.
 //! - **Text that does not parse** shows its structure only, in one pass with no state
 //!   carried from one line to the next: white space, JSON punctuation (`{}[]:,`), quotes,
 //!   and the words the declarations allow (declared key names, allowed
