@@ -307,9 +307,42 @@ fn by_structure(node: &Node<'_>, place: Place, out: &mut Vec<Range<usize>>) {
             }
         }
         Value::Object(_) | Value::Array(_) => hide(node, out),
-        _ if place.shows_scalar() => {}
+        _ if place.shows_scalar() => {
+            if let Value::String(s) = &node.value {
+                let mut secrets = url_secrets(s);
+                // Offsets in the text: the value's own when it has no escape (an escape
+                // makes the text longer than the value); else the whole value goes.
+                if s.len() + 2 == node.span.end - node.span.start {
+                    let start = node.span.start + 1;
+                    out.extend(secrets.map(|range| start + range.start..start + range.end));
+                } else if secrets.next().is_some() {
+                    hide(node, out);
+                }
+            }
+        }
         _ => hide(node, out),
     }
+}
+
+/// The parts of a URL that can carry a credential even where the declaration shows the
+/// URL: the user information (`https://user:password@host`) and the query
+/// (`?token=...`). Empty for any other string.
+fn url_secrets(s: &str) -> impl Iterator<Item = Range<usize>> {
+    let mut found: [Option<Range<usize>>; 2] = [None, None];
+    if let Some(scheme_end) = s.find("://") {
+        let authority = scheme_end + 3;
+        let rest = &s[authority..];
+        let authority_end = authority + rest.find(['/', '?', '#']).unwrap_or(rest.len());
+        if let Some(at) = s[authority..authority_end].rfind('@') {
+            found[0] = Some(authority..authority + at);
+        }
+        if let Some(query) = s[authority_end..].find('?') {
+            let start = authority_end + query + 1;
+            let end = s[start..].find('#').map_or(s.len(), |hash| start + hash);
+            found[1] = (start < end).then_some(start..end);
+        }
+    }
+    found.into_iter().flatten()
 }
 
 /// Hides a value: a string's content (its quotes stay, an empty one shows nothing), any
@@ -512,5 +545,23 @@ mod tests {
             "a misspelled key stays readable; a value under an unknown or secret key does not"
         );
         assert_eq!(quote_bare_templates(r#"{"a": "{{in a string}}"}"#), None);
+    }
+
+    #[test]
+    fn a_shown_url_keeps_no_credential() {
+        let text = r#"{"name": "s", "type": "scim", "configuration": {"SCIM_URL": "https://admin:hunter2@scim.example.com/v2?token=abc#top"}}"#;
+        let masked = MaskedText::from_ranges(text, hidden_ranges(text));
+        assert!(
+            masked
+                .as_str()
+                .contains(r#""https://***@scim.example.com/v2?***#top""#),
+            "{}",
+            masked.as_str()
+        );
+        let plain = r#"{"name": "s", "type": "scim", "configuration": {"SCIM_URL": "https://scim.example.com/v2"}}"#;
+        assert!(
+            hidden_ranges(plain).is_empty(),
+            "a URL without credentials is shown whole"
+        );
     }
 }
