@@ -69,6 +69,50 @@ fn holds_template(s: &str) -> bool {
     double_braces(s).any(|open| template_at(s, open).is_some())
 }
 
+/// A template variable found in JSON text by [`json_templates`].
+pub(crate) struct JsonTemplate<'a> {
+    /// Where `{{ name }}` stands in the text.
+    pub(crate) range: std::ops::Range<usize>,
+    /// The variable's name.
+    pub(crate) name: &'a str,
+    /// Whether it stands inside a JSON string (else it stands for a whole value:
+    /// `"active": {{isActive}}`).
+    pub(crate) in_string: bool,
+}
+
+/// Each template variable of the JSON text `text` (which need not parse), in order, and
+/// whether it stands inside a string. One pass: a backslash in a string escapes the next
+/// byte.
+pub(crate) fn json_templates(text: &str) -> impl Iterator<Item = JsonTemplate<'_>> {
+    let bytes = text.as_bytes();
+    let (mut at, mut in_string) = (0, false);
+    std::iter::from_fn(move || {
+        while at < bytes.len() {
+            match bytes[at] {
+                b'\\' if in_string => at += 2,
+                b'"' => {
+                    in_string = !in_string;
+                    at += 1;
+                }
+                b'{' => match template_at(text, at) {
+                    Some((name, end)) => {
+                        let range = at..end;
+                        at = end;
+                        return Some(JsonTemplate {
+                            range,
+                            name,
+                            in_string,
+                        });
+                    }
+                    None => at += 1,
+                },
+                _ => at += 1,
+            }
+        }
+        None
+    })
+}
+
 /// The template variable `{{ name }}` that starts at `at` in `s`: its name and the
 /// offset after its `}}`. The one grammar of a variable: `{{`, optional white space,
 /// one or more of letters, digits, `_`, `.`, `-`, optional white space, `}}`.

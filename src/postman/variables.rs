@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::offsets::OffsetMap;
+use crate::model::formats::{JsonTemplate, json_templates};
 
 /// Variable values by name, from one source (an environment export, a collection's or
 /// a folder's `variable[]`).
@@ -116,7 +117,6 @@ pub(super) struct Substituted {
 /// still parses and the variable is a `placeholder`. One pass: a value holding
 /// `{{other}}` is not expanded again.
 pub(super) fn substitute(body: &str, scopes: &Scopes<'_>) -> Substituted {
-    let bytes = body.as_bytes();
     let mut out = Substituted {
         text: String::with_capacity(body.len()),
         map: OffsetMap::default(),
@@ -124,47 +124,37 @@ pub(super) fn substitute(body: &str, scopes: &Scopes<'_>) -> Substituted {
         bare: Vec::new(),
     };
     let mut copied = 0;
-    let mut in_string = false;
-    let mut at = 0;
-    while at < bytes.len() {
-        match bytes[at] {
-            b'\\' if in_string => at += 2,
-            b'"' => {
-                in_string = !in_string;
-                at += 1;
-            }
-            b'{' => match crate::model::formats::template_at(body, at) {
-                None => at += 1,
-                Some((name, end)) => {
-                    flush(body, &mut out, copied, at);
-                    let start = out.text.len();
-                    match scopes.get(name) {
-                        Some(value) => {
-                            if in_string {
-                                let quoted = serde_json::to_string(value).unwrap_or_default();
-                                out.text.push_str(&quoted[1..quoted.len() - 1]);
-                            } else {
-                                out.text.push_str(value);
-                            }
-                            out.values.push((start..out.text.len(), value.to_owned()));
-                        }
-                        None if in_string => out.text.push_str(&body[at..end]),
-                        None => {
-                            out.text.push('"');
-                            out.text.push_str(&body[at..end]);
-                            out.text.push('"');
-                            out.bare.push(start..out.text.len());
-                        }
-                    }
-                    out.map.atomic(start, at..end);
-                    copied = end;
-                    at = end;
+    for JsonTemplate {
+        range,
+        name,
+        in_string,
+    } in json_templates(body)
+    {
+        flush(body, &mut out, copied, range.start);
+        let start = out.text.len();
+        let written = &body[range.clone()];
+        match scopes.get(name) {
+            Some(value) => {
+                if in_string {
+                    let quoted = serde_json::to_string(value).unwrap_or_default();
+                    out.text.push_str(&quoted[1..quoted.len() - 1]);
+                } else {
+                    out.text.push_str(value);
                 }
-            },
-            _ => at += 1,
+                out.values.push((start..out.text.len(), value.to_owned()));
+            }
+            None if in_string => out.text.push_str(written),
+            None => {
+                out.text.push('"');
+                out.text.push_str(written);
+                out.text.push('"');
+                out.bare.push(start..out.text.len());
+            }
         }
+        out.map.atomic(start, range.clone());
+        copied = range.end;
     }
-    flush(body, &mut out, copied, bytes.len());
+    flush(body, &mut out, copied, body.len());
     out.map.finish(out.text.len(), body.len());
     out
 }

@@ -266,27 +266,12 @@ fn hidden_ranges(text: &str) -> Vec<Range<usize>> {
 /// written as a string of the same length (`"{isActive}"`), so that every offset stays;
 /// `None` when there is none. One pass.
 fn quote_bare_templates(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
     let mut quoted: Option<Vec<u8>> = None;
-    let (mut at, mut in_string) = (0, false);
-    while at < bytes.len() {
-        match bytes[at] {
-            b'\\' if in_string => at += 2,
-            b'"' => {
-                in_string = !in_string;
-                at += 1;
-            }
-            b'{' if !in_string => match crate::model::formats::template_at(text, at) {
-                Some((_, end)) => {
-                    let out = quoted.get_or_insert_with(|| bytes.to_vec());
-                    out[at] = b'"';
-                    out[end - 1] = b'"';
-                    at = end;
-                }
-                None => at += 1,
-            },
-            _ => at += 1,
-        }
+    let bare = crate::model::formats::json_templates(text).filter(|found| !found.in_string);
+    for found in bare {
+        let out = quoted.get_or_insert_with(|| text.as_bytes().to_vec());
+        out[found.range.start] = b'"';
+        out[found.range.end - 1] = b'"';
     }
     // Only ASCII bytes were replaced by ASCII bytes.
     quoted.and_then(|bytes| String::from_utf8(bytes).ok())
