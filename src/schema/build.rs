@@ -11,8 +11,8 @@ use serde_json::{Map, Value, json};
 
 use super::Draft;
 use crate::model::decl::{
-    BoolRule, Case, Choice, DefaultValue, KeyDecl, Need, ObjectDecl, Selection, Switch, Text,
-    ValueRule,
+    BoolRule, Case, Choice, DefaultValue, KeyDecl, Need, ObjectDecl, Relation, Selection, Switch,
+    Text, ValueRule,
 };
 use crate::model::formats;
 use crate::validate::PayloadKind;
@@ -65,7 +65,7 @@ impl Builder {
         let mut properties = Map::new();
         let mut required = Vec::new();
         let mut conditions = Vec::new();
-        for key in decl.keys {
+        for (index, key) in decl.keys.iter().enumerate() {
             properties.insert(key.name.into(), Value::Object(self.key(decl, key)));
             let withheld = key.secret && self.kind == PayloadKind::Response;
             let needed = !withheld
@@ -82,6 +82,14 @@ impl Builder {
             }
             if needed {
                 required.push(Value::from(key.name));
+            }
+            // Once per pair, by its first key, as the walker reports it.
+            if let Some(Relation::ExactlyOneWith(other)) = key.relation
+                && decl.key(other).is_some_and(|(j, _)| j > index)
+            {
+                conditions.push(json!({
+                    "oneOf": [{ "required": [key.name] }, { "required": [other] }]
+                }));
             }
         }
         let mut schema = Map::new();
