@@ -490,3 +490,158 @@ fn rules_document_is_current() {
         "docs/rules.md is stale: regenerate it with `{REGENERATE}`"
     );
 }
+
+/// The OpenAPI document: the committed file is what the declarations generate, it has
+/// every path and method of propagation.md Part D with the five regional servers, UUID
+/// path parameters and the error body on 400 and 404, and every `$ref` resolves.
+#[test]
+fn openapi_document_has_every_part_d_operation_and_resolves() {
+    let generated = pingone_store::schema::openapi_document();
+    let document = committed("openapi.json");
+    assert!(
+        document == generated,
+        "schemas/openapi.json is stale: regenerate it with `{REGENERATE}`"
+    );
+    assert_eq!(document["openapi"], "3.1.0");
+    let servers: Vec<&str> = document["servers"]
+        .as_array()
+        .expect("servers")
+        .iter()
+        .filter_map(|server| server["url"].as_str())
+        .collect();
+    assert_eq!(
+        servers,
+        [
+            "https://api.pingone.com/v1",
+            "https://api.pingone.eu/v1",
+            "https://api.pingone.ca/v1",
+            "https://api.pingone.asia/v1",
+            "https://api.pingone.com.au/v1"
+        ]
+    );
+    // propagation.md Part D, written out here rather than read from the generator.
+    let mut expected = vec![
+        ("/stores", "get"),
+        ("/stores", "post"),
+        ("/stores/{storeID}", "get"),
+        ("/stores/{storeID}", "put"),
+        ("/stores/{storeID}", "delete"),
+        ("/stores/connection/status", "post"),
+        ("/plans", "get"),
+        ("/plans", "post"),
+        ("/plans/{planID}", "get"),
+        ("/plans/{planID}", "put"),
+        ("/plans/{planID}", "delete"),
+        ("/plans/{planID}/rules", "get"),
+        ("/plans/{planID}/rules", "post"),
+        ("/rules", "get"),
+        ("/rules", "post"),
+        ("/rules/{ruleID}", "get"),
+        ("/rules/{ruleID}", "put"),
+        ("/rules/{ruleID}", "delete"),
+        ("/rules/{ruleID}/mappings", "get"),
+        ("/rules/{ruleID}/mappings", "post"),
+        ("/mappings/{mappingID}", "get"),
+        ("/mappings/{mappingID}", "put"),
+        ("/mappings/{mappingID}", "delete"),
+        ("/revisions", "post"),
+        ("/revisions/id:latest", "get"),
+        ("/revisions/{previousRevisionID}", "get"),
+    ];
+    let metadata_paths: Vec<String> = pingone_store::model::declarations::STORE_TYPE
+        .names()
+        .map(|store_type| format!("/storeMetadata/{store_type}"))
+        .collect();
+    expected.extend(metadata_paths.iter().map(|path| (path.as_str(), "post")));
+    let paths = document["paths"].as_object().expect("paths");
+    let prefix = "/environments/{environmentID}/propagation";
+    let mut operations = 0;
+    for (path, method) in &expected {
+        let item = &paths[&format!("{prefix}{path}")];
+        let operation = &item[*method];
+        assert!(operation.is_object(), "{method} {path} is missing");
+        operations += 1;
+        for status in ["400", "404"] {
+            assert_eq!(
+                operation["responses"][status]["$ref"], "#/components/responses/Error",
+                "{method} {path} {status}"
+            );
+        }
+        // every `{name}` of the path is a declared path parameter, a UUID
+        let declared: Vec<String> = item["parameters"]
+            .as_array()
+            .expect("parameters")
+            .iter()
+            .map(|p| resolve(&document, p["$ref"].as_str().expect("a $ref")))
+            .map(|p| {
+                assert_eq!(p["in"], "path");
+                assert_eq!(p["required"], true);
+                assert_eq!(p["schema"]["format"], "uuid");
+                p["name"].as_str().expect("a name").to_owned()
+            })
+            .collect();
+        let named = format!("{prefix}{path}")
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split('}').next())
+            .map(str::to_owned)
+            .collect::<Vec<_>>();
+        assert_eq!(declared, named, "{path}");
+    }
+    let total: usize = paths
+        .values()
+        .map(|item| {
+            ["get", "put", "post", "delete", "patch"]
+                .iter()
+                .filter(|m| item.get(**m).is_some())
+                .count()
+        })
+        .sum();
+    assert_eq!(total, operations, "no operation beyond Part D's");
+    let error = resolve(&document, "#/components/responses/Error");
+    assert_eq!(
+        error["content"]["application/json"]["schema"]["$ref"],
+        "#/components/schemas/P1Error"
+    );
+    // the store bodies are a `oneOf` per type with a discriminator on `type`
+    for store in ["Store", "StoreRequest"] {
+        let schema = resolve(&document, &format!("#/components/schemas/{store}"));
+        assert_eq!(schema["discriminator"]["propertyName"], "type", "{store}");
+        assert_eq!(
+            schema["oneOf"].as_array().map(Vec::len),
+            Some(pingone_store::model::declarations::STORE_TYPE.names().len()),
+            "{store}"
+        );
+    }
+    let mut refs = 0;
+    every_ref(&document, &mut |reference| {
+        refs += 1;
+        resolve(&document, reference);
+    });
+    assert!(refs > 100, "{refs} references");
+}
+
+/// The value a local `$ref` points at; fails the test when it points at nothing.
+fn resolve<'a>(document: &'a Value, reference: &str) -> &'a Value {
+    let pointer = reference
+        .strip_prefix('#')
+        .unwrap_or_else(|| panic!("`{reference}` is not local"));
+    document
+        .pointer(pointer)
+        .unwrap_or_else(|| panic!("`{reference}` does not resolve"))
+}
+
+fn every_ref(value: &Value, found: &mut impl FnMut(&str)) {
+    match value {
+        Value::Object(map) => {
+            for (key, member) in map {
+                match (key.as_str(), member) {
+                    ("$ref", Value::String(reference)) => found(reference),
+                    _ => every_ref(member, found),
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|item| every_ref(item, found)),
+        _ => {}
+    }
+}

@@ -10,6 +10,7 @@
 //! (`deprecated`, `readOnly`, descriptions), never failures.
 
 mod build;
+mod openapi;
 mod rules;
 mod sites;
 mod snippets;
@@ -17,6 +18,8 @@ mod snippets;
 // Not API: the declarations, the allow-list and generator helpers are public only for
 // the command line, xtask and the tests (docs/api.md); hidden from the docs, they may
 // change in any release.
+#[doc(hidden)]
+pub use openapi::openapi_document;
 #[doc(hidden)]
 pub use rules::rules_document;
 #[doc(hidden)]
@@ -309,7 +312,11 @@ fn generate(draft: Draft, payload: &PayloadSchemas, file: &SchemaFile) -> Value 
 }
 
 /// Members that come first in a schema object, in this order; the rest follow sorted.
-const LEADING_KEYS: [&str; 7] = [
+const LEADING_KEYS: [&str; 10] = [
+    // An OpenAPI document's head.
+    "openapi",
+    "info",
+    "servers",
     "$schema",
     "$id",
     "$comment",
