@@ -97,9 +97,11 @@ impl Builder {
             if let Some(Relation::ExactlyOneWith(other)) = key.relation
                 && decl.key(other).is_some_and(|(j, _)| j > index)
             {
-                conditions.push(json!({
-                    "oneOf": [{ "required": [key.name] }, { "required": [other] }]
-                }));
+                // `properties` with `true` names each required key where it is
+                // required, for ajv's strict mode (`strictRequired`).
+                let branch =
+                    |name: &str| json!({ "properties": { name: true }, "required": [name] });
+                conditions.push(json!({ "oneOf": [branch(key.name), branch(other)] }));
             }
         }
         let mut schema = Map::new();
