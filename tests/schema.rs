@@ -645,3 +645,133 @@ fn every_ref(value: &Value, found: &mut impl FnMut(&str)) {
         _ => {}
     }
 }
+
+/// The OpenAPI component of a fixture's payload kind and flavour, by the fixture's name:
+/// `None` for the kinds no operation takes (the setup file, a revision, a kind decided
+/// by shape) and for metadata responses (not typed).
+fn openapi_component_of(name: &str) -> Option<(String, PayloadKind)> {
+    use pingone_store::validate::{ListKind, ObjectKind};
+    if name.ends_with(".shape.json") {
+        return None;
+    }
+    let flavour = if name.contains(".response.") {
+        PayloadKind::Response
+    } else {
+        PayloadKind::Request
+    };
+    let kind = match ObjectKind::from_file_name(name) {
+        None => ObjectKind::Store,
+        Some(kind) => kind.ok()?,
+    };
+    let (stem, flavour) = match kind {
+        ObjectKind::Store => ("Store".to_owned(), flavour),
+        ObjectKind::Plan => ("Plan".to_owned(), flavour),
+        ObjectKind::Rule => ("Rule".to_owned(), flavour),
+        ObjectKind::Mapping => ("Mapping".to_owned(), flavour),
+        ObjectKind::Metadata(store_type) if flavour == PayloadKind::Request => {
+            return Some((format!("StoreMetadataRequest_{store_type}"), flavour));
+        }
+        ObjectKind::List(list) => {
+            let stem = match list {
+                ListKind::Stores => "StoreList",
+                ListKind::Plans => "PlanList",
+                ListKind::Rules => "RuleList",
+                ListKind::Mappings => "MappingList",
+            };
+            return Some((stem.to_owned(), PayloadKind::Response));
+        }
+        _ => return None,
+    };
+    if flavour == PayloadKind::Request {
+        Some((format!("{stem}Request"), flavour))
+    } else {
+        Some((stem, flavour))
+    }
+}
+
+/// The OpenAPI document's schemas are the linter's too: every fixture of a kind an
+/// operation takes (stores, plans, rules, mappings, every type's metadata request, the
+/// lists) gets the linter's verdict from its component, the store's `oneOf` per type
+/// included.
+#[test]
+fn openapi_components_give_the_linters_verdict_on_every_fixture() {
+    let document = committed("openapi.json");
+    let mut validators = std::collections::BTreeMap::<String, Validator>::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut checked = std::collections::BTreeSet::new();
+    let mut failures = Vec::new();
+    for dir in ["valid", "invalid"] {
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(root.join(dir))
+            .unwrap_or_else(|e| panic!("tests/fixtures/{dir}: {e}"))
+            .map(|entry| entry.expect("a directory entry").path())
+            .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+            .collect();
+        paths.sort();
+        for path in paths {
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default()
+                .to_owned();
+            let Some((component, kind)) = openapi_component_of(&name) else {
+                continue;
+            };
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let Ok(value) = serde_json::from_str::<Value>(&text) else {
+                continue;
+            };
+            let object = pingone_store::validate::ObjectKind::from_file_name(&name)
+                .and_then(Result::ok)
+                .unwrap_or_default();
+            let report = validate_str(&text, Options::new(kind).object(Some(object)));
+            if report.iter().any(|d| d.code == Code::DuplicateKey) {
+                continue;
+            }
+            let validator = validators.entry(component.clone()).or_insert_with(|| {
+                let schema = serde_json::json!({
+                    "$schema": "https://json-schema.org/draft/2020-12/schema",
+                    "$ref": format!("#/components/schemas/{component}"),
+                    "components": document["components"],
+                });
+                jsonschema::options()
+                    .should_validate_formats(true)
+                    .build(&schema)
+                    .unwrap_or_else(|e| panic!("{component} does not compile: {e}"))
+            });
+            let schema_valid = validator.is_valid(&value);
+            checked.insert(component.clone());
+            if schema_valid != report.is_valid() {
+                failures.push(format!(
+                    "{dir}/{name}: linter {}, {component} {schema_valid}",
+                    report.is_valid()
+                ));
+            }
+        }
+    }
+    for component in [
+        "Store",
+        "StoreRequest",
+        "PlanRequest",
+        "RuleRequest",
+        "Rule",
+        "MappingRequest",
+        "StoreList",
+        "MappingList",
+        "StoreMetadataRequest_LdapGateway",
+        "StoreMetadataRequest_Salesforce",
+        "StoreMetadataRequest_Zoom",
+        "StoreMetadataRequest_PingOne",
+    ] {
+        assert!(
+            checked.contains(component),
+            "no fixture checks {component}: {checked:?}"
+        );
+    }
+    assert!(
+        failures.is_empty(),
+        "fixtures whose verdicts disagree:\n{}",
+        failures.join("\n")
+    );
+}
