@@ -23,8 +23,9 @@ pub(crate) struct Builder {
     draft: Draft,
     /// The definitions referenced so far, by name.
     defs: BTreeMap<&'static str, Value>,
-    /// Whether each key's warning-level rules are written as `x-pingone-rule`
-    /// annotations (the OpenAPI document's convention, propagation.md Part D).
+    /// Whether each key's warning-level rules and sources are written as
+    /// `x-pingone-rule` and `x-pingone-sources` annotations (the OpenAPI document's
+    /// convention, propagation.md Part D).
     rule_notes: bool,
 }
 
@@ -38,7 +39,7 @@ impl Builder {
         }
     }
 
-    /// This builder writing each key's warning-level rules as `x-pingone-rule`.
+    /// This builder writing each key's warning-level rules and sources as annotations.
     pub(crate) const fn with_rule_notes(mut self) -> Self {
         self.rule_notes = true;
         self
@@ -165,6 +166,10 @@ impl Builder {
             let notes = warning_rules(key, deprecated, self.kind);
             if !notes.is_empty() {
                 schema.insert("x-pingone-rule".into(), Value::Array(notes));
+            }
+            if !key.sources.is_empty() {
+                let cited = key.sources.iter().map(|s| Value::from(s.cite())).collect();
+                schema.insert("x-pingone-sources".into(), Value::Array(cited));
             }
         }
         if let Some(why) = deprecated {
