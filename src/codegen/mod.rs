@@ -1,6 +1,6 @@
 //! The generator of every committed file that derives from the declarations: the typed
-//! models (`src/model/generated.rs`), the JSON Schemas of both drafts (`schemas/`) and
-//! the rules document (`docs/rules.md`).
+//! models (`src/model/generated.rs`), the JSON Schemas of both drafts (`schemas/`), the
+//! OpenAPI document (`schemas/openapi.json`) and the rules document (`docs/rules.md`).
 //!
 //! `cargo xtask codegen` writes [`files`], `cargo xtask codegen --check` compares them
 //! with the committed ones; the generator lives here, behind the `codegen` feature, so
@@ -37,6 +37,10 @@ pub fn files() -> Vec<Output> {
                 contents: file.contents,
             }),
     );
+    files.push(Output {
+        path: "schemas/openapi.json".to_owned(),
+        contents: crate::schema::to_file_contents(&crate::schema::openapi_document()),
+    });
     files.push(Output {
         path: "docs/rules.md".to_owned(),
         contents: crate::schema::rules_document(),

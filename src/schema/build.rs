@@ -11,8 +11,8 @@ use serde_json::{Map, Value, json};
 
 use super::Draft;
 use crate::model::decl::{
-    BoolRule, Case, Choice, DefaultValue, KeyDecl, Need, ObjectDecl, Selection, Switch, Text,
-    ValueRule,
+    BoolRule, Case, Choice, DefaultValue, KeyDecl, Need, ObjectDecl, Relation, Selection, Switch,
+    Text, ValueRule,
 };
 use crate::model::formats;
 use crate::validate::PayloadKind;
@@ -23,6 +23,10 @@ pub(crate) struct Builder {
     draft: Draft,
     /// The definitions referenced so far, by name.
     defs: BTreeMap<&'static str, Value>,
+    /// Whether each key's warning-level rules and sources are written as
+    /// `x-pingone-rule` and `x-pingone-sources` annotations (the OpenAPI document's
+    /// convention, propagation.md Part D).
+    rule_notes: bool,
 }
 
 impl Builder {
@@ -31,7 +35,14 @@ impl Builder {
             kind,
             draft,
             defs: BTreeMap::new(),
+            rule_notes: false,
         }
+    }
+
+    /// This builder writing each key's warning-level rules and sources as annotations.
+    pub(crate) const fn with_rule_notes(mut self) -> Self {
+        self.rule_notes = true;
+        self
     }
 
     /// The root schema: `root`'s object, with every definition it references.
@@ -65,7 +76,7 @@ impl Builder {
         let mut properties = Map::new();
         let mut required = Vec::new();
         let mut conditions = Vec::new();
-        for key in decl.keys {
+        for (index, key) in decl.keys.iter().enumerate() {
             properties.insert(key.name.into(), Value::Object(self.key(decl, key)));
             let withheld = key.secret && self.kind == PayloadKind::Response;
             let needed = !withheld
@@ -82,6 +93,16 @@ impl Builder {
             }
             if needed {
                 required.push(Value::from(key.name));
+            }
+            // Once per pair, by its first key, as the walker reports it.
+            if let Some(Relation::ExactlyOneWith(other)) = key.relation
+                && decl.key(other).is_some_and(|(j, _)| j > index)
+            {
+                // `properties` with `true` names each required key where it is
+                // required, for ajv's strict mode (`strictRequired`).
+                let branch =
+                    |name: &str| json!({ "properties": { name: true }, "required": [name] });
+                conditions.push(json!({ "oneOf": [branch(key.name), branch(other)] }));
             }
         }
         let mut schema = Map::new();
@@ -141,6 +162,16 @@ impl Builder {
         let deprecated = key
             .deprecated
             .or_else(|| deprecated_by_switch(decl, key.name));
+        if self.rule_notes {
+            let notes = warning_rules(key, deprecated, self.kind);
+            if !notes.is_empty() {
+                schema.insert("x-pingone-rule".into(), Value::Array(notes));
+            }
+            if !key.sources.is_empty() {
+                let cited = key.sources.iter().map(|s| Value::from(s.cite())).collect();
+                schema.insert("x-pingone-sources".into(), Value::Array(cited));
+            }
+        }
         if let Some(why) = deprecated {
             schema.insert("deprecated".into(), true.into());
             if self.editor() {
@@ -319,6 +350,50 @@ impl Builder {
             schema.insert("markdownDescription".into(), doc.into());
         }
     }
+}
+
+/// The warning-level rules of `key` as `{code, severity, basis}`: what a schema
+/// validator lets through and the linter reports as a warning.
+fn warning_rules(key: &KeyDecl, deprecated: Option<&str>, kind: PayloadKind) -> Vec<Value> {
+    let note =
+        |code: &str, basis: &str| json!({ "code": code, "severity": "warning", "basis": basis });
+    let mut notes = Vec::new();
+    if let Need::Doubtful(doubt) = key.need {
+        notes.push(note("required", doubt));
+    }
+    if kind == PayloadKind::Request && matches!(key.need, Need::ReadOnly | Need::ReadOnlyRequired) {
+        notes.push(note("read-only", "set by PingOne: ignored in a request"));
+    }
+    if let Some(instead) = deprecated {
+        notes.push(note("deprecated", instead));
+    }
+    if let Some(why) = key.undocumented {
+        notes.push(note("unknown-property", why));
+    }
+    if let Some(Relation::IgnoredWith(other, why)) = key.relation {
+        notes.push(note(
+            "ignored",
+            &format!("when `{other}` is present: {why}"),
+        ));
+    }
+    match key.value {
+        ValueRule::Text(Text::NotBlankAdvised(why)) => notes.push(note("empty", why)),
+        ValueRule::Text(Text::HttpsUrl(why)) => notes.push(note("insecure-url", why)),
+        ValueRule::Bool(BoolRule::Advised(_, why)) => notes.push(note("enum", why)),
+        ValueRule::Bool(BoolRule::TextTolerated(why)) | ValueRule::ChoiceOrBool(_, why) => {
+            notes.push(note("type", why));
+        }
+        ValueRule::Choice(choice) => {
+            if let Some(doubt) = choice.open {
+                notes.push(note("enum", doubt));
+            }
+            if let Some((_, why)) = choice.advised {
+                notes.push(note("enum", why));
+            }
+        }
+        _ => {}
+    }
+    notes
 }
 
 /// The reason a key is deprecated when only a deprecated case of the switch requires it.

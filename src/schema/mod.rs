@@ -10,6 +10,7 @@
 //! (`deprecated`, `readOnly`, descriptions), never failures.
 
 mod build;
+mod openapi;
 mod rules;
 mod sites;
 mod snippets;
@@ -18,6 +19,8 @@ mod snippets;
 // the command line, xtask and the tests (docs/api.md); hidden from the docs, they may
 // change in any release.
 #[doc(hidden)]
+pub use openapi::openapi_document;
+#[doc(hidden)]
 pub use rules::rules_document;
 #[doc(hidden)]
 pub use sites::{applies_to, warning_instead};
@@ -25,7 +28,11 @@ pub use sites::{applies_to, warning_instead};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Map, Value};
 
-use crate::model::declarations::STORE;
+use crate::model::decl::ObjectDecl;
+use crate::model::declarations::{
+    LDAP_GATEWAY_METADATA, MAPPING, MAPPING_LIST, PLAN, PLAN_LIST, RULE, RULE_LIST, SETUP, STORE,
+    STORE_LIST,
+};
 use crate::validate::PayloadKind;
 
 /// A JSON Schema dialect the schemas are exported in.
@@ -89,49 +96,215 @@ pub const RESPONSE_FILE: &str = "store-response.schema.json";
 /// The schema of a store request body, in `draft`.
 #[must_use]
 pub fn request_schema(draft: Draft) -> Value {
-    generate(
-        draft,
-        PayloadKind::Request,
-        REQUEST_FILE,
-        "PingOne propagation store request",
-        "The body of a request that creates (`POST /v1/environments/{envID}/propagation/stores`) \
-         or updates (`PUT .../propagation/stores/{storeID}`) a PingOne propagation store; \
-         the `configuration` of a `Zoom` store is checked in full. Unknown members are errors; \
-         read-only members (`id`, `environment`, `createdAt`, `updatedAt`, `syncStatus`, \
-         `_links`) are allowed and ignored by PingOne.",
-    )
+    generate(draft, &PAYLOADS[0], &PAYLOADS[0].files[0])
 }
 
 /// The schema of a store response, in `draft`.
 #[must_use]
 pub fn response_schema(draft: Draft) -> Value {
-    generate(
-        draft,
-        PayloadKind::Response,
-        RESPONSE_FILE,
-        "PingOne propagation store response",
-        "A PingOne propagation store as the API returns it (`201 Created`, `GET`); the \
-         `configuration` of a `Zoom` store is checked in full. Members this schema does not \
-         name are allowed, as the API may add members.",
-    )
+    generate(draft, &PAYLOADS[0], &PAYLOADS[0].files[1])
 }
 
-fn generate(draft: Draft, kind: PayloadKind, file: &str, title: &str, description: &str) -> Value {
+/// One payload kind's schemas: the declaration they are built from and the file of
+/// each flavour it has.
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct PayloadSchemas {
+    /// The declaration of the payload's root object.
+    pub root: &'static ObjectDecl,
+    /// How a user names the payload (`a propagation rule`), for the files' titles.
+    pub what: &'static str,
+    /// The payload's files, one per flavour the payload has.
+    pub files: &'static [SchemaFile],
+}
+
+/// One schema file of a [`PayloadSchemas`].
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct SchemaFile {
+    /// Request or response.
+    pub kind: PayloadKind,
+    /// The file name (`rule-request.schema.json`).
+    pub name: &'static str,
+    /// The file's description: what the body is, where it is sent or returned.
+    pub description: &'static str,
+}
+
+/// Every payload kind that has schemas, the store first, in the order of
+/// `docs/schemas.md`. A store metadata request other than LdapGateway's is a store
+/// configuration (the store schemas' `$defs` hold each), and a revision has no body.
+#[doc(hidden)]
+pub static PAYLOADS: [PayloadSchemas; 10] = [
+    PayloadSchemas {
+        root: &STORE,
+        what: "store",
+        files: &[
+            SchemaFile {
+                kind: PayloadKind::Request,
+                name: REQUEST_FILE,
+                description: "The body of a request that creates (`POST /v1/environments/{envID}/propagation/stores`) \
+                     or updates (`PUT .../propagation/stores/{storeID}`) a PingOne propagation store; \
+                     the `configuration` of a `Zoom` store is checked in full. Unknown members are errors; \
+                     read-only members (`id`, `environment`, `createdAt`, `updatedAt`, `syncStatus`, \
+                     `_links`) are allowed and ignored by PingOne.",
+            },
+            SchemaFile {
+                kind: PayloadKind::Response,
+                name: RESPONSE_FILE,
+                description: "A PingOne propagation store as the API returns it (`201 Created`, `GET`); the \
+                     `configuration` of a `Zoom` store is checked in full. Members this schema does not \
+                     name are allowed, as the API may add members.",
+            },
+        ],
+    },
+    PayloadSchemas {
+        root: &PLAN,
+        what: "plan",
+        files: &[
+            SchemaFile {
+                kind: PayloadKind::Request,
+                name: "plan-request.schema.json",
+                description: "The body of a request that creates (`POST /v1/environments/{envID}/propagation/plans`) \
+                     or updates (`PUT .../propagation/plans/{planID}`) a propagation plan. Unknown \
+                     members are errors; read-only members are allowed and ignored by PingOne.",
+            },
+            SchemaFile {
+                kind: PayloadKind::Response,
+                name: "plan-response.schema.json",
+                description: "A propagation plan as the API returns it. Members this schema does not name \
+                     are allowed, as the API may add members.",
+            },
+        ],
+    },
+    PayloadSchemas {
+        root: &RULE,
+        what: "rule",
+        files: &[
+            SchemaFile {
+                kind: PayloadKind::Request,
+                name: "rule-request.schema.json",
+                description: "The body of a request that creates (`POST /v1/environments/{envID}/propagation/plans/{planID}/rules` \
+                     or `POST .../propagation/rules`) or updates (`PUT .../propagation/rules/{ruleID}`) \
+                     a propagation rule. Which `configuration` keys a rule needs depends on its stores' \
+                     types, a check across files that this schema cannot make. Unknown members are \
+                     errors; read-only members are allowed and ignored by PingOne.",
+            },
+            SchemaFile {
+                kind: PayloadKind::Response,
+                name: "rule-response.schema.json",
+                description: "A propagation rule as the API returns it. Members this schema does not name \
+                     are allowed, as the API may add members.",
+            },
+        ],
+    },
+    PayloadSchemas {
+        root: &MAPPING,
+        what: "attribute mapping",
+        files: &[
+            SchemaFile {
+                kind: PayloadKind::Request,
+                name: "mapping-request.schema.json",
+                description: "The body of a request that creates (`POST /v1/environments/{envID}/propagation/rules/{ruleID}/mappings`) \
+                     or updates (`PUT .../propagation/mappings/{mappingID}`) an attribute mapping: \
+                     exactly one of `sourceAttribute` and `expression`. Unknown members are errors; \
+                     read-only members are allowed and ignored by PingOne.",
+            },
+            SchemaFile {
+                kind: PayloadKind::Response,
+                name: "mapping-response.schema.json",
+                description: "An attribute mapping as the API returns it. Members this schema does not \
+                     name are allowed, as the API may add members.",
+            },
+        ],
+    },
+    PayloadSchemas {
+        root: &LDAP_GATEWAY_METADATA,
+        what: "LdapGateway store metadata request",
+        files: &[SchemaFile {
+            kind: PayloadKind::Request,
+            name: "metadata-ldapgateway-request.schema.json",
+            description: "The body of `POST /v1/environments/{envID}/propagation/storeMetadata/LdapGateway`: \
+                 only `LDAP_TYPE`. The other types' metadata bodies are their store configurations \
+                 (`$defs` of the store request schema), or `{}`.",
+        }],
+    },
+    PayloadSchemas {
+        root: &STORE_LIST,
+        what: "read-all stores list",
+        files: &[SchemaFile {
+            kind: PayloadKind::Response,
+            name: "store-list-response.schema.json",
+            description: "The response of `GET /v1/environments/{envID}/propagation/stores`: the stores \
+                 under `_embedded.stores`.",
+        }],
+    },
+    PayloadSchemas {
+        root: &PLAN_LIST,
+        what: "read-all plans list",
+        files: &[SchemaFile {
+            kind: PayloadKind::Response,
+            name: "plan-list-response.schema.json",
+            description: "The response of `GET /v1/environments/{envID}/propagation/plans`: the plans \
+                 under `_embedded.plans`.",
+        }],
+    },
+    PayloadSchemas {
+        root: &RULE_LIST,
+        what: "read-all rules list",
+        files: &[SchemaFile {
+            kind: PayloadKind::Response,
+            name: "rule-list-response.schema.json",
+            description: "The response of `GET /v1/environments/{envID}/propagation/plans/{planID}/rules` \
+                 (or `.../propagation/rules`): the rules under `_embedded.rules`.",
+        }],
+    },
+    PayloadSchemas {
+        root: &MAPPING_LIST,
+        what: "read-all mappings list",
+        files: &[SchemaFile {
+            kind: PayloadKind::Response,
+            name: "mapping-list-response.schema.json",
+            description: "The response of `GET /v1/environments/{envID}/propagation/rules/{ruleID}/mappings`: \
+                 the mappings under `_embedded.mappings`.",
+        }],
+    },
+    PayloadSchemas {
+        root: &SETUP,
+        what: "setup file",
+        files: &[SchemaFile {
+            kind: PayloadKind::Request,
+            name: "setup.schema.json",
+            description: "This product's setup file, `pingone-setup.json`: which file holds the object \
+                 each reference name stands for, for the checks across files.",
+        }],
+    },
+];
+
+fn generate(draft: Draft, payload: &PayloadSchemas, file: &SchemaFile) -> Value {
+    let flavour = match file.kind {
+        PayloadKind::Request => "request",
+        PayloadKind::Response => "response",
+    };
+    let title = if payload.files.len() == 1 {
+        format!("PingOne propagation {}", payload.what)
+    } else {
+        format!("PingOne propagation {} {flavour}", payload.what)
+    };
     let mut root = Map::new();
     root.insert("$schema".into(), draft.meta_schema().into());
     root.insert(
         "$id".into(),
-        format!("{ID_BASE}{}{file}", draft.dir()).into(),
+        format!("{ID_BASE}{}{}", draft.dir(), file.name).into(),
     );
     root.insert("title".into(), title.into());
     // JSON has no comments: the header that names the generating command is `$comment`.
     root.insert("$comment".into(), GENERATED_BY.into());
-    let body = build::Builder::new(kind, draft).root(&STORE);
+    let body = build::Builder::new(file.kind, draft).root(payload.root);
     root.extend(body);
-    root.insert("description".into(), description.into());
+    root.insert("description".into(), file.description.into());
     if draft == Draft::Draft07 {
-        root.insert("markdownDescription".into(), description.into());
-        if kind == PayloadKind::Request {
+        root.insert("markdownDescription".into(), file.description.into());
+        if file.kind == PayloadKind::Request && std::ptr::eq(payload.root, &STORE) {
             root.insert("defaultSnippets".into(), snippets::starting_payloads());
         }
     }
@@ -139,7 +312,11 @@ fn generate(draft: Draft, kind: PayloadKind, file: &str, title: &str, descriptio
 }
 
 /// Members that come first in a schema object, in this order; the rest follow sorted.
-const LEADING_KEYS: [&str; 7] = [
+const LEADING_KEYS: [&str; 10] = [
+    // An OpenAPI document's head.
+    "openapi",
+    "info",
+    "servers",
     "$schema",
     "$id",
     "$comment",
@@ -189,20 +366,20 @@ pub fn to_file_contents(value: &Value) -> String {
 }
 
 /// Every schema file, in a fixed order, as `pingone-store schema` writes them: the
-/// 2020-12 request and response schemas, then the draft-07 ones under `draft-07/`.
+/// 2020-12 schemas of every payload kind ([`PAYLOADS`]), then the draft-07 ones under
+/// `draft-07/`.
 #[doc(hidden)]
 #[must_use]
 pub fn generate_all() -> Vec<GeneratedFile> {
     let mut files = Vec::new();
     for draft in [Draft::Draft2020_12, Draft::Draft07] {
-        for (name, schema) in [
-            (REQUEST_FILE, request_schema(draft)),
-            (RESPONSE_FILE, response_schema(draft)),
-        ] {
-            files.push(GeneratedFile {
-                path: format!("{}{name}", draft.dir()),
-                contents: to_file_contents(&schema),
-            });
+        for payload in &PAYLOADS {
+            for file in payload.files {
+                files.push(GeneratedFile {
+                    path: format!("{}{}", draft.dir(), file.name),
+                    contents: to_file_contents(&generate(draft, payload, file)),
+                });
+            }
         }
     }
     files
