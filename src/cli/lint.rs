@@ -330,7 +330,7 @@ fn collection_files(path: String, collection: postman::Collection) -> Linted {
         .map(|payload| {
             let item = CollectionItem::new(payload.item, payload.ends);
             let file = LintedFile::new(path.clone(), payload.body, payload.report);
-            (file.with_item(item), Some(ObjectKind::Store))
+            (file.with_item(item), Some(payload.object))
         })
         .collect();
     if files.is_empty() {

@@ -1,23 +1,23 @@
 //! Postman collections: the request bodies and saved responses of the items that
-//! address the propagation stores API, checked as the payloads they are, with
-//! positions in the collection file.
+//! address the propagation API, checked as the payloads they are, with positions in the
+//! collection file.
 //!
 //! A collection (v2.0 or v2.1, recognised by `info.schema`, or by `info` beside an
 //! `item` array) holds each body as a JSON *string* (`item[].request.body.raw`,
 //! `item[].response[].body`). [`lint_collection`] finds every item whose method and URL
-//! path address `.../environments/{id}/propagation/stores` or `.../stores/{id}`, at any
-//! folder depth, and checks:
+//! path address `.../environments/{id}/propagation/...`, at any folder depth, and checks,
+//! as the payload kind the method and path make it (a store, a plan, a rule, a mapping,
+//! a store metadata request of the path's type, a read-all list: propagation.md A4):
 //!
-//! - the raw body of a `POST` or `PUT` as a store request, with its `{{variables}}`
+//! - the raw body of a `POST` or `PUT` as a request, with its `{{variables}}`
 //!   substituted from the environment and the collection ([`Variables`]);
-//! - the body of each saved `2xx` response as a store response.
+//! - the body of each saved `2xx` response as a response (where the response is typed).
 //!
 //! Each finding keeps the pointer inside its body (`/configuration/SCIM_URL`), and its
 //! line and column are those of the offending text in the collection file: the body's
 //! string escapes and the substituted variables are mapped back, so an editor or a CI
-//! annotation lands on the character. Requests to the other propagation objects
-//! (plans, rules, mappings, store metadata, revisions) are recognised and listed as not
-//! linted: those kinds are not modelled yet.
+//! annotation lands on the character. A request whose bodies are not typed (a revision's
+//! response, a delete, a path this linter does not know) is listed as not linted.
 //!
 //! ```
 //! use pingone_store::postman::{Variables, lint_collection};
@@ -60,7 +60,7 @@ use crate::pointer::{JsonPointer, Segment};
 use crate::report::{Code, Diagnostic, Report, Severity};
 use crate::source::parser::{self, Node, Value};
 use crate::source::{LineCursor, Location, Span};
-use crate::validate::{Options, PayloadKind, validate_str};
+use crate::validate::{ListKind, ObjectKind, Options, PayloadKind, validate_str};
 use offsets::{OffsetMap, decode};
 use variables::{Scopes, Substituted, substitute, value_text};
 
@@ -76,6 +76,8 @@ pub struct Payload {
     pub item: String,
     /// Request or response.
     pub kind: PayloadKind,
+    /// Which payload the request's method and path make it (a store, a rule...).
+    pub object: ObjectKind,
     /// The body as written in the collection (escapes decoded, variables as written):
     /// the text the findings' spans index.
     pub body: String,
@@ -95,9 +97,9 @@ pub struct Unchecked {
     pub item: String,
     /// Why, in lower case (`a request to propagation plans: ...`).
     pub reason: String,
-    /// Whether the request addresses a propagation object whose kind is not checked
-    /// yet (plans, rules, mappings, store metadata, revisions, store lists), rather than
-    /// another API or a request without a body to check.
+    /// Whether the request addresses the propagation API at a path or with a method
+    /// this linter does not know (a `PATCH`, a store metadata request to a type that is
+    /// not one), rather than another API or a request without a body to check.
     pub unmodelled: bool,
 }
 
@@ -211,10 +213,12 @@ struct Walk<'t> {
     to_file: Vec<OffsetMap>,
 }
 
-/// What an item's method and path make of its bodies.
-struct Plan {
-    request: bool,
-    responses: bool,
+/// What an item's method and path make of its bodies (propagation.md A4): the payload
+/// kind of its request body and of its saved responses, `None` for a body that is not
+/// checked (none is sent, or the response is not typed).
+struct Bodies {
+    request: Option<ObjectKind>,
+    responses: Option<ObjectKind>,
 }
 
 impl Walk<'_> {
@@ -234,8 +238,8 @@ impl Walk<'_> {
             ),
         };
         let url = resolve(&url, scopes);
-        let plan = match plan(&method, &url) {
-            Ok(plan) => plan,
+        let bodies = match bodies(&method, &url) {
+            Ok(bodies) => bodies,
             Err((reason, unmodelled)) => {
                 self.out.unchecked.push(Unchecked {
                     item: path.to_owned(),
@@ -245,12 +249,13 @@ impl Walk<'_> {
                 return;
             }
         };
-        if plan.request
+        if let Some(object) = bodies.request
             && let Some(raw) = member(request, "body").and_then(raw_body)
         {
-            self.body(raw, path.to_owned(), PayloadKind::Request, scopes);
+            let kind = (PayloadKind::Request, object);
+            self.body(raw, path.to_owned(), kind, scopes);
         }
-        if plan.responses {
+        if let Some(object) = bodies.responses {
             for response in member(item, "response").and_then(array).unwrap_or(&[]) {
                 let success = member(response, "code")
                     .and_then(|code| match code.value {
@@ -266,21 +271,19 @@ impl Walk<'_> {
                     let name = member(response, "name")
                         .and_then(string)
                         .unwrap_or("response");
-                    self.body(
-                        body,
-                        format!("{path} / {name}"),
-                        PayloadKind::Response,
-                        scopes,
-                    );
+                    let kind = (PayloadKind::Response, object);
+                    self.body(body, format!("{path} / {name}"), kind, scopes);
                 }
             }
         }
     }
 }
 
-/// Which bodies of a request with `method` to `url` are store payloads; `Err` with why
-/// not and whether it addresses a propagation object not checked yet.
-fn plan(method: &str, url: &str) -> Result<Plan, (String, bool)> {
+/// Which bodies of a request with `method` to `url` are payloads, and of which kind
+/// (propagation.md A4's table); `Err` with why none is, and whether it addresses a
+/// propagation object whose bodies are not checked.
+fn bodies(method: &str, url: &str) -> Result<Bodies, (String, bool)> {
+    use ObjectKind::{List, Mapping, Plan, Rule, Store};
     let path = url.split(['?', '#']).next().unwrap_or("");
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     // The segments after `environments/{id}/`; or from `propagation` on, where one
@@ -298,34 +301,54 @@ fn plan(method: &str, url: &str) -> Result<Plan, (String, bool)> {
     let Some(["propagation", rest @ ..]) = after_environment else {
         return Err(("not a request to the propagation API".to_owned(), false));
     };
-    let not_modelled = |what: &str| {
-        Err((
-            format!("a request to propagation {what}: that kind is not checked yet"),
-            true,
-        ))
+    let both = |kind| {
+        Ok(Bodies {
+            request: Some(kind),
+            responses: Some(kind),
+        })
+    };
+    let response = |kind| {
+        Ok(Bodies {
+            request: None,
+            responses: Some(kind),
+        })
+    };
+    let request = |kind| {
+        Ok(Bodies {
+            request: Some(kind),
+            responses: None,
+        })
     };
     match (method, rest) {
-        ("POST", ["stores"]) | ("PUT", ["stores", _]) => Ok(Plan {
-            request: true,
-            responses: true,
-        }),
-        ("POST", ["stores", "connection", "status"]) => Ok(Plan {
-            request: true,
-            responses: false,
-        }),
-        ("GET", ["stores", _]) => Ok(Plan {
-            request: false,
-            responses: true,
-        }),
-        ("GET", ["stores"]) => not_modelled("store lists"),
-        ("DELETE", ["stores", _]) => Err(("a delete has no body".to_owned(), false)),
-        (_, ["storeMetadata", ..]) => not_modelled("store metadata"),
-        // `plans/{id}/rules`, `rules/{id}/mappings`: the kind is the last collection named.
-        (_, [_, _, kind @ ("rules" | "mappings" | "syncedGroups"), ..])
-        | (_, [kind @ ("plans" | "rules" | "mappings" | "revisions"), ..]) => not_modelled(kind),
+        ("POST", ["stores"]) | ("PUT", ["stores", _]) => both(Store),
+        ("POST", ["stores", "connection", "status"]) => request(Store),
+        ("GET", ["stores"]) => response(List(ListKind::Stores)),
+        ("GET", ["stores", _]) => response(Store),
+        ("POST", ["plans"]) | ("PUT", ["plans", _]) => both(Plan),
+        ("GET", ["plans"]) => response(List(ListKind::Plans)),
+        ("GET", ["plans", _]) => response(Plan),
+        ("POST", ["plans", _, "rules"] | ["rules"]) | ("PUT", ["rules", _]) => both(Rule),
+        ("GET", ["plans", _, "rules"] | ["rules"]) => response(List(ListKind::Rules)),
+        ("GET", ["rules", _]) => response(Rule),
+        ("POST", ["rules", _, "mappings"]) | ("PUT", ["mappings", _]) => both(Mapping),
+        ("GET", ["rules", _, "mappings"]) => response(List(ListKind::Mappings)),
+        ("GET", ["mappings", _]) => response(Mapping),
+        // The metadata and revision responses are not typed.
+        ("POST", ["storeMetadata", store_type]) => match ObjectKind::metadata(store_type) {
+            Some(kind) => request(kind),
+            None => Err((
+                format!(
+                    "a store metadata request to `{store_type}`, which is not a store type (or a variable without a value)"
+                ),
+                true,
+            )),
+        },
+        ("POST", ["revisions"]) => request(ObjectKind::Revision),
+        ("DELETE", _) => Err(("a delete has no body".to_owned(), false)),
+        ("GET", _) => Err(("a read whose response is not typed".to_owned(), false)),
         (method, _) => Err((
             format!("`{method}` to a propagation path this linter does not know"),
-            false,
+            true,
         )),
     }
 }
@@ -396,10 +419,16 @@ fn looks_like_json(node: &Node<'_>) -> bool {
 
 impl Walk<'_> {
     /// Checks the body in the string node `raw` and adds it to the payloads.
-    fn body(&mut self, raw: &Node<'_>, item: String, kind: PayloadKind, scopes: &Scopes<'_>) {
+    fn body(
+        &mut self,
+        raw: &Node<'_>,
+        item: String,
+        (kind, object): (PayloadKind, ObjectKind),
+        scopes: &Scopes<'_>,
+    ) {
         let (body, to_file) = decode(self.text, raw.span.start + 1..raw.span.end - 1);
         let substituted = substitute(&body, scopes);
-        let mut options = self.options;
+        let mut options = self.options.object(Some(object));
         options.kind = kind;
         let mut report = validate_str(&substituted.text, options);
         let places = Places::of(&substituted);
@@ -418,6 +447,7 @@ impl Walk<'_> {
         self.out.payloads.push(Payload {
             item,
             kind,
+            object,
             body,
             report,
             ends: Vec::new(),

@@ -165,7 +165,7 @@ fn secrets_filled_from_variables_never_reach_a_message() {
 }
 
 #[test]
-fn other_propagation_requests_are_counted_not_linted() {
+fn every_propagation_request_is_linted_as_the_kind_its_method_and_path_make_it() {
     let text = collection(&[
         (
             "Plan",
@@ -180,9 +180,33 @@ fn other_propagation_requests_are_counted_not_linted() {
             "{}",
         ),
         (
+            "Mapping",
+            "POST",
+            "{{apiPath}}/environments/{{envID}}/propagation/rules/{{ruleID}}/mappings",
+            r#"{"targetAttribute": "userName", "sourceAttribute": "email", "expression": "x"}"#,
+        ),
+        (
+            "Metadata",
+            "POST",
+            "{{apiPath}}/environments/{{envID}}/propagation/storeMetadata/LdapGateway",
+            r#"{"LDAP_TYPE": "OpenLDAP"}"#,
+        ),
+        (
             "User",
             "POST",
             "{{apiPath}}/environments/{{envID}}/users",
+            "{}",
+        ),
+        (
+            "Patch",
+            "PATCH",
+            "{{apiPath}}/environments/{{envID}}/propagation/rules/{{ruleID}}",
+            "{}",
+        ),
+        (
+            "Revision",
+            "GET",
+            "{{apiPath}}/environments/{{envID}}/propagation/revisions/id:latest",
             "{}",
         ),
         (
@@ -199,8 +223,38 @@ fn other_propagation_requests_are_counted_not_linted() {
         ),
     ]);
     let found = lint(&text, &Variables::new());
-    let linted: Vec<&str> = found.payloads.iter().map(|p| p.item.as_str()).collect();
-    assert_eq!(linted, ["Stores / Update", "Stores / Base in one variable"]);
+    let linted: Vec<(&str, ObjectKind)> = found
+        .payloads
+        .iter()
+        .map(|p| (p.item.as_str(), p.object))
+        .collect();
+    assert_eq!(
+        linted,
+        [
+            ("Stores / Plan", ObjectKind::Plan),
+            ("Stores / Rule", ObjectKind::Rule),
+            ("Stores / Mapping", ObjectKind::Mapping),
+            (
+                "Stores / Metadata",
+                ObjectKind::metadata("LdapGateway").expect("a store type")
+            ),
+            ("Stores / Update", ObjectKind::Store),
+            ("Stores / Base in one variable", ObjectKind::Store),
+        ]
+    );
+    let codes = |item: &str| -> Vec<Code> {
+        let payload = found.payloads.iter().find(|p| p.item == item).expect(item);
+        payload.report.iter().map(|d| d.code).collect()
+    };
+    assert!(
+        codes("Stores / Plan").contains(&Code::Required),
+        "a plan needs its `name`"
+    );
+    assert!(
+        codes("Stores / Mapping").contains(&Code::Conflict),
+        "both `expression` and `sourceAttribute`"
+    );
+    assert_eq!(codes("Stores / Metadata"), [Code::Enum]);
     let unchecked: Vec<(&str, bool)> = found
         .unchecked
         .iter()
@@ -209,10 +263,11 @@ fn other_propagation_requests_are_counted_not_linted() {
     assert_eq!(
         unchecked,
         [
-            ("Stores / Plan", true),
-            ("Stores / Rule", true),
-            ("Stores / User", false)
-        ]
+            ("Stores / User", false),
+            ("Stores / Patch", true),
+            ("Stores / Revision", false)
+        ],
+        "only a propagation request this linter does not know is counted as not linted"
     );
 }
 

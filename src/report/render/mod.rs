@@ -68,8 +68,8 @@ pub struct Skipped {
     /// JSON files that a directory walk found and left out: they are not PingOne
     /// payloads (nor collections).
     pub files: usize,
-    /// Requests of Postman collections to propagation objects that are not checked yet
-    /// (plans, rules, mappings, store metadata, revisions, store lists).
+    /// Requests of Postman collections to a propagation path, or with a method, the
+    /// linter does not know (a `PATCH`).
     pub requests: usize,
 }
 
@@ -94,7 +94,7 @@ impl Skipped {
         }
         if self.requests > 0 {
             lines.push(format!(
-                "not linted: {} to propagation objects whose kind is not checked yet (plans, rules, mappings, store metadata, revisions, store lists)",
+                "not linted: {} to a propagation path or with a method this linter does not know (`-v` lists them)",
                 count(self.requests, "collection request"),
             ));
         }
