@@ -261,16 +261,7 @@ fn each_file_alone_gets_no_cross_file_finding() {
             .into_iter()
             .filter(|(_, code, ..)| code.parse::<Code>().is_ok_and(Code::across_files))
             .collect();
-        // The setup file alone names files that are not in the run: that is its own
-        // fault, at its own entries, not a finding about another payload.
-        if relative == "pingone-setup.json" {
-            assert!(
-                across.iter().all(|(_, code, ..)| code == "reference"),
-                "{across:#?}"
-            );
-        } else {
-            assert_eq!(across, [], "{relative}");
-        }
+        assert_eq!(across, [], "{relative}");
     }
 }
 
@@ -392,4 +383,35 @@ fn no_setup_checks_each_file_on_its_own() {
     let output = lint(dir.path(), &["--no-setup"]);
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(findings(&output), []);
+}
+
+#[test]
+fn a_setup_file_brings_the_files_it_lists_into_the_run() {
+    let output = lint(&setup_dir(), &["pingone-setup.json"]);
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!(
+        value["summary"]["files"], 10,
+        "the setup file and its nine files"
+    );
+    // A fault in a listed file is found from the setup file alone.
+    let dir = planted(|dir| {
+        std::fs::write(dir.join("second.plan.json"), r#"{"name": "Second Plan"}"#).expect("write");
+        edit(
+            &dir.join("pingone-setup.json"),
+            r#""planID": { "file": "plan.plan.json" },"#,
+            r#""planID": { "file": "plan.plan.json" }, "secondPlanID": { "file": "./second.plan.json" }, "gone": { "file": "gone.plan.json" },"#,
+        );
+    });
+    let found = findings(&lint(dir.path(), &["pingone-setup.json"]));
+    let codes: Vec<(&str, &str)> = found
+        .iter()
+        .map(|(file, code, ..)| (file.as_str(), code.as_str()))
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            ("pingone-setup.json", "reference"),
+            ("second.plan.json", "one-plan")
+        ]
+    );
 }

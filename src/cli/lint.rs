@@ -35,7 +35,10 @@ pub(super) fn run(args: &LintArgs) -> i32 {
             None => "configuration: none".to_owned(),
         });
     }
-    let (inputs, mut failures) = discover(&args.paths);
+    let (mut inputs, mut failures) = discover(&args.paths);
+    if !args.no_setup {
+        add_setup_files(&mut inputs, args.max_file_size);
+    }
     if inputs.is_empty() && failures.is_empty() && !args.quiet {
         written &= eprint_line("warning: no `*.json` files found");
     }
@@ -138,6 +141,51 @@ fn unknown_type(error: &pingone_store::validate::UnknownKind) -> Report {
         .with_span(Some(Span::at(0)));
     diagnostic.location = Some(Location::START);
     Report::from_diagnostics(vec![diagnostic])
+}
+
+/// Adds to the run the files that a setup file of the run lists (propagation.md A5: a
+/// setup is the files named, or the files a setup file lists), when they exist and are
+/// not in it yet; in path order, each once. A file that does not exist stays out, and the
+/// setup check reports its entry.
+fn add_setup_files(inputs: &mut Vec<Input>, max_size: u64) {
+    let mut added = Vec::new();
+    for input in inputs.iter() {
+        let Input::File(path) = input else {
+            continue;
+        };
+        let is_setup = path
+            .file_name()
+            .is_some_and(|name| name == pingone_store::validate::SETUP_FILE_NAME);
+        let small = std::fs::metadata(path).is_ok_and(|metadata| metadata.len() <= max_size);
+        if !is_setup || !small {
+            continue;
+        }
+        let Ok(text) = std::fs::read_to_string(path) else {
+            continue;
+        };
+        let Ok(setup) = serde_json::from_str::<serde_json::Value>(&text) else {
+            continue;
+        };
+        let folder = path.parent().unwrap_or_else(|| std::path::Path::new(""));
+        let entries = setup["objects"].as_object().into_iter().flatten();
+        for file in entries.filter_map(|(_, entry)| entry["file"].as_str()) {
+            // `a/./b` and `a/b` are one file: shown paths must agree.
+            let joined: std::path::PathBuf = folder
+                .join(file)
+                .components()
+                .filter(|part| !matches!(part, std::path::Component::CurDir))
+                .collect();
+            if joined.is_file() {
+                added.push(Input::File(joined));
+            }
+        }
+    }
+    if added.is_empty() {
+        return;
+    }
+    inputs.extend(added);
+    inputs.sort_by_cached_key(|input| (input.shown(), input.clone()));
+    inputs.dedup_by(|a, b| a.shown() == b.shown());
 }
 
 /// The checks across files (propagation.md A5, A6), after the per-file checks: the

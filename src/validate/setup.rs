@@ -525,7 +525,7 @@ impl Checker<'_, '_> {
                     format!("/objects/{}/file", escape(&entry.name)),
                     entry.path_span,
                     format!(
-                        "`{}` binds `{}`, which is not among the files of this run: name it on the command line, or fix the path",
+                        "`{}` binds `{}`, which is not among the files of this run: the file does not exist, or the run was not given it",
                         entry.name, entry.path
                     ),
                 )),
