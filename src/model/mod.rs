@@ -12,6 +12,7 @@ pub mod decl;
 pub mod declarations;
 pub(crate) mod formats;
 pub(crate) mod generated;
+pub(crate) mod scim_filter;
 pub use generated::*;
 mod secret;
 mod store;

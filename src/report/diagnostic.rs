@@ -118,6 +118,8 @@ codes! {
     Conflict = "conflict", Error, "Two members that exclude each other are both present (a mapping's `expression` and `sourceAttribute`).";
     /// Neither of two members of which exactly one is required.
     OneOf = "one-of", Error, "An object has neither of two members of which exactly one is required (a mapping's `expression` or `sourceAttribute`).";
+    /// A `populationExpression` that is not a SCIM filter.
+    Filter = "filter", Warning, "A rule's `populationExpression` must be a SCIM filter (RFC 7644 section 3.4.2.2: `population.id eq \"...\"`).";
     /// A rule whose stores do not form a documented direction.
     Direction = "direction", Error, "A rule's source and target stores must form a documented direction: `directory` to an external store (outbound), `Workday` or `LdapGateway` to `PingOne` (inbound).";
     /// A reference that does not resolve, or resolves to the wrong kind of object.

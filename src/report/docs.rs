@@ -169,6 +169,19 @@ impl Code {
                  object.\n\n\
                  Fix: add one of them."
             }
+            Self::Filter => {
+                "A rule's `populationExpression` selects the users to provision with \"a SCIM \
+                 filter applied to any user attribute of the source identity store\" (rules \
+                 page): `population.id eq \"{{popID}}\"`, `supervisoryOrg eq \"Human \
+                 Resources\"`. It is checked against the filter grammar of RFC 7644 section \
+                 3.4.2.2: attribute paths, the operators `eq`, `ne`, `co`, `sw`, `ew`, `gt`, \
+                 `ge`, `lt`, `le` and `pr` (any case), `and`, `or`, `not`, parentheses and \
+                 `[...]` value filters, values as quoted strings, numbers, `true`, `false` or \
+                 `null`. PingOne names only `sw`, `ew`, `co` and `eq` and did not publish its \
+                 grammar, so a fault is a warning; the message gives the character where the \
+                 filter stops parsing. Attribute names are not checked against the store's \
+                 metadata."
+            }
             Self::Direction => {
                 "A rule connects a source store to a target store, and only some pairs are \
                  documented. Outbound: a `directory` store to an external store. Inbound: a \
@@ -495,6 +508,20 @@ impl Code {
 "#,
                     response: false,
                     payload: "mapping",
+                });
+            }
+            Self::Filter => {
+                return Some(Example {
+                    text: r#"{
+  "name": "Directory to Zoom",
+  "plan": {"id": "70a2dd92-da36-449b-bd70-6a5955af1364"},
+  "sourceStore": {"id": "fdad63d8-591c-4cb2-a682-1ce6989ffd88"},
+  "targetStore": {"id": "4e1b141b-ba0c-4922-a592-c86f2f802b35"},
+  "populationExpression": "population.id equals \"1425fb3b-476e-4cbe-9ef4-e06a52b74ab8\""
+}
+"#,
+                    response: false,
+                    payload: "rule",
                 });
             }
             Self::AmbiguousKind => {

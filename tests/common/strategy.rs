@@ -441,6 +441,7 @@ pub fn response_payload() -> BoxedStrategy<Value> {
 /// A valid value of a declared rule.
 pub fn declared_value(rule: ValueRule) -> BoxedStrategy<Value> {
     match rule {
+        ValueRule::Text(Text::ScimFilter) => Just(Value::from("population.id pr")).boxed(),
         ValueRule::Text(Text::Any | Text::NotBlankAdvised(_)) => {
             text().prop_map(Value::from).boxed()
         }

@@ -216,6 +216,7 @@ fn label(diagnostic: &Diagnostic) -> String {
         Code::AmbiguousKind => "which payload is this?".to_owned(),
         Code::Conflict => "excludes another member".to_owned(),
         Code::OneOf => "one of two members is missing".to_owned(),
+        Code::Filter => "not a SCIM filter".to_owned(),
         Code::Direction => "not a documented direction".to_owned(),
         Code::Reference => "reference".to_owned(),
         Code::OnePlan => "another plan".to_owned(),
