@@ -415,3 +415,31 @@ fn a_setup_file_brings_the_files_it_lists_into_the_run() {
         ]
     );
 }
+
+#[test]
+fn a_setup_file_never_brings_files_from_outside_its_folder() {
+    let outer = tempfile::tempdir().expect("a temp dir");
+    std::fs::write(
+        outer.path().join("secret.txt"),
+        "s3cr3t-outside-the-setup\n",
+    )
+    .expect("write");
+    std::fs::write(outer.path().join("outside.json"), "s3cr3t-not-json\n").expect("write");
+    let inner = outer.path().join("setup");
+    std::fs::create_dir(&inner).expect("mkdir");
+    std::fs::write(
+        inner.join("pingone-setup.json"),
+        r#"{"setup": 1, "objects": {"a": {"file": "../secret.txt"}, "b": {"file": "../outside.json"}, "c": {"file": "/etc/hostname"}}}"#,
+    )
+    .expect("write");
+    let output = Command::new(BIN)
+        .args(["lint", "--no-config", "pingone-setup.json"])
+        .current_dir(&inner)
+        .output()
+        .expect("the binary runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(!stdout.contains("s3cr3t"), "{stdout}");
+    assert!(stdout.contains("checked 1 file"), "{stdout}");
+    // Each entry is reported as not in the run.
+    assert_eq!(stdout.matches("error[reference]").count(), 3, "{stdout}");
+}

@@ -15,7 +15,8 @@ use pingone_store::report::render::{self, LintedFile, MaskedFile, RenderOptions}
 use pingone_store::report::{Code, Diagnostic, Report};
 use pingone_store::source::{Location, Span};
 use pingone_store::validate::{
-    ObjectKind, Options, PayloadKind, SetupFile, check_setup, source_text, validate_bytes,
+    ObjectKind, Options, PayloadKind, SETUP_FILE_NAME, SetupFile, check_setup, source_text,
+    validate_bytes,
 };
 
 /// Runs `lint` and returns the exit status.
@@ -146,7 +147,9 @@ fn unknown_type(error: &pingone_store::validate::UnknownKind) -> Report {
 /// Adds to the run the files that a setup file of the run lists (propagation.md A5: a
 /// setup is the files named, or the files a setup file lists), when they exist and are
 /// not in it yet; in path order, each once. A file that does not exist stays out, and the
-/// setup check reports its entry.
+/// setup check reports its entry. Only `*.json` files in the setup file's folder or below
+/// are added: a setup file must not make the linter read (and show lines of) a file
+/// elsewhere, such as `../../.aws/credentials`.
 fn add_setup_files(inputs: &mut Vec<Input>, max_size: u64) {
     let mut added = Vec::new();
     for input in inputs.iter() {
@@ -169,6 +172,16 @@ fn add_setup_files(inputs: &mut Vec<Input>, max_size: u64) {
         let folder = path.parent().unwrap_or_else(|| std::path::Path::new(""));
         let entries = setup["objects"].as_object().into_iter().flatten();
         for file in entries.filter_map(|(_, entry)| entry["file"].as_str()) {
+            let relative = std::path::Path::new(file);
+            let inside = relative.components().all(|part| {
+                matches!(
+                    part,
+                    std::path::Component::Normal(_) | std::path::Component::CurDir
+                )
+            });
+            if !inside || relative.extension().is_none_or(|ext| ext != "json") {
+                continue;
+            }
             // `a/./b` and `a/b` are one file: shown paths must agree.
             let joined: std::path::PathBuf = folder
                 .join(file)
@@ -192,7 +205,12 @@ fn add_setup_files(inputs: &mut Vec<Input>, max_size: u64) {
 /// files of the run form one setup, and each cross-file finding is added to the report
 /// of the file that refers.
 fn across_files(files: &mut [(LintedFile, Option<ObjectKind>)], options: &Options) {
-    if files.len() < 2 {
+    // A lone payload has nothing to be checked against; a lone setup file still has
+    // its entries to check.
+    let has_setup_file = files.iter().any(|(file, object)| {
+        *object == Some(ObjectKind::Setup) || file.path.ends_with(SETUP_FILE_NAME)
+    });
+    if files.len() < 2 && !has_setup_file {
         return;
     }
     let setup: Vec<SetupFile<'_>> = files
