@@ -443,3 +443,48 @@ fn a_setup_file_never_brings_files_from_outside_its_folder() {
     // Each entry is reported as not in the run.
     assert_eq!(stdout.matches("error[reference]").count(), 3, "{stdout}");
 }
+
+#[test]
+fn duplicate_targets_are_off_by_default_and_a_warning_when_turned_on() {
+    use pingone_store::validate::RuleLevel;
+    let rule = r#"{"id": "12e82a11-26d2-4ca6-b221-0b55fd1200ac", "name": "r"}"#;
+    let mapping = |source: &str| {
+        format!(
+            r#"{{"rule": {{"id": "12e82a11-26d2-4ca6-b221-0b55fd1200ac"}}, "sourceAttribute": "{source}", "targetAttribute": "userName"}}"#
+        )
+    };
+    let (first, second) = (mapping("email"), mapping("accountId"));
+    let files = [
+        SetupFile {
+            name: "rule.json",
+            text: rule,
+            object: Some(ObjectKind::Rule),
+        },
+        SetupFile {
+            name: "a.json",
+            text: &first,
+            object: Some(ObjectKind::Mapping),
+        },
+        SetupFile {
+            name: "b.json",
+            text: &second,
+            object: Some(ObjectKind::Mapping),
+        },
+    ];
+    let default = check_setup(&files, &Options::new(PayloadKind::Request));
+    assert!(default.iter().all(pingone_store::Report::is_empty));
+    let on = Options::new(PayloadKind::Request)
+        .rule(Code::DuplicateTarget, RuleLevel::Warning)
+        .expect("not a fixed rule");
+    let reports = check_setup(&files, &on);
+    assert!(reports[0].is_empty() && reports[1].is_empty());
+    let found: Vec<_> = reports[2].iter().collect();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].code, Code::DuplicateTarget);
+    assert_eq!(found[0].pointer.to_string(), "/targetAttribute");
+    assert!(
+        found[0].message.contains("`a.json`"),
+        "{}",
+        found[0].message
+    );
+}

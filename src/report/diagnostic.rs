@@ -132,6 +132,8 @@ codes! {
     Inactive = "inactive", Warning, "An active rule whose plan or source or target store is not active does not provision.";
     /// A mapping update that moves the mapping to another rule.
     Immutable = "immutable", Error, "A mapping's `rule.id` cannot change: it must name the rule the mapping belongs to.";
+    /// Two mappings of one rule with the same target attribute (opt-in).
+    DuplicateTarget = "duplicate-target", Warning, "Two mappings of one rule fill the same `targetAttribute`; off by default, since no source forbids it.";
 }
 
 impl Code {
@@ -147,6 +149,7 @@ impl Code {
                 | Self::NoMappings
                 | Self::Inactive
                 | Self::Immutable
+                | Self::DuplicateTarget
         )
     }
 }

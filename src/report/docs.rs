@@ -226,6 +226,13 @@ impl Code {
                  associated rule\"), or whose plan is not `ACTIVE` (the engine uses a plan \
                  only \"when it has an active status\"): the rule will not provision."
             }
+            Self::DuplicateTarget => {
+                "Two mappings of one rule fill the same `targetAttribute`, so one overwrites the \
+                 other. No PingOne source forbids it (an expression may be meant to win), so the \
+                 rule is off by default: turn it on with `duplicate-target = \"warning\"` under \
+                 `[rules]` in `.pingone-store.toml`. The finding is at the second mapping's \
+                 `targetAttribute` and names the first mapping's file."
+            }
             Self::Immutable => {
                 "A mapping's `rule.id` is immutable: a mapping update whose `rule.id` differs \
                  from the rule the mapping belongs to (the setup file's `rule` for it) would \
@@ -542,7 +549,8 @@ impl Code {
             | Self::OnePlan
             | Self::NoMappings
             | Self::Inactive
-            | Self::Immutable => return None,
+            | Self::Immutable
+            | Self::DuplicateTarget => return None,
             Self::Encoding | Self::TooLarge | Self::UnmodelledType => return None,
         };
         Some(Example {

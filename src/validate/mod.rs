@@ -20,7 +20,7 @@ use serde_json::Value;
 pub use kind::{Detection, ListKind, ObjectKind, UnknownKind, detect_value};
 pub use setup::{SETUP_FILE_NAME, SetupFile, check_setup};
 pub use severity::{
-    FixedRule, RuleLevel, UnknownLevel, default_severities, default_severity, is_fixed,
+    FixedRule, RuleLevel, UnknownLevel, default_severities, default_severity, is_fixed, is_opt_in,
 };
 
 use crate::model::{StoreRequest, StoreResponse};
@@ -159,6 +159,7 @@ impl Options {
     pub const fn severity_for(&self, code: Code, proposed: Severity) -> Option<Severity> {
         let level = match self.rules[severity::index(code)] {
             Some(level) => level,
+            None if is_opt_in(code) => RuleLevel::Off,
             None => match proposed {
                 Severity::Error => RuleLevel::Error,
                 Severity::Warning => RuleLevel::Warning,

@@ -99,6 +99,8 @@ enum Facts {
         rule: Option<Ref>,
         source_attribute: Option<String>,
         target_attribute: Option<String>,
+        /// The span of the `targetAttribute` value.
+        target_span: Option<Span>,
     },
 }
 
@@ -247,6 +249,7 @@ impl Setup {
                 rule: reference("rule"),
                 source_attribute: text("sourceAttribute"),
                 target_attribute: text("targetAttribute"),
+                target_span: member(node, "targetAttribute").map(|target| target.span),
             },
             _ => return,
         };
@@ -403,6 +406,9 @@ impl Checker<'_, '_> {
             if let Some(rule) = from_entry.or(from_body) {
                 mappings_of.entry(rule).or_default().push(index);
             }
+        }
+        for mappings in mappings_of.values() {
+            self.duplicate_targets(mappings);
         }
         let payloads = self.files.len() - usize::from(self.setup.has_setup_file);
         let mut first_plan: Option<usize> = None;
@@ -897,6 +903,39 @@ impl Checker<'_, '_> {
                 active,
                 format!("the rule is active but its {role}, {holds}, is not `ACTIVE`: {why}"),
             );
+        }
+    }
+
+    /// X19 (opt-in): two mappings of one rule with the same `targetAttribute`.
+    fn duplicate_targets(&mut self, mappings: &[usize]) {
+        let setup = self.setup;
+        let mut first: HashMap<&str, usize> = HashMap::new();
+        for &mapping in mappings {
+            let object = &setup.objects[mapping];
+            let Facts::Mapping {
+                target_attribute: Some(target),
+                target_span: Some(span),
+                ..
+            } = &object.facts
+            else {
+                continue;
+            };
+            match first.get(target.as_str()) {
+                None => _ = first.insert(target, mapping),
+                Some(&earlier) => {
+                    let holds = self.describe(earlier);
+                    self.finding(
+                        object.file,
+                        Code::DuplicateTarget,
+                        Severity::Warning,
+                        &format!("{}/targetAttribute", object.pointer),
+                        *span,
+                        format!(
+                            "`{target}` is also the target of {holds}, a mapping of the same rule"
+                        ),
+                    );
+                }
+            }
         }
     }
 

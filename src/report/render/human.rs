@@ -223,6 +223,7 @@ fn label(diagnostic: &Diagnostic) -> String {
         Code::NoMappings => "no mappings".to_owned(),
         Code::Inactive => "will not provision".to_owned(),
         Code::Immutable => "cannot change".to_owned(),
+        Code::DuplicateTarget => "filled twice".to_owned(),
         Code::UnmodelledType => "not modelled".to_owned(),
         Code::Encoding => "invalid UTF-8 after this".to_owned(),
         Code::ByteOrderMark => "byte order mark".to_owned(),
