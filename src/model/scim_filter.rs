@@ -15,11 +15,16 @@ pub(crate) struct FilterFault {
     pub(crate) what: &'static str,
 }
 
+/// The deepest nesting of groups and value filters read: deeper is a fault, never a
+/// stack overflow (a string of a million `(` is a valid JSON string).
+const MAX_DEPTH: usize = 64;
+
 /// The first fault of `filter` as a SCIM filter, if any.
 pub(crate) fn filter_fault(filter: &str) -> Option<FilterFault> {
     let mut parser = Parser {
         chars: filter.chars().collect(),
         at: 0,
+        depth: 0,
     };
     let result = parser.filter().and_then(|()| {
         parser.spaces();
@@ -35,6 +40,8 @@ pub(crate) fn filter_fault(filter: &str) -> Option<FilterFault> {
 struct Parser {
     chars: Vec<char>,
     at: usize,
+    /// Groups and value filters open around the current place.
+    depth: usize,
 }
 
 impl Parser {
@@ -67,6 +74,16 @@ impl Parser {
 
     /// `term (("and" | "or") term)*`
     fn filter(&mut self) -> Result<(), FilterFault> {
+        if self.depth >= MAX_DEPTH {
+            return Err(self.fault("at most 64 nested groups"));
+        }
+        self.depth += 1;
+        let result = self.terms();
+        self.depth -= 1;
+        result
+    }
+
+    fn terms(&mut self) -> Result<(), FilterFault> {
         self.term()?;
         loop {
             self.spaces();
@@ -219,5 +236,16 @@ mod tests {
         assert!(fault(r#"title eq "x" "y""#).is_some());
         assert!(fault("").is_some());
         assert!(fault(r#"title == "x""#).is_some());
+    }
+
+    #[test]
+    fn deep_nesting_is_a_fault_not_a_stack_overflow() {
+        let deep = "(".repeat(1_000_000);
+        let fault = filter_fault(&deep).expect("a fault");
+        assert_eq!(fault.at, 64);
+        let nested = format!("{}a pr{}", "(".repeat(60), ")".repeat(60));
+        assert_eq!(filter_fault(&nested), None);
+        let brackets = "a[".repeat(100_000);
+        assert!(filter_fault(&brackets).is_some());
     }
 }
