@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use pingone_store::model::decl::{BoolRule, Need, ObjectDecl, Text, ValueRule};
+use pingone_store::model::decl::{BoolRule, Need, ObjectDecl, Relation, Text, ValueRule};
 use pingone_store::model::declarations;
 use pingone_store::model::{Image, Link, SyncState, SyncStatus};
 use pingone_store::{
@@ -513,7 +513,20 @@ pub fn declared_object(decl: &'static ObjectDecl) -> BoxedStrategy<Value> {
                                     i != case && c.requires.iter().any(|r| r.key == key.name)
                                 })
                         });
+                        // Of a pair of which exactly one must be present, the first.
+                        let (wanted, second_of_pair) = match key.relation {
+                            Some(Relation::ExactlyOneWith(other)) => {
+                                let first = decl
+                                    .keys
+                                    .iter()
+                                    .position(|k| k.name == other)
+                                    .is_none_or(|at| at > index);
+                                (first, !first)
+                            }
+                            _ => (wanted, false),
+                        };
                         if !wanted
+                            || second_of_pair
                             || other_case
                             || key.deprecated.is_some()
                             || key.undocumented.is_some()
