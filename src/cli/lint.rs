@@ -15,8 +15,8 @@ use pingone_store::report::render::{self, LintedFile, MaskedFile, RenderOptions}
 use pingone_store::report::{Code, Diagnostic, Report};
 use pingone_store::source::{Location, Span};
 use pingone_store::validate::{
-    ObjectKind, Options, PayloadKind, SETUP_FILE_NAME, SetupFile, check_setup, source_text,
-    validate_bytes,
+    ObjectKind, Options, PayloadKind, SetupFacts, SetupInput, check_setup_facts, source_text,
+    validate_bytes, validate_bytes_in_setup,
 };
 
 /// Runs `lint` and returns the exit status.
@@ -44,7 +44,8 @@ pub(super) fn run(args: &LintArgs) -> i32 {
         written &= eprint_line("warning: no `*.json` files found");
     }
     let options = options(args, &config);
-    let results: Vec<Result<(LintedFile, Option<ObjectKind>), Failure>> = inputs
+    let setup = !args.no_setup;
+    let results: Vec<Result<(Linted, Facts), Failure>> = inputs
         .par_iter()
         .map(|input| {
             let mut options = options;
@@ -56,7 +57,7 @@ pub(super) fn run(args: &LintArgs) -> i32 {
             let options = payload_of(input, args, &config, &cwd)
                 .map(|(object, by_shape)| options.object(object).flavour_by_shape(by_shape))
                 .map_err(|report| options.apply(report));
-            lint(input, options, args.max_file_size)
+            lint(input, options, args.max_file_size, setup)
         })
         .collect();
     let mut linted = Vec::with_capacity(results.len());
@@ -66,13 +67,12 @@ pub(super) fn run(args: &LintArgs) -> i32 {
             Err(failure) => failures.push(failure),
         }
     }
-    if !args.no_setup {
+    if setup {
         across_files(&mut linted, &options);
     }
-    // Secrets are masked here, once, before any output sees a file.
     let files: Vec<MaskedFile> = linted
         .into_par_iter()
-        .map(|(file, _)| MaskedFile::new(file))
+        .map(|(file, _)| file.masked())
         .collect();
     let render_options = RenderOptions::colour(use_colour(args.color, &Env::from_process()));
     // Written as it is rendered: a SARIF log is never held whole.
@@ -201,44 +201,93 @@ fn add_setup_files(inputs: &mut Vec<Input>, max_size: u64) {
     inputs.dedup_by(|a, b| a.shown() == b.shown());
 }
 
+/// What a file brings to the setup: the facts of a file no check across files can
+/// report in (a store), gathered as it was validated; or, for the others, whose text is
+/// kept anyway, the kind to read them with later, on one thread (facts built on the
+/// worker threads and freed on the main one cost more time and memory than a second
+/// parse of those files).
+enum Facts {
+    Read(SetupFacts),
+    Later(Option<ObjectKind>),
+}
+
+/// A linted file: masked already when no check across files can report in it (its
+/// text then need not be kept), else still open for those findings.
+enum Linted {
+    Masked(MaskedFile),
+    Open(LintedFile),
+}
+
+impl Linted {
+    fn masked(self) -> MaskedFile {
+        match self {
+            Self::Masked(file) => file,
+            // Secrets are masked here, once, before any output sees the file.
+            Self::Open(file) => MaskedFile::new(file),
+        }
+    }
+}
+
 /// The checks across files (propagation.md A5, A6), after the per-file checks: the
 /// files of the run form one setup, and each cross-file finding is added to the report
-/// of the file that refers.
-fn across_files(files: &mut [(LintedFile, Option<ObjectKind>)], options: &Options) {
-    // A lone payload has nothing to be checked against; a lone setup file still has
-    // its entries to check.
-    let has_setup_file = files.iter().any(|(file, object)| {
-        *object == Some(ObjectKind::Setup) || file.path.ends_with(SETUP_FILE_NAME)
-    });
-    if files.len() < 2 && !has_setup_file {
+/// of the file that refers. Nothing is done when no file can receive a finding (a run
+/// of stores only).
+fn across_files(files: &mut [(Linted, Facts)], options: &Options) {
+    if !files
+        .iter()
+        .any(|(_, facts)| matches!(facts, Facts::Later(_)))
+    {
         return;
     }
-    let setup: Vec<SetupFile<'_>> = files
-        .iter()
-        .map(|(file, object)| SetupFile {
-            name: &file.path,
-            text: &file.source,
-            object: *object,
+    // The facts move into the check; the files stay where they are.
+    let inputs = files
+        .iter_mut()
+        .map(|(file, facts)| {
+            let facts = std::mem::replace(facts, Facts::Read(SetupFacts::default()));
+            match (file, facts) {
+                (Linted::Open(file), Facts::Later(object)) => SetupInput {
+                    name: &file.path,
+                    facts: SetupFacts::read(&file.path, &file.source, object),
+                    text: Some(&file.source),
+                },
+                (Linted::Open(file), Facts::Read(facts)) => SetupInput {
+                    name: &file.path,
+                    facts,
+                    text: Some(&file.source),
+                },
+                (Linted::Masked(file), facts) => SetupInput {
+                    name: &file.file().path,
+                    facts: match facts {
+                        Facts::Read(facts) => facts,
+                        Facts::Later(_) => SetupFacts::default(),
+                    },
+                    text: None,
+                },
+            }
         })
         .collect();
-    let reports = check_setup(&setup, options);
+    let reports = check_setup_facts(inputs, options);
     for ((file, _), found) in files.iter_mut().zip(reports) {
-        for diagnostic in found {
-            file.report.push(diagnostic);
+        if let Linted::Open(file) = file {
+            for diagnostic in found {
+                file.report.push(diagnostic);
+            }
         }
     }
 }
 
 /// Reads and validates `input` with `options`, or, when its kind could not be decided,
-/// reads it to show the report that says so; with the payload kind the run gave it
-/// (`None`: decided by its shape).
+/// reads it to show the report that says so; with what it brings to the run's setup
+/// when `setup` (the checks across files run).
 fn lint(
     input: &Input,
     options: Result<Options, Report>,
     max_size: u64,
-) -> Result<(LintedFile, Option<ObjectKind>), Failure> {
+    setup: bool,
+) -> Result<(Linted, Facts), Failure> {
     let path = input.shown();
     let object = options.as_ref().ok().and_then(|options| options.object);
+    let mut facts = SetupFacts::default();
     let (source, report) = match (read(input, max_size), options) {
         (Err(error), _) => return Err(Failure::io(path, &error)),
         (Ok(Contents::TooLarge(size)), options) => {
@@ -246,19 +295,27 @@ fn lint(
             (String::new(), options.apply(too_large(size, max_size)))
         }
         (Ok(Contents::Bytes(bytes)), Ok(options)) => {
-            let report = validate_bytes(&bytes, options);
+            let report = if setup {
+                let (report, found) = validate_bytes_in_setup(&bytes, options, &path);
+                facts = found;
+                report
+            } else {
+                validate_bytes(&bytes, options)
+            };
             (into_source(bytes), report)
         }
         (Ok(Contents::Bytes(bytes)), Err(report)) => (into_source(bytes), report),
     };
-    Ok((
-        LintedFile {
-            path,
-            source,
-            report,
-        },
-        object,
-    ))
+    let file = LintedFile {
+        path,
+        source,
+        report,
+    };
+    if facts.can_receive_findings() {
+        Ok((Linted::Open(file), Facts::Later(object)))
+    } else {
+        Ok((Linted::Masked(MaskedFile::new(file)), Facts::Read(facts)))
+    }
 }
 
 /// [`source_text`] of `bytes`, owned: the bytes themselves when they are UTF-8 without

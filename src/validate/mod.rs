@@ -18,7 +18,9 @@ use std::borrow::Cow;
 use serde_json::Value;
 
 pub use kind::{Detection, ListKind, ObjectKind, UnknownKind, detect_value};
-pub use setup::{SETUP_FILE_NAME, SetupFile, check_setup};
+pub use setup::{
+    SETUP_FILE_NAME, SetupFacts, SetupFile, SetupInput, check_setup, check_setup_facts,
+};
 pub use severity::{
     FixedRule, RuleLevel, UnknownLevel, default_severities, default_severity, is_fixed, is_opt_in,
 };
@@ -292,9 +294,30 @@ fn validate_text<R>(
 /// that text, for showing source lines.
 #[must_use]
 pub fn validate_bytes(bytes: &[u8], options: Options) -> Report {
+    validate_bytes_then(bytes, options, |_| ()).0
+}
+
+/// [`validate_bytes`], and what the file brings to a setup (its objects and
+/// references), read from the same parse, for [`check_setup_facts`]: `name` is the
+/// file's path as the run shows it (its file name may decide its kind).
+#[must_use]
+pub fn validate_bytes_in_setup(bytes: &[u8], options: Options, name: &str) -> (Report, SetupFacts) {
+    let (report, facts) = validate_bytes_then(bytes, options, |root| {
+        root.map(|root| SetupFacts::of(name, options.object, root))
+    });
+    (report, facts.unwrap_or_default())
+}
+
+/// [`validate_bytes`], handing the parsed tree to `then` as [`validate_text`] does
+/// (`None` when the bytes are not UTF-8 or do not parse).
+fn validate_bytes_then<R: Default>(
+    bytes: &[u8],
+    options: Options,
+    then: impl FnOnce(Option<&Node<'_>>) -> R,
+) -> (Report, R) {
     let (body, had_bom) = strip_bom(bytes);
-    let mut report = match std::str::from_utf8(body) {
-        Ok(text) => validate_str(text, options),
+    let (mut report, built) = match std::str::from_utf8(body) {
+        Ok(text) => validate_text(text, options, then),
         Err(error) => {
             let valid = error.valid_up_to();
             let mut report = Report::with_limit(options.max_findings);
@@ -311,7 +334,7 @@ pub fn validate_bytes(bytes: &[u8], options: Options) -> Report {
                 .with_span(Some(Span::at(valid))),
             );
             report.locate(&String::from_utf8_lossy(&body[..valid]));
-            report
+            (report, R::default())
         }
     };
     if had_bom {
@@ -326,7 +349,7 @@ pub fn validate_bytes(bytes: &[u8], options: Options) -> Report {
             report.push_front(bom.with_severity(severity));
         }
     }
-    report
+    (report, built)
 }
 
 /// The text that the spans of [`validate_bytes`] index: the bytes after a UTF-8 byte
