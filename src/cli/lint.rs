@@ -287,7 +287,7 @@ fn lint(
 ) -> Result<(Linted, Facts), Failure> {
     let path = input.shown();
     let object = options.as_ref().ok().and_then(|options| options.object);
-    let mut facts = SetupFacts::default();
+    let mut facts = Some(SetupFacts::default());
     let (source, report) = match (read(input, max_size), options) {
         (Err(error), _) => return Err(Failure::io(path, &error)),
         (Ok(Contents::TooLarge(size)), options) => {
@@ -311,10 +311,9 @@ fn lint(
         source,
         report,
     };
-    if facts.can_receive_findings() {
-        Ok((Linted::Open(file), Facts::Later(object)))
-    } else {
-        Ok((Linted::Masked(MaskedFile::new(file)), Facts::Read(facts)))
+    match facts {
+        None => Ok((Linted::Open(file), Facts::Later(object))),
+        Some(facts) => Ok((Linted::Masked(MaskedFile::new(file)), Facts::Read(facts))),
     }
 }
 

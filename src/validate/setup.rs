@@ -241,31 +241,10 @@ struct Setup {
 
 impl Setup {
     fn read(&mut self, index: usize, file: &SetupFile<'_>, root: &Node<'_>) {
-        let base = Path::new(file.name)
-            .file_name()
-            .map(|name| name.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let is_setup = match file.object {
-            Some(kind) => kind == ObjectKind::Setup,
-            None => {
-                base == SETUP_FILE_NAME
-                    || member(root, "setup").is_some_and(|setup| setup.count().is_some())
-            }
-        };
-        if is_setup {
+        let kind = kind_in_setup(file.name, file.object, root);
+        if kind == Some(ObjectKind::Setup) {
             return self.read_setup_file(index, root);
         }
-        let kind = match file.object {
-            Some(kind) => Some(kind),
-            None => match ObjectKind::from_file_name(&base) {
-                Some(Ok(kind)) => Some(kind),
-                Some(Err(_)) => None,
-                None => match detect(root) {
-                    Detection::Kind(kind) => Some(kind),
-                    Detection::BareArray | Detection::Ambiguous(_) => None,
-                },
-            },
-        };
         match kind {
             Some(ObjectKind::List(list)) => {
                 let items = member(root, "_embedded").and_then(|e| member(e, list.member()));
@@ -374,6 +353,47 @@ impl Setup {
             });
         }
     }
+}
+
+/// The kind a file has in a setup: the setup file by its name or a root `"setup"`
+/// number, else `object`, else its file name, else its shape; `None` when undecided.
+fn kind_in_setup(name: &str, object: Option<ObjectKind>, root: &Node<'_>) -> Option<ObjectKind> {
+    let base = Path::new(name)
+        .file_name()
+        .map(|name| name.to_string_lossy())
+        .unwrap_or_default();
+    match object {
+        Some(kind) => Some(kind),
+        None if base == SETUP_FILE_NAME
+            || member(root, "setup").is_some_and(|setup| setup.count().is_some()) =>
+        {
+            Some(ObjectKind::Setup)
+        }
+        None => match ObjectKind::from_file_name(&base) {
+            Some(Ok(kind)) => Some(kind),
+            Some(Err(_)) => None,
+            None => match detect(root) {
+                Detection::Kind(kind) => Some(kind),
+                Detection::BareArray | Detection::Ambiguous(_) => None,
+            },
+        },
+    }
+}
+
+/// Whether a check across files can report in a file of `kind`: a plan, rule or mapping
+/// (or a list of them), or a setup file. Stores, metadata bodies and revisions are only
+/// ever referred to, or not at all.
+pub(crate) fn can_receive(name: &str, object: Option<ObjectKind>, root: &Node<'_>) -> bool {
+    matches!(
+        kind_in_setup(name, object, root),
+        Some(
+            ObjectKind::Plan
+                | ObjectKind::Rule
+                | ObjectKind::Mapping
+                | ObjectKind::Setup
+                | ObjectKind::List(ListKind::Plans | ListKind::Rules | ListKind::Mappings)
+        )
+    )
 }
 
 const fn list_kind(list: ListKind) -> ObjectKind {
