@@ -7,7 +7,7 @@
 //! look-up per reference: linear in the setup.
 
 use std::collections::HashMap;
-use std::path::{Component, Path, PathBuf};
+use std::path::Path;
 
 use super::Options;
 use super::json::Json;
@@ -419,19 +419,36 @@ fn template_name(value: &str) -> Option<&str> {
     (!name.is_empty() && !name.contains(['{', '}'])).then_some(name)
 }
 
-/// `path` with `.` and `..` folded, as a comparable key (`/`-separated).
-fn normalise(path: &Path) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    for component in path.components() {
-        match component {
-            Component::CurDir => {}
-            Component::ParentDir if parts.last().is_some_and(|last| last != "..") => {
-                parts.pop();
-            }
-            other => parts.push(other.as_os_str().to_string_lossy().into_owned()),
+/// `folder` joined with `path` (unless `path` is absolute), with empty and `.` segments
+/// dropped and `..` folded, as a comparable key: `/`-separated, as the run shows paths
+/// and setup files write them (a backslash counts as `/`). Plain string work: a setup binds
+/// every file, so this runs twice per file.
+fn normalise(folder: &str, path: &str) -> String {
+    let absolute = path.starts_with(['/', '\\']);
+    let joined = if absolute || folder.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{folder}/{path}")
+    };
+    let mut parts: Vec<&str> = Vec::new();
+    for part in joined.split(['/', '\\']) {
+        match part {
+            "" | "." => {}
+            ".." if parts.last().is_some_and(|last| *last != "..") => _ = parts.pop(),
+            other => parts.push(other),
         }
     }
-    parts.join("/")
+    let key = parts.join("/");
+    if joined.starts_with(['/', '\\']) {
+        format!("/{key}")
+    } else {
+        key
+    }
+}
+
+/// The folder part of a shown path (`a/b` of `a/b/c.json`; empty for `c.json`).
+fn folder_of(name: &str) -> &str {
+    name.rfind(['/', '\\']).map_or("", |at| &name[..at])
 }
 
 /// Where a reference leads.
@@ -602,16 +619,13 @@ impl Checker<'_, '_> {
         self.names
             .iter()
             .enumerate()
-            .map(|(index, name)| (normalise(Path::new(name)), index))
+            .map(|(index, name)| (normalise("", name), index))
             .collect()
     }
 
     /// The path an entry binds, relative to the run, normalised.
     fn entry_path(&self, entry: &Entry) -> String {
-        let folder = Path::new(self.names[entry.file])
-            .parent()
-            .map_or_else(PathBuf::new, Path::to_path_buf);
-        normalise(&folder.join(&entry.path))
+        normalise(folder_of(self.names[entry.file]), &entry.path)
     }
 
     /// The objects of `file`, with their indices.
