@@ -236,3 +236,34 @@ proptest! {
         prop_assert!(report.iter().all(|d| d.location.is_some()), "{report}");
     }
 }
+
+/// The root declaration of each payload kind beside the store, with its kind.
+fn other_kinds() -> impl Strategy<Value = (pingone_store::validate::ObjectKind, Value)> {
+    use pingone_store::model::declarations::{LDAP_GATEWAY_METADATA, MAPPING, PLAN, RULE, SETUP};
+    use pingone_store::validate::ObjectKind;
+    prop_oneof![
+        strategy::declared_object(&PLAN).prop_map(|v| (ObjectKind::Plan, v)),
+        strategy::declared_object(&RULE).prop_map(|v| (ObjectKind::Rule, v)),
+        strategy::declared_object(&MAPPING).prop_map(|v| (ObjectKind::Mapping, v)),
+        strategy::declared_object(&LDAP_GATEWAY_METADATA)
+            .prop_map(|v| (ObjectKind::Metadata("LdapGateway"), v)),
+        strategy::declared_object(&SETUP).prop_map(|v| (ObjectKind::Setup, v)),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Every object the declarations of the other kinds describe as valid validates
+    /// with no error, as a value and as text: the generators follow the declarations'
+    /// relations (one of `expression` and `sourceAttribute`) as the walker does.
+    #[test]
+    fn declared_objects_of_every_kind_are_valid((kind, value) in other_kinds()) {
+        let options = Options::new(PayloadKind::Request).object(Some(kind));
+        let report = pingone_store::validate_value(&value, options);
+        prop_assert!(report.is_valid(), "{kind}: {value:#}\n{report}");
+        let text = serde_json::to_string_pretty(&value).expect("JSON");
+        let report = validate_bytes(text.as_bytes(), options);
+        prop_assert!(report.is_valid(), "{kind}: {text}\n{report}");
+    }
+}

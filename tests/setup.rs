@@ -261,16 +261,7 @@ fn each_file_alone_gets_no_cross_file_finding() {
             .into_iter()
             .filter(|(_, code, ..)| code.parse::<Code>().is_ok_and(Code::across_files))
             .collect();
-        // The setup file alone names files that are not in the run: that is its own
-        // fault, at its own entries, not a finding about another payload.
-        if relative == "pingone-setup.json" {
-            assert!(
-                across.iter().all(|(_, code, ..)| code == "reference"),
-                "{across:#?}"
-            );
-        } else {
-            assert_eq!(across, [], "{relative}");
-        }
+        assert_eq!(across, [], "{relative}");
     }
 }
 
@@ -392,4 +383,108 @@ fn no_setup_checks_each_file_on_its_own() {
     let output = lint(dir.path(), &["--no-setup"]);
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(findings(&output), []);
+}
+
+#[test]
+fn a_setup_file_brings_the_files_it_lists_into_the_run() {
+    let output = lint(&setup_dir(), &["pingone-setup.json"]);
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!(
+        value["summary"]["files"], 10,
+        "the setup file and its nine files"
+    );
+    // A fault in a listed file is found from the setup file alone.
+    let dir = planted(|dir| {
+        std::fs::write(dir.join("second.plan.json"), r#"{"name": "Second Plan"}"#).expect("write");
+        edit(
+            &dir.join("pingone-setup.json"),
+            r#""planID": { "file": "plan.plan.json" },"#,
+            r#""planID": { "file": "plan.plan.json" }, "secondPlanID": { "file": "./second.plan.json" }, "gone": { "file": "gone.plan.json" },"#,
+        );
+    });
+    let found = findings(&lint(dir.path(), &["pingone-setup.json"]));
+    let codes: Vec<(&str, &str)> = found
+        .iter()
+        .map(|(file, code, ..)| (file.as_str(), code.as_str()))
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            ("pingone-setup.json", "reference"),
+            ("second.plan.json", "one-plan")
+        ]
+    );
+}
+
+#[test]
+fn a_setup_file_never_brings_files_from_outside_its_folder() {
+    let outer = tempfile::tempdir().expect("a temp dir");
+    std::fs::write(
+        outer.path().join("secret.txt"),
+        "s3cr3t-outside-the-setup\n",
+    )
+    .expect("write");
+    std::fs::write(outer.path().join("outside.json"), "s3cr3t-not-json\n").expect("write");
+    let inner = outer.path().join("setup");
+    std::fs::create_dir(&inner).expect("mkdir");
+    std::fs::write(
+        inner.join("pingone-setup.json"),
+        r#"{"setup": 1, "objects": {"a": {"file": "../secret.txt"}, "b": {"file": "../outside.json"}, "c": {"file": "/etc/hostname"}}}"#,
+    )
+    .expect("write");
+    let output = Command::new(BIN)
+        .args(["lint", "--no-config", "pingone-setup.json"])
+        .current_dir(&inner)
+        .output()
+        .expect("the binary runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(!stdout.contains("s3cr3t"), "{stdout}");
+    assert!(stdout.contains("checked 1 file"), "{stdout}");
+    // Each entry is reported as not in the run.
+    assert_eq!(stdout.matches("error[reference]").count(), 3, "{stdout}");
+}
+
+#[test]
+fn duplicate_targets_are_off_by_default_and_a_warning_when_turned_on() {
+    use pingone_store::validate::RuleLevel;
+    let rule = r#"{"id": "12e82a11-26d2-4ca6-b221-0b55fd1200ac", "name": "r"}"#;
+    let mapping = |source: &str| {
+        format!(
+            r#"{{"rule": {{"id": "12e82a11-26d2-4ca6-b221-0b55fd1200ac"}}, "sourceAttribute": "{source}", "targetAttribute": "userName"}}"#
+        )
+    };
+    let (first, second) = (mapping("email"), mapping("accountId"));
+    let files = [
+        SetupFile {
+            name: "rule.json",
+            text: rule,
+            object: Some(ObjectKind::Rule),
+        },
+        SetupFile {
+            name: "a.json",
+            text: &first,
+            object: Some(ObjectKind::Mapping),
+        },
+        SetupFile {
+            name: "b.json",
+            text: &second,
+            object: Some(ObjectKind::Mapping),
+        },
+    ];
+    let default = check_setup(&files, &Options::new(PayloadKind::Request));
+    assert!(default.iter().all(pingone_store::Report::is_empty));
+    let on = Options::new(PayloadKind::Request)
+        .rule(Code::DuplicateTarget, RuleLevel::Warning)
+        .expect("not a fixed rule");
+    let reports = check_setup(&files, &on);
+    assert!(reports[0].is_empty() && reports[1].is_empty());
+    let found: Vec<_> = reports[2].iter().collect();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].code, Code::DuplicateTarget);
+    assert_eq!(found[0].pointer.to_string(), "/targetAttribute");
+    assert!(
+        found[0].message.contains("`a.json`"),
+        "{}",
+        found[0].message
+    );
 }

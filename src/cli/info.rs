@@ -4,7 +4,7 @@ use clap::CommandFactory;
 use pingone_store::report::Code;
 use pingone_store::report::render::MaskedText;
 use pingone_store::validate::{
-    PayloadKind, default_severities, default_severity, is_fixed, validate_bytes,
+    PayloadKind, default_severities, default_severity, is_fixed, is_opt_in, validate_bytes,
 };
 
 use super::args::{Cli, CompletionsArgs, ExplainArgs, RulesArgs};
@@ -108,11 +108,18 @@ pub(super) fn rules(args: &RulesArgs) -> i32 {
             || "-".to_owned(),
             |keys| format!("{keys} key{}", if keys == 1 { "" } else { "s" }),
         );
+        let level = |kind| {
+            if is_opt_in(code) {
+                "off"
+            } else {
+                default_severity(code, kind).as_str()
+            }
+        };
         out.push_str(&format!(
             "{:width$}  {:8}  {:8}  {:10}  {}\n",
             code.as_str(),
-            default_severity(code, PayloadKind::Request).as_str(),
-            default_severity(code, PayloadKind::Response).as_str(),
+            level(PayloadKind::Request),
+            level(PayloadKind::Response),
             spread,
             code.summary(),
         ));

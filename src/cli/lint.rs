@@ -18,8 +18,8 @@ use pingone_store::report::render::{
 use pingone_store::report::{Code, Diagnostic, Report};
 use pingone_store::source::{Location, Span};
 use pingone_store::validate::{
-    ObjectKind, Options, PayloadKind, SetupFile, check_setup, is_foreign_json, source_text,
-    validate_bytes,
+    ObjectKind, Options, PayloadKind, SetupFacts, SetupInput, check_setup_facts, is_foreign_json,
+    source_text, validate_bytes, validate_bytes_in_setup,
 };
 
 /// Runs `lint` and returns the exit status.
@@ -61,10 +61,15 @@ pub(super) fn run(args: &LintArgs) -> i32 {
         mut failures,
         excluded,
     } = discover(&args.paths, &filter);
+    let mut inputs = inputs;
+    if !args.no_setup {
+        add_setup_files(&mut inputs, args.max_file_size);
+    }
     if inputs.is_empty() && failures.is_empty() && !args.quiet {
         written &= eprint_line("warning: no `*.json` files found");
     }
     let options = options(args, &config);
+    let setup = !args.no_setup;
     let results: Vec<Result<Linted, Failure>> = inputs
         .par_iter()
         .map(|input| {
@@ -77,7 +82,7 @@ pub(super) fn run(args: &LintArgs) -> i32 {
             let options = payload_of(input, args, &config, &cwd)
                 .map(|(object, by_shape)| options.object(object).flavour_by_shape(by_shape))
                 .map_err(|report| options.apply(report));
-            lint(input, options, args.max_file_size, &environment)
+            lint(input, options, args.max_file_size, (&environment, setup))
         })
         .collect();
     let Tally {
@@ -90,13 +95,12 @@ pub(super) fn run(args: &LintArgs) -> i32 {
             written &= eprint_line(&render::escape_controls(line));
         }
     }
-    if !args.no_setup {
+    if setup {
         across_files(&mut files, &options);
     }
-    // Secrets are masked here, once, before any output sees a file.
     let files: Vec<MaskedFile> = files
         .into_par_iter()
-        .map(|(file, _)| MaskedFile::new(file))
+        .map(|(file, _)| file.masked())
         .collect();
     let render_options =
         RenderOptions::colour(use_colour(args.color, &Env::from_process())).skipped(skipped);
@@ -116,8 +120,8 @@ pub(super) fn run(args: &LintArgs) -> i32 {
 /// The outcome of linting every input.
 struct Tally {
     /// The linted files (a collection's bodies one by one), in input order, each with
-    /// the payload kind the run gave it (`None`: decided by its shape).
-    files: Vec<(LintedFile, Option<ObjectKind>)>,
+    /// what it brings to the run's setup.
+    files: Vec<(Entry, Facts)>,
     /// What was left out, for `--verbose`: `skipped: path: why` for files, `not linted:
     /// path [item]: why` for requests of collections.
     left_out: Vec<String>,
@@ -223,31 +227,134 @@ fn unknown_type(error: &pingone_store::Error) -> Report {
     Report::from_diagnostics(vec![diagnostic])
 }
 
-/// The checks across files (propagation.md A5, A6), after the per-file checks: the
-/// files of the run form one setup, and each cross-file finding is added to the report
-/// of the file that refers.
-fn across_files(files: &mut [(LintedFile, Option<ObjectKind>)], options: &Options) {
-    // A collection is a setup of its own (propagation.md A5): its bodies are not part of
-    // the run's.
-    let mut files: Vec<&mut (LintedFile, Option<ObjectKind>)> = files
-        .iter_mut()
-        .filter(|(file, _)| file.item.is_none())
-        .collect();
-    if files.len() < 2 {
+/// Adds to the run the files that a setup file of the run lists (propagation.md A5: a
+/// setup is the files named, or the files a setup file lists), when they exist and are
+/// not in it yet; in path order, each once. A file that does not exist stays out, and the
+/// setup check reports its entry. Only `*.json` files in the setup file's folder or below
+/// are added: a setup file must not make the linter read (and show lines of) a file
+/// elsewhere, such as `../../.aws/credentials`.
+fn add_setup_files(inputs: &mut Vec<Input>, max_size: u64) {
+    let mut added = Vec::new();
+    for input in inputs.iter() {
+        let Some(path) = input.path() else {
+            continue;
+        };
+        let is_setup = path
+            .file_name()
+            .is_some_and(|name| name == pingone_store::validate::SETUP_FILE_NAME);
+        let small = std::fs::metadata(path).is_ok_and(|metadata| metadata.len() <= max_size);
+        if !is_setup || !small {
+            continue;
+        }
+        let Ok(text) = std::fs::read_to_string(path) else {
+            continue;
+        };
+        let Ok(setup) = serde_json::from_str::<serde_json::Value>(&text) else {
+            continue;
+        };
+        let folder = path.parent().unwrap_or_else(|| std::path::Path::new(""));
+        let entries = setup["objects"].as_object().into_iter().flatten();
+        for file in entries.filter_map(|(_, entry)| entry["file"].as_str()) {
+            let relative = std::path::Path::new(file);
+            let inside = relative.components().all(|part| {
+                matches!(
+                    part,
+                    std::path::Component::Normal(_) | std::path::Component::CurDir
+                )
+            });
+            if !inside || relative.extension().is_none_or(|ext| ext != "json") {
+                continue;
+            }
+            // `a/./b` and `a/b` are one file: shown paths must agree.
+            let joined: std::path::PathBuf = folder
+                .join(file)
+                .components()
+                .filter(|part| !matches!(part, std::path::Component::CurDir))
+                .collect();
+            if joined.is_file() {
+                added.push(Input::File(joined));
+            }
+        }
+    }
+    if added.is_empty() {
         return;
     }
-    let setup: Vec<SetupFile<'_>> = files
+    inputs.extend(added);
+    inputs.sort_by_cached_key(|input| (input.shown(), input.clone()));
+    inputs.dedup_by(|a, b| a.shown() == b.shown());
+}
+
+/// What a file brings to the setup: the facts of a file no check across files can
+/// report in (a store), gathered as it was validated; or, for the others, whose text is
+/// kept anyway, the kind to read them with later, on one thread (facts built on the
+/// worker threads and freed on the main one cost more time and memory than a second
+/// parse of those files).
+enum Facts {
+    Read(SetupFacts),
+    Later(Option<ObjectKind>),
+}
+
+/// A linted file: masked already when no check across files can report in it (its
+/// text then need not be kept), else still open for those findings.
+enum Entry {
+    Masked(MaskedFile),
+    Open(LintedFile),
+}
+
+impl Entry {
+    fn masked(self) -> MaskedFile {
+        match self {
+            Self::Masked(file) => file,
+            // Secrets are masked here, once, before any output sees the file.
+            Self::Open(file) => MaskedFile::new(file),
+        }
+    }
+}
+
+/// The checks across files (propagation.md A5, A6), after the per-file checks: the
+/// files of the run form one setup, and each cross-file finding is added to the report
+/// of the file that refers. Nothing is done when no file can receive a finding (a run
+/// of stores only).
+fn across_files(files: &mut [(Entry, Facts)], options: &Options) {
+    if !files
         .iter()
-        .map(|(file, object)| SetupFile {
-            name: &file.path,
-            text: &file.source,
-            object: *object,
+        .any(|(_, facts)| matches!(facts, Facts::Later(_)))
+    {
+        return;
+    }
+    // The facts move into the check; the files stay where they are.
+    let inputs = files
+        .iter_mut()
+        .map(|(file, facts)| {
+            let facts = std::mem::replace(facts, Facts::Read(SetupFacts::default()));
+            match (file, facts) {
+                (Entry::Open(file), Facts::Later(object)) => SetupInput {
+                    name: &file.path,
+                    facts: SetupFacts::read(&file.path, &file.source, object),
+                    text: Some(&file.source),
+                },
+                (Entry::Open(file), Facts::Read(facts)) => SetupInput {
+                    name: &file.path,
+                    facts,
+                    text: Some(&file.source),
+                },
+                (Entry::Masked(file), facts) => SetupInput {
+                    name: &file.file().path,
+                    facts: match facts {
+                        Facts::Read(facts) => facts,
+                        Facts::Later(_) => SetupFacts::default(),
+                    },
+                    text: None,
+                },
+            }
         })
         .collect();
-    let reports = check_setup(&setup, options);
+    let reports = check_setup_facts(inputs, options);
     for ((file, _), found) in files.iter_mut().zip(reports) {
-        for diagnostic in found {
-            file.report.push(diagnostic);
+        if let Entry::Open(file) = file {
+            for diagnostic in found {
+                file.report.push(diagnostic);
+            }
         }
     }
 }
@@ -265,7 +372,7 @@ enum Linted {
     /// without findings for a collection with no store body), with the requests of a
     /// collection that were not checked.
     Files {
-        files: Vec<(LintedFile, Option<ObjectKind>)>,
+        files: Vec<(Entry, Facts)>,
         path: String,
         unchecked: Vec<Unchecked>,
     },
@@ -280,10 +387,11 @@ fn lint(
     input: &Input,
     options: Result<Options, Report>,
     max_size: u64,
-    environment: &Variables,
+    (environment, setup): (&Variables, bool),
 ) -> Result<Linted, Failure> {
     let path = input.shown();
     let object = options.as_ref().ok().and_then(|options| options.object);
+    let mut facts = Some(SetupFacts::default());
     let (source, report) = match (read(input, max_size), options) {
         (Err(error), _) => return Err(Failure::io(path, &error)),
         (Ok(Contents::TooLarge(size)), options) => {
@@ -300,7 +408,13 @@ fn lint(
             {
                 return Ok(collection_files(path, collection));
             }
-            let report = validate_bytes(&bytes, options);
+            let report = if setup {
+                let (report, found) = validate_bytes_in_setup(&bytes, options, &path);
+                facts = found;
+                report
+            } else {
+                validate_bytes(&bytes, options)
+            };
             // A file a walk found that is not a payload: only a file with findings can
             // be one (a valid payload is not parsed again to find out), and not one whose
             // kind the run named (`--payload`, a `[[kind]]` entry, a `*.rule.json` name).
@@ -314,8 +428,13 @@ fn lint(
             (into_source(bytes), report)
         }
     };
+    let file = LintedFile::new(path.clone(), source, report);
+    let entry = match facts {
+        None => (Entry::Open(file), Facts::Later(object)),
+        Some(facts) => (Entry::Masked(MaskedFile::new(file)), Facts::Read(facts)),
+    };
     Ok(Linted::Files {
-        files: vec![(LintedFile::new(path.clone(), source, report), object)],
+        files: vec![entry],
         path,
         unchecked: Vec::new(),
     })
@@ -324,18 +443,21 @@ fn lint(
 /// The entries of a collection's bodies, one by one (each body is its own text); one
 /// entry without findings when it has no store body, so that it is counted.
 fn collection_files(path: String, collection: postman::Collection) -> Linted {
-    let mut files: Vec<(LintedFile, Option<ObjectKind>)> = collection
+    // A collection is a setup of its own (propagation.md A5): its bodies bring nothing
+    // to the run's.
+    let none = || Facts::Read(SetupFacts::default());
+    let mut files: Vec<(Entry, Facts)> = collection
         .payloads
         .into_iter()
         .map(|payload| {
             let item = CollectionItem::new(payload.item, payload.ends);
             let file = LintedFile::new(path.clone(), payload.body, payload.report);
-            (file.with_item(item), Some(payload.object))
+            (Entry::Masked(MaskedFile::new(file.with_item(item))), none())
         })
         .collect();
     if files.is_empty() {
         let file = LintedFile::new(path.clone(), String::new(), Report::default());
-        files.push((file, None));
+        files.push((Entry::Masked(MaskedFile::new(file)), none()));
     }
     Linted::Files {
         files,

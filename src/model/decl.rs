@@ -197,6 +197,10 @@ pub enum Text {
     /// The ID of another object: a UUID, or a template variable (`{{planID}}`) that
     /// stands for one, which is a `placeholder` warning.
     IdRef,
+    /// A SCIM filter (RFC 7644 section 3.4.2.2: `population.id eq "..."`); one that does
+    /// not parse is a `filter` warning that names the place (the grammar is inferred
+    /// from "a SCIM filter", so never an error).
+    ScimFilter,
     /// Any string, but an empty or blank one is an `empty` warning with this reason
     /// rather than an error (the sources disagree on whether the key is needed at all).
     NotBlankAdvised(&'static str),

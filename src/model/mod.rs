@@ -19,6 +19,7 @@ pub(crate) mod formats;
 // Printed by prettyplease (`cargo xtask codegen`), not by rustfmt.
 #[rustfmt::skip]
 pub(crate) mod generated;
+pub(crate) mod scim_filter;
 pub use generated::*;
 mod secret;
 #[doc(hidden)]

@@ -116,6 +116,8 @@ codes! {
     Conflict = "conflict", Error, "Two members that exclude each other are both present (a mapping's `expression` and `sourceAttribute`).";
     /// Neither of two members of which exactly one is required.
     OneOf = "one-of", Error, "An object has neither of two members of which exactly one is required (a mapping's `expression` or `sourceAttribute`).";
+    /// A `populationExpression` that is not a SCIM filter.
+    Filter = "filter", Warning, "A rule's `populationExpression` must be a SCIM filter (RFC 7644 section 3.4.2.2: `population.id eq \"...\"`).";
     /// A rule whose stores do not form a documented direction.
     Direction = "direction", Error, "A rule's source and target stores must form a documented direction: `directory` to an external store (outbound), `Workday` or `LdapGateway` to `PingOne` (inbound).";
     /// A reference that does not resolve, or resolves to the wrong kind of object.
@@ -128,6 +130,8 @@ codes! {
     Inactive = "inactive", Warning, "An active rule whose plan or source or target store is not active does not provision.";
     /// A mapping update that moves the mapping to another rule.
     Immutable = "immutable", Error, "A mapping's `rule.id` cannot change: it must name the rule the mapping belongs to.";
+    /// Two mappings of one rule with the same target attribute (opt-in).
+    DuplicateTarget = "duplicate-target", Warning, "Two mappings of one rule fill the same `targetAttribute`; off by default, since no source forbids it.";
 }
 
 impl Code {
@@ -143,6 +147,7 @@ impl Code {
                 | Self::NoMappings
                 | Self::Inactive
                 | Self::Immutable
+                | Self::DuplicateTarget
         )
     }
 }

@@ -188,6 +188,19 @@ impl Code {
                  object.\n\n\
                  Fix: add one of them."
             }
+            Self::Filter => {
+                "A rule's `populationExpression` selects the users to provision with \"a SCIM \
+                 filter applied to any user attribute of the source identity store\" (rules \
+                 page): `population.id eq \"{{popID}}\"`, `supervisoryOrg eq \"Human \
+                 Resources\"`. It is checked against the filter grammar of RFC 7644 section \
+                 3.4.2.2: attribute paths, the operators `eq`, `ne`, `co`, `sw`, `ew`, `gt`, \
+                 `ge`, `lt`, `le` and `pr` (any case), `and`, `or`, `not`, parentheses and \
+                 `[...]` value filters, values as quoted strings, numbers, `true`, `false` or \
+                 `null`. PingOne names only `sw`, `ew`, `co` and `eq` and did not publish its \
+                 grammar, so a fault is a warning; the message gives the character where the \
+                 filter stops parsing. Attribute names are not checked against the store's \
+                 metadata."
+            }
             Self::Direction => {
                 "A rule connects a source store to a target store, and only some pairs are \
                  documented. Outbound: a `directory` store to an external store. Inbound: a \
@@ -231,6 +244,13 @@ impl Code {
                  `status` absent or `INACTIVE` (\"the connection must be enabled to enable an \
                  associated rule\"), or whose plan is not `ACTIVE` (the engine uses a plan \
                  only \"when it has an active status\"): the rule will not provision."
+            }
+            Self::DuplicateTarget => {
+                "Two mappings of one rule fill the same `targetAttribute`, so one overwrites the \
+                 other. No PingOne source forbids it (an expression may be meant to win), so the \
+                 rule is off by default: turn it on with `duplicate-target = \"warning\"` under \
+                 `[rules]` in `.pingone-store.toml`. The finding is at the second mapping's \
+                 `targetAttribute` and names the first mapping's file."
             }
             Self::Immutable => {
                 "A mapping's `rule.id` is immutable: a mapping update whose `rule.id` differs \
@@ -518,6 +538,21 @@ impl Code {
                     also: &[],
                 });
             }
+            Self::Filter => {
+                return Some(Example {
+                    text: r#"{
+  "name": "Directory to Zoom",
+  "plan": {"id": "70a2dd92-da36-449b-bd70-6a5955af1364"},
+  "sourceStore": {"id": "fdad63d8-591c-4cb2-a682-1ce6989ffd88"},
+  "targetStore": {"id": "4e1b141b-ba0c-4922-a592-c86f2f802b35"},
+  "populationExpression": "population.id equals \"1425fb3b-476e-4cbe-9ef4-e06a52b74ab8\""
+}
+"#,
+                    response: false,
+                    payload: "rule",
+                    also: &[],
+                });
+            }
             Self::AmbiguousKind => {
                 return Some(Example {
                     text: r#"{
@@ -537,7 +572,8 @@ impl Code {
             | Self::OnePlan
             | Self::NoMappings
             | Self::Inactive
-            | Self::Immutable => return None,
+            | Self::Immutable
+            | Self::DuplicateTarget => return None,
             Self::Encoding | Self::TooLarge => return None,
         };
         // A key of Zoom's deprecated method is deprecated under any method, so no

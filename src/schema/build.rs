@@ -271,7 +271,8 @@ impl Builder {
     fn text(&self, text: Text) -> Value {
         match text {
             // A blank value is only a warning.
-            Text::Any | Text::NotBlankAdvised(_) => json!({ "type": "string" }),
+            // A filter fault and a blank value are only warnings.
+            Text::Any | Text::NotBlankAdvised(_) | Text::ScimFilter => json!({ "type": "string" }),
             Text::IdRef => json!({
                 "type": "string",
                 "anyOf": [

@@ -188,8 +188,7 @@ fn other_payloads(out: &mut String, done: &mut BTreeSet<usize>) {
          | two plans: the same environment / environment unknown | `one-plan` | error / warning |\n\
          | a mapping whose `rule.id` is not its rule | `immutable` | error |\n\n\
          Not checked: attribute names against store metadata (the metadata responses were \
-         not retrievable), `populationExpression` syntax (`filter`), duplicate target \
-         attributes (`duplicate-target`).\n\n",
+         not retrievable), duplicate target attributes (`duplicate-target`).\n\n",
     );
     object(out, &SETUP, "the setup file `pingone-setup.json`", done);
 }
@@ -344,6 +343,7 @@ fn text_rule(text: Text) -> String {
             "UUID (`format` error), or a template variable (`placeholder` warning)".to_owned()
         }
         Text::NotBlankAdvised(why) => format!("any string; blank is an `empty` warning: {why}"),
+        Text::ScimFilter => "SCIM filter, RFC 7644 (`filter` warning)".to_owned(),
     }
 }
 

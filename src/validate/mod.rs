@@ -25,9 +25,12 @@ pub(crate) use kind::root_declaration;
 pub(crate) use kind::root_place;
 pub use kind::{Detection, ListKind, ObjectKind, detect_value};
 pub use setup::{SETUP_FILE_NAME, SetupFile, check_setup};
+// The command line's way to the same checks without keeping every store's text.
+#[doc(hidden)]
+pub use setup::{SetupFacts, SetupInput, check_setup_facts};
 pub use severity::RuleLevel;
 #[doc(hidden)]
-pub use severity::{default_severities, default_severity, is_fixed};
+pub use severity::{default_severities, default_severity, is_fixed, is_opt_in};
 
 use crate::model::{StoreRequest, StoreResponse};
 use crate::pointer::{JsonPointer, Segment};
@@ -179,6 +182,7 @@ impl Options {
     pub const fn severity_for(&self, code: Code, proposed: Severity) -> Option<Severity> {
         let level = match self.rules[severity::index(code)] {
             Some(level) => level,
+            None if is_opt_in(code) => RuleLevel::Off,
             None => match proposed {
                 Severity::Error => RuleLevel::Error,
                 Severity::Warning => RuleLevel::Warning,
@@ -298,8 +302,42 @@ fn validate_text<R>(
 /// gives that text, for showing source lines.
 #[must_use]
 pub fn validate_bytes(bytes: &[u8], options: Options) -> Report {
+    validate_bytes_then(bytes, options, |_| ()).0
+}
+
+/// [`validate_bytes`], and what the file brings to a setup, for [`check_setup_facts`]:
+/// `name` is the file's path as the run shows it (its file name may decide its kind).
+/// For a file that only other files refer to (a store), its facts, read from the same
+/// parse, so that its text need not be kept; `None` for a file the checks can report
+/// in (a plan, rule, mapping or setup file), whose text is kept for those findings and
+/// read with [`SetupFacts::read`] on the thread that runs the check (facts built on
+/// many threads and freed on one cost the allocator more than a second parse).
+#[must_use]
+#[doc(hidden)]
+pub fn validate_bytes_in_setup(
+    bytes: &[u8],
+    options: Options,
+    name: &str,
+) -> (Report, Option<SetupFacts>) {
+    // `None` (the default): no tree, so nothing to bring.
+    let (report, facts) = validate_bytes_then(bytes, options, |root| {
+        root.map(|root| {
+            (!setup::can_receive(name, options.object, root))
+                .then(|| SetupFacts::of(name, options.object, root))
+        })
+    });
+    (report, facts.unwrap_or_else(|| Some(SetupFacts::default())))
+}
+
+/// [`validate_bytes`], handing the parsed tree to `then` as [`validate_text`] does
+/// (`None` when the bytes are not UTF-8 or do not parse).
+fn validate_bytes_then<R: Default>(
+    bytes: &[u8],
+    options: Options,
+    then: impl FnOnce(Option<&Node<'_>>) -> R,
+) -> (Report, R) {
     if let Some(utf16) = Utf16::of(bytes) {
-        let mut report = validate_str(&utf16.decode(bytes), options);
+        let (mut report, built) = validate_text(&utf16.decode(bytes), options, then);
         let message = format!(
             "the file is UTF-16 ({}-endian, {} byte order mark), but PingOne reads UTF-8: save it as UTF-8 (PowerShell 5's `Out-File` writes UTF-16 unless told `-Encoding utf8`)",
             if utf16.little_endian { "little" } else { "big" },
@@ -311,11 +349,11 @@ pub fn validate_bytes(bytes: &[u8], options: Options) -> Report {
         if let Some(severity) = options.severity(Code::Encoding) {
             report.push_front(encoding.with_severity(severity));
         }
-        return report;
+        return (report, built);
     }
     let (body, had_bom) = strip_bom(bytes);
-    let mut report = match std::str::from_utf8(body) {
-        Ok(text) => validate_str(text, options),
+    let (mut report, built) = match std::str::from_utf8(body) {
+        Ok(text) => validate_text(text, options, then),
         Err(error) => {
             let valid = error.valid_up_to();
             let mut report = Report::with_limit(options.max_findings);
@@ -332,7 +370,7 @@ pub fn validate_bytes(bytes: &[u8], options: Options) -> Report {
                 .with_span(Some(Span::at(valid))),
             );
             report.locate(&String::from_utf8_lossy(&body[..valid]));
-            report
+            (report, R::default())
         }
     };
     if had_bom {
@@ -347,7 +385,7 @@ pub fn validate_bytes(bytes: &[u8], options: Options) -> Report {
             report.push_front(bom.with_severity(severity));
         }
     }
-    report
+    (report, built)
 }
 
 /// The text that the spans of [`validate_bytes`] index: UTF-16 decoded, the bytes after

@@ -7,7 +7,7 @@
 //! look-up per reference: linear in the setup.
 
 use std::collections::HashMap;
-use std::path::{Component, Path, PathBuf};
+use std::path::Path;
 
 use super::Options;
 use super::json::Json;
@@ -39,28 +39,113 @@ pub struct SetupFile<'a> {
 /// severities. A file that does not parse, or whose kind is ambiguous, takes no part.
 #[must_use]
 pub fn check_setup(files: &[SetupFile<'_>], options: &Options) -> Vec<Report> {
-    let mut setup = Setup::default();
     // One tree at a time: only the facts are kept.
-    for (index, file) in files.iter().enumerate() {
-        let start = setup.objects.len();
-        if let Ok(tree) = parser::parse(file.text) {
-            setup.read(index, file, &tree.root);
-        }
-        setup.of_file.push(start..setup.objects.len());
+    let inputs = files
+        .iter()
+        .map(|file| SetupInput {
+            name: file.name,
+            facts: parser::parse(file.text)
+                .map(|tree| SetupFacts::of(file.name, file.object, &tree.root))
+                .unwrap_or_default(),
+            text: Some(file.text),
+        })
+        .collect();
+    check_setup_facts(inputs, options)
+}
+
+/// What one file brings to a setup (its objects and references, or the bindings of a
+/// setup file), read from its parsed tree: [`crate::validate::validate_bytes_in_setup`]
+/// builds it from the tree the per-file check parsed, so a run need not parse a file
+/// twice, nor keep the text of a file no cross-file finding can concern.
+#[derive(Debug, Default)]
+pub struct SetupFacts(Setup);
+
+impl SetupFacts {
+    /// The facts of the payload `root` of the file `name`, of the kind `object` (or, when
+    /// `None`, the kind its name or shape shows).
+    pub(crate) fn of(name: &str, object: Option<ObjectKind>, root: &Node<'_>) -> Self {
+        let mut setup = Setup::default();
+        let file = SetupFile {
+            name,
+            text: "",
+            object,
+        };
+        setup.read(0, &file, root);
+        Self(setup)
     }
-    let mut reports: Vec<Report> = files.iter().map(|_| Report::default()).collect();
+
+    /// The facts of the file `name` holding `text`, of the kind `object` (or, when
+    /// `None`, the kind its name or shape shows); none when the text does not parse.
+    #[must_use]
+    pub fn read(name: &str, text: &str, object: Option<ObjectKind>) -> Self {
+        parser::parse(text)
+            .map(|tree| Self::of(name, object, &tree.root))
+            .unwrap_or_default()
+    }
+
+    /// Whether a check across files can report something in this file: a plan, rule
+    /// or mapping, or a setup file. A store is only ever referred to.
+    #[must_use]
+    pub fn can_receive_findings(&self) -> bool {
+        self.0.has_setup_file || self.0.objects.iter().any(|object| object.kind() != "store")
+    }
+}
+
+/// One file of a setup, by its facts ([`check_setup_facts`]).
+#[derive(Debug)]
+pub struct SetupInput<'a> {
+    /// The file's path as the run shows it ([`SetupFile::name`]).
+    pub name: &'a str,
+    /// What the file brings to the setup.
+    pub facts: SetupFacts,
+    /// The file's text, to give the findings in it their line and column; `None` for a
+    /// file that cannot receive findings ([`SetupFacts::can_receive_findings`]).
+    pub text: Option<&'a str>,
+}
+
+/// [`check_setup`] over facts gathered as the files were validated: one report per
+/// file, in the order given.
+#[must_use]
+pub fn check_setup_facts(files: Vec<SetupInput<'_>>, options: &Options) -> Vec<Report> {
+    let mut setup = Setup::default();
+    let mut names = Vec::with_capacity(files.len());
+    let mut texts = Vec::with_capacity(files.len());
+    for (index, input) in files.into_iter().enumerate() {
+        let facts = input.facts.0;
+        let start = setup.objects.len();
+        setup
+            .objects
+            .extend(facts.objects.into_iter().map(|mut object| {
+                object.file = index;
+                object
+            }));
+        setup
+            .entries
+            .extend(facts.entries.into_iter().map(|mut entry| {
+                entry.file = index;
+                entry
+            }));
+        setup.complete |= facts.complete;
+        setup.has_setup_file |= facts.has_setup_file;
+        setup.of_file.push(start..setup.objects.len());
+        names.push(input.name);
+        texts.push(input.text);
+    }
+    let mut reports: Vec<Report> = names.iter().map(|_| Report::default()).collect();
     Checker {
         setup: &setup,
-        files,
+        names: &names,
         reports: &mut reports,
     }
     .run();
     reports
         .into_iter()
-        .zip(files)
-        .map(|(report, file)| {
+        .zip(texts)
+        .map(|(report, text)| {
             let mut report = options.apply(report);
-            report.locate(file.text);
+            if let Some(text) = text {
+                report.locate(text);
+            }
             report
         })
         .collect()
@@ -85,20 +170,24 @@ enum Facts {
         active: bool,
         environment: Option<String>,
     },
+    // References are boxed: most objects of a large setup are stores, and an object is
+    // as large as its largest variant.
     Rule {
-        plan: Option<Ref>,
-        source: Option<Ref>,
-        target: Option<Ref>,
-        parent: Option<Ref>,
+        plan: Option<Box<Ref>>,
+        source: Option<Box<Ref>>,
+        target: Option<Box<Ref>>,
+        parent: Option<Box<Ref>>,
         /// The span of `"active": true`, when the rule is switched on.
         active: Option<Span>,
         /// `configuration`: its span, and whether it has `BASE_DN` and `RDN_ATTRIBUTE`.
         configuration: Option<(Span, bool, bool)>,
     },
     Mapping {
-        rule: Option<Ref>,
+        rule: Option<Box<Ref>>,
         source_attribute: Option<String>,
         target_attribute: Option<String>,
+        /// The span of the `targetAttribute` value.
+        target_span: Option<Span>,
     },
 }
 
@@ -152,31 +241,10 @@ struct Setup {
 
 impl Setup {
     fn read(&mut self, index: usize, file: &SetupFile<'_>, root: &Node<'_>) {
-        let base = Path::new(file.name)
-            .file_name()
-            .map(|name| name.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let is_setup = match file.object {
-            Some(kind) => kind == ObjectKind::Setup,
-            None => {
-                base == SETUP_FILE_NAME
-                    || member(root, "setup").is_some_and(|setup| setup.count().is_some())
-            }
-        };
-        if is_setup {
+        let kind = kind_in_setup(file.name, file.object, root);
+        if kind == Some(ObjectKind::Setup) {
             return self.read_setup_file(index, root);
         }
-        let kind = match file.object {
-            Some(kind) => Some(kind),
-            None => match ObjectKind::from_file_name(&base) {
-                Some(Ok(kind)) => Some(kind),
-                Some(Err(_)) => None,
-                None => match detect(root) {
-                    Detection::Kind(kind) => Some(kind),
-                    Detection::BareArray | Detection::Ambiguous(_) => None,
-                },
-            },
-        };
         match kind {
             Some(ObjectKind::List(list)) => {
                 let items = member(root, "_embedded").and_then(|e| member(e, list.member()));
@@ -228,10 +296,10 @@ impl Setup {
                     .map(str::to_owned),
             },
             ObjectKind::Rule => Facts::Rule {
-                plan: reference("plan"),
-                source: reference("sourceStore"),
-                target: reference("targetStore"),
-                parent: reference("parentRule"),
+                plan: reference("plan").map(Box::new),
+                source: reference("sourceStore").map(Box::new),
+                target: reference("targetStore").map(Box::new),
+                parent: reference("parentRule").map(Box::new),
                 active: member(node, "active")
                     .filter(|active| active.as_bool() == Some(true))
                     .map(|active| active.span),
@@ -244,9 +312,10 @@ impl Setup {
                 }),
             },
             ObjectKind::Mapping => Facts::Mapping {
-                rule: reference("rule"),
+                rule: reference("rule").map(Box::new),
                 source_attribute: text("sourceAttribute"),
                 target_attribute: text("targetAttribute"),
+                target_span: member(node, "targetAttribute").map(|target| target.span),
             },
             _ => return,
         };
@@ -286,6 +355,47 @@ impl Setup {
     }
 }
 
+/// The kind a file has in a setup: the setup file by its name or a root `"setup"`
+/// number, else `object`, else its file name, else its shape; `None` when undecided.
+fn kind_in_setup(name: &str, object: Option<ObjectKind>, root: &Node<'_>) -> Option<ObjectKind> {
+    let base = Path::new(name)
+        .file_name()
+        .map(|name| name.to_string_lossy())
+        .unwrap_or_default();
+    match object {
+        Some(kind) => Some(kind),
+        None if base == SETUP_FILE_NAME
+            || member(root, "setup").is_some_and(|setup| setup.count().is_some()) =>
+        {
+            Some(ObjectKind::Setup)
+        }
+        None => match ObjectKind::from_file_name(&base) {
+            Some(Ok(kind)) => Some(kind),
+            Some(Err(_)) => None,
+            None => match detect(root) {
+                Detection::Kind(kind) => Some(kind),
+                Detection::BareArray | Detection::Ambiguous(_) => None,
+            },
+        },
+    }
+}
+
+/// Whether a check across files can report in a file of `kind`: a plan, rule or mapping
+/// (or a list of them), or a setup file. Stores, metadata bodies and revisions are only
+/// ever referred to, or not at all.
+pub(crate) fn can_receive(name: &str, object: Option<ObjectKind>, root: &Node<'_>) -> bool {
+    matches!(
+        kind_in_setup(name, object, root),
+        Some(
+            ObjectKind::Plan
+                | ObjectKind::Rule
+                | ObjectKind::Mapping
+                | ObjectKind::Setup
+                | ObjectKind::List(ListKind::Plans | ListKind::Rules | ListKind::Mappings)
+        )
+    )
+}
+
 const fn list_kind(list: ListKind) -> ObjectKind {
     match list {
         ListKind::Stores => ObjectKind::Store,
@@ -309,19 +419,36 @@ fn template_name(value: &str) -> Option<&str> {
     (!name.is_empty() && !name.contains(['{', '}'])).then_some(name)
 }
 
-/// `path` with `.` and `..` folded, as a comparable key (`/`-separated).
-fn normalise(path: &Path) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    for component in path.components() {
-        match component {
-            Component::CurDir => {}
-            Component::ParentDir if parts.last().is_some_and(|last| last != "..") => {
-                parts.pop();
-            }
-            other => parts.push(other.as_os_str().to_string_lossy().into_owned()),
+/// `folder` joined with `path` (unless `path` is absolute), with empty and `.` segments
+/// dropped and `..` folded, as a comparable key: `/`-separated, as the run shows paths
+/// and setup files write them (a backslash counts as `/`). Plain string work: a setup binds
+/// every file, so this runs twice per file.
+fn normalise(folder: &str, path: &str) -> String {
+    let absolute = path.starts_with(['/', '\\']);
+    let joined = if absolute || folder.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{folder}/{path}")
+    };
+    let mut parts: Vec<&str> = Vec::new();
+    for part in joined.split(['/', '\\']) {
+        match part {
+            "" | "." => {}
+            ".." if parts.last().is_some_and(|last| *last != "..") => _ = parts.pop(),
+            other => parts.push(other),
         }
     }
-    parts.join("/")
+    let key = parts.join("/");
+    if joined.starts_with(['/', '\\']) {
+        format!("/{key}")
+    } else {
+        key
+    }
+}
+
+/// The folder part of a shown path (`a/b` of `a/b/c.json`; empty for `c.json`).
+fn folder_of(name: &str) -> &str {
+    name.rfind(['/', '\\']).map_or("", |at| &name[..at])
 }
 
 /// Where a reference leads.
@@ -355,7 +482,8 @@ fn class_of(store_type: &str) -> Option<Class> {
 
 struct Checker<'c, 'f> {
     setup: &'c Setup,
-    files: &'c [SetupFile<'f>],
+    /// Each file's path as the run shows it.
+    names: &'c [&'f str],
     reports: &'c mut [Report],
 }
 
@@ -404,7 +532,10 @@ impl Checker<'_, '_> {
                 mappings_of.entry(rule).or_default().push(index);
             }
         }
-        let payloads = self.files.len() - usize::from(self.setup.has_setup_file);
+        for mappings in mappings_of.values() {
+            self.duplicate_targets(mappings);
+        }
+        let payloads = self.names.len() - usize::from(self.setup.has_setup_file);
         let mut first_plan: Option<usize> = None;
         for (index, object) in setup.objects.iter().enumerate() {
             match &object.facts {
@@ -416,13 +547,13 @@ impl Checker<'_, '_> {
                     active,
                     configuration,
                 } => {
-                    let plan = self.reference(object, plan.as_ref(), "plan", &resolve);
-                    let source_store = self.reference(object, source.as_ref(), "store", &resolve);
-                    let target_store = self.reference(object, target.as_ref(), "store", &resolve);
-                    let parent_rule = self.reference(object, parent.as_ref(), "rule", &resolve);
+                    let plan = self.reference(object, plan.as_deref(), "plan", &resolve);
+                    let source_store = self.reference(object, source.as_deref(), "store", &resolve);
+                    let target_store = self.reference(object, target.as_deref(), "store", &resolve);
+                    let parent_rule = self.reference(object, parent.as_deref(), "rule", &resolve);
                     let refs = RuleRefs {
-                        source: source_store.zip(source.as_ref()),
-                        target: target_store.zip(target.as_ref()),
+                        source: source_store.zip(source.as_deref()),
+                        target: target_store.zip(target.as_deref()),
                     };
                     self.direction(object, &refs);
                     self.ldap_configuration(object, &refs, *configuration);
@@ -447,7 +578,7 @@ impl Checker<'_, '_> {
                     }
                 }
                 Facts::Mapping { rule, .. } => {
-                    let body = self.reference(object, rule.as_ref(), "rule", &resolve);
+                    let body = self.reference(object, rule.as_deref(), "rule", &resolve);
                     if let (Some(&(entry_rule, _)), Some(rule)) = (entry_rule.get(&index), rule) {
                         let moved = match body {
                             Some(found) => found != entry_rule,
@@ -485,19 +616,16 @@ impl Checker<'_, '_> {
 
     /// Each input's normalised path, to its index.
     fn files_by_path(&self) -> HashMap<String, usize> {
-        self.files
+        self.names
             .iter()
             .enumerate()
-            .map(|(index, file)| (normalise(Path::new(file.name)), index))
+            .map(|(index, name)| (normalise("", name), index))
             .collect()
     }
 
     /// The path an entry binds, relative to the run, normalised.
     fn entry_path(&self, entry: &Entry) -> String {
-        let folder = Path::new(self.files[entry.file].name)
-            .parent()
-            .map_or_else(PathBuf::new, Path::to_path_buf);
-        normalise(&folder.join(&entry.path))
+        normalise(folder_of(self.names[entry.file]), &entry.path)
     }
 
     /// The objects of `file`, with their indices.
@@ -525,7 +653,7 @@ impl Checker<'_, '_> {
                     format!("/objects/{}/file", escape(&entry.name)),
                     entry.path_span,
                     format!(
-                        "`{}` binds `{}`, which is not among the files of this run: name it on the command line, or fix the path",
+                        "`{}` binds `{}`, which is not among the files of this run: the file does not exist, or the run was not given it",
                         entry.name, entry.path
                     ),
                 )),
@@ -900,6 +1028,39 @@ impl Checker<'_, '_> {
         }
     }
 
+    /// X19 (opt-in): two mappings of one rule with the same `targetAttribute`.
+    fn duplicate_targets(&mut self, mappings: &[usize]) {
+        let setup = self.setup;
+        let mut first: HashMap<&str, usize> = HashMap::new();
+        for &mapping in mappings {
+            let object = &setup.objects[mapping];
+            let Facts::Mapping {
+                target_attribute: Some(target),
+                target_span: Some(span),
+                ..
+            } = &object.facts
+            else {
+                continue;
+            };
+            match first.get(target.as_str()) {
+                None => _ = first.insert(target, mapping),
+                Some(&earlier) => {
+                    let holds = self.describe(earlier);
+                    self.finding(
+                        object.file,
+                        Code::DuplicateTarget,
+                        Severity::Warning,
+                        &format!("{}/targetAttribute", object.pointer),
+                        *span,
+                        format!(
+                            "`{target}` is also the target of {holds}, a mapping of the same rule"
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
     /// X14: one plan per environment.
     fn second_plan(&mut self, plan: &Object, first: usize, environment: Option<&str>) {
         let Facts::Plan {
@@ -953,7 +1114,7 @@ impl Checker<'_, '_> {
             .as_deref()
             .map(|name| format!(" `{name}`"))
             .unwrap_or_default();
-        let file = self.files[object.file].name;
+        let file = self.names[object.file];
         let place = if object.pointer.is_empty() {
             format!("`{file}`")
         } else {

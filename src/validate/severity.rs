@@ -31,6 +31,9 @@ pub const fn default_severity(code: Code, kind: PayloadKind) -> Severity {
 /// state it: `error`, or `warning in requests, error in responses` where the kinds differ.
 #[must_use]
 pub fn default_severities(code: Code) -> String {
+    if is_opt_in(code) {
+        return format!("off (a {} when turned on)", code.default_severity());
+    }
     let request = default_severity(code, PayloadKind::Request);
     let response = default_severity(code, PayloadKind::Response);
     if request == response {
@@ -38,6 +41,13 @@ pub fn default_severities(code: Code) -> String {
     } else {
         format!("{request} in requests, {response} in responses")
     }
+}
+
+/// Whether `code` is off unless a level is set for it (`duplicate-target`: a check no
+/// source states, propagation.md A1 "never invent constraints").
+#[must_use]
+pub const fn is_opt_in(code: Code) -> bool {
+    matches!(code, Code::DuplicateTarget)
 }
 
 /// Whether `code` can only be an error: the file could not be checked at all (it does

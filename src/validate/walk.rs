@@ -18,6 +18,7 @@ use crate::model::declarations::STORE;
 use crate::model::formats::{
     HttpScheme, contains_template, http_url_scheme, is_blank, is_date_time, is_uuid,
 };
+use crate::model::scim_filter::{FilterFault, filter_fault};
 use crate::model::shown::Place;
 use crate::pointer::{JsonPointer, Segment};
 use crate::report::{Code, Diagnostic, Report, Severity};
@@ -103,6 +104,8 @@ enum TextFault {
     Blank,
     /// Empty (`true`) or blank where the sources doubt the key is needed: a warning.
     BlankAdvised(bool, &'static str),
+    /// Not a SCIM filter.
+    Filter(FilterFault),
     NotUrl,
     InsecureUrl(&'static str),
     NotUuid,
@@ -139,6 +142,11 @@ fn text_fault(s: &str, rule: Text) -> Option<TextFault> {
         Text::IdRef if is_uuid(s) => return None,
         Text::IdRef if contains_template(s) => TextFault::Placeholder,
         Text::IdRef => TextFault::NotUuid,
+        Text::ScimFilter => match filter_fault(s) {
+            Some(fault) => TextFault::Filter(fault),
+            None if contains_template(s) => TextFault::Placeholder,
+            None => return None,
+        },
         Text::Any | Text::NotBlank | Text::NotBlankAdvised(_) if contains_template(s) => {
             TextFault::Placeholder
         }
@@ -345,6 +353,19 @@ impl Walker<'_> {
         let (code, message) = match fault {
             TextFault::Empty => (Code::Empty, concat(["`", key, "` must not be empty"])),
             TextFault::Blank => (Code::Empty, concat(["`", key, "` must not be blank"])),
+            TextFault::Filter(fault) => {
+                let at = (fault.at + 1).to_string();
+                let message = concat([
+                    "`",
+                    key,
+                    "` is not a SCIM filter (RFC 7644 section 3.4.2.2): expected ",
+                    fault.what,
+                    " at character ",
+                    &at,
+                ]);
+                let span = value.span();
+                return self.emit_with(Severity::Warning, Code::Filter, path, span, message);
+            }
             TextFault::BlankAdvised(empty, why) => {
                 let what = if empty {
                     "` is empty: "

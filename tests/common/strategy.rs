@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use pingone_store::model::decl::{BoolRule, Need, ObjectDecl, Text, ValueRule};
+use pingone_store::model::decl::{BoolRule, Need, ObjectDecl, Relation, Text, ValueRule};
 use pingone_store::model::declarations;
 use pingone_store::model::{Image, Link, SyncState, SyncStatus};
 use pingone_store::{
@@ -441,6 +441,7 @@ pub fn response_payload() -> BoxedStrategy<Value> {
 /// A valid value of a declared rule.
 pub fn declared_value(rule: ValueRule) -> BoxedStrategy<Value> {
     match rule {
+        ValueRule::Text(Text::ScimFilter) => Just(Value::from("population.id pr")).boxed(),
         ValueRule::Text(Text::Any | Text::NotBlankAdvised(_)) => {
             text().prop_map(Value::from).boxed()
         }
@@ -512,7 +513,20 @@ pub fn declared_object(decl: &'static ObjectDecl) -> BoxedStrategy<Value> {
                                     i != case && c.requires.iter().any(|r| r.key == key.name)
                                 })
                         });
+                        // Of a pair of which exactly one must be present, the first.
+                        let (wanted, second_of_pair) = match key.relation {
+                            Some(Relation::ExactlyOneWith(other)) => {
+                                let first = decl
+                                    .keys
+                                    .iter()
+                                    .position(|k| k.name == other)
+                                    .is_none_or(|at| at > index);
+                                (first, !first)
+                            }
+                            _ => (wanted, false),
+                        };
                         if !wanted
+                            || second_of_pair
                             || other_case
                             || key.deprecated.is_some()
                             || key.undocumented.is_some()

@@ -118,7 +118,7 @@ pub static RULE: ObjectDecl = ObjectDecl {
                   users to provision (`population.id eq \"...\"`).",
             sources: MODEL_AND_EXAMPLES,
             relation: Some(Relation::IgnoredWith("parentRule", WRITEBACK_IGNORES)),
-            ..KeyDecl::new("populationExpression", ValueRule::Text(Text::Any))
+            ..KeyDecl::new("populationExpression", ValueRule::Text(Text::ScimFilter))
         },
         KeyDecl {
             doc: "The populations in scope, each by its ID; deprecated.",

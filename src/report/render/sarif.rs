@@ -199,6 +199,14 @@ struct Help {
 #[derive(Serialize)]
 struct Configuration {
     level: &'static str,
+    /// `false` for a rule that is off unless turned on (`duplicate-target`).
+    #[serde(skip_serializing_if = "is_enabled")]
+    enabled: bool,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's `skip_serializing_if` passes a reference
+const fn is_enabled(enabled: &bool) -> bool {
+    *enabled
 }
 
 impl Rule {
@@ -220,6 +228,7 @@ impl Rule {
             },
             default_configuration: Configuration {
                 level: level(code.default_severity()),
+                enabled: !crate::validate::is_opt_in(code),
             },
         }
     }
@@ -245,7 +254,11 @@ fn help_markdown(code: Code) -> String {
         "**{}** (`{}`, {} by default)\n\n{}\n",
         pascal_case(code.as_str()),
         code.as_str(),
-        code.default_severity(),
+        if crate::validate::is_opt_in(code) {
+            "off (a warning when turned on)".to_owned()
+        } else {
+            code.default_severity().to_string()
+        },
         code.documentation()
     );
     if let Some(example) = code.example() {
