@@ -188,11 +188,13 @@ pub fn conceal(diagnostic: &mut Diagnostic, depth: usize, root: Place) {
 pub fn shown_words() -> &'static [&'static str] {
     static WORDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
         let mut words = vec!["true", "false", "null"];
-        for decl in super::declarations::all() {
+        for decl in super::declarations::every_kind() {
             for key in decl.keys {
                 words.push(key.name);
                 match key.value {
-                    ValueRule::Choice(choice) => words.extend(choice.names()),
+                    ValueRule::Choice(choice) | ValueRule::ChoiceOrBool(choice, _) => {
+                        words.extend(choice.names());
+                    }
                     ValueRule::SelectedBy(selection) => {
                         words.extend(selection.cases.iter().map(|(name, _)| *name));
                     }
@@ -293,6 +295,9 @@ mod tests {
             "OAuth Bearer Token",
             "null",
             "OAUTH_CLIENT_SECRET",
+            "sourceStore",
+            "targetAttribute",
+            "userAttributeMapping",
         ] {
             assert!(is_shown_word(word), "{word}");
         }
