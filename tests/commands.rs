@@ -219,6 +219,10 @@ fn the_pre_commit_hook_runs_serially_on_payload_files_only() {
         "infra/stores/prod/zoom.json",
         "zoom.store.json",
         "a/b/slack.store.json",
+        "propagation/zoom.rule.json",
+        "zoom-username.mapping.json",
+        "ldap.metadata.LdapGateway.json",
+        "propagation/pingone-setup.json",
     ] {
         assert!(files.is_match(path), "{path} is linted");
     }
@@ -231,6 +235,8 @@ fn the_pre_commit_hook_runs_serially_on_payload_files_only() {
         ".vscode/settings.json",
         "mystores/x.json",
         "stores/readme.md",
+        "rule.json",
+        "my-pingone-setup.json",
     ] {
         assert!(!files.is_match(path), "{path} is not linted");
     }
