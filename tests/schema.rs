@@ -11,7 +11,9 @@ use std::sync::LazyLock;
 
 use jsonschema::Validator;
 use pingone_store::schema::{Draft, PAYLOADS, REQUEST_FILE, RESPONSE_FILE, generate_all};
-use pingone_store::{Code, Options, PayloadKind, StoreRequest, StoreResponse, validate_str};
+use pingone_store::{
+    Code, Options, PayloadKind, Report, StoreRequest, StoreResponse, validate_str,
+};
 use proptest::prelude::*;
 use serde_json::Value;
 use validator::Validate;
@@ -350,16 +352,16 @@ fn schema_file_of(name: &str) -> Option<(String, PayloadKind)> {
     Some((format!("{stem}-{flavour_name}.schema.json"), flavour))
 }
 
-/// Every fixture of every kind that has a schema, and that parses as JSON with no
-/// duplicate key, gets one verdict from the linter and both drafts' schemas (and, for a
-/// store, the typed path); the fixtures under `valid/` are valid and those under
-/// `invalid/` are not. [`schema_file_of`] says which fixtures are left out and why.
-#[test]
-fn fixtures_get_one_verdict() {
+/// Every fixture (`tests/fixtures/valid/` then `invalid/`, in name order) that `select`
+/// maps to a schema, with its parsed value and the linter's report of it as the kind
+/// its name gives: `visit(dir, name, selected, value, report)`. Fixtures that do not
+/// parse, or hold a duplicate key (which a parsed `Value` cannot show), are left out.
+fn for_each_fixture<S>(
+    select: impl Fn(&str) -> Option<(S, PayloadKind)>,
+    mut visit: impl FnMut(&str, &str, S, &Value, &Report),
+) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mut checked = std::collections::BTreeMap::<String, usize>::new();
-    let mut failures = Vec::new();
-    for (dir, expected) in [("valid", true), ("invalid", false)] {
+    for dir in ["valid", "invalid"] {
         let mut paths: Vec<PathBuf> = std::fs::read_dir(root.join(dir))
             .unwrap_or_else(|e| panic!("tests/fixtures/{dir}: {e}"))
             .map(|entry| entry.expect("a directory entry").path())
@@ -372,7 +374,7 @@ fn fixtures_get_one_verdict() {
                 .and_then(|n| n.to_str())
                 .unwrap_or_default()
                 .to_owned();
-            let Some((file, kind)) = schema_file_of(&name) else {
+            let Some((selected, kind)) = select(&name) else {
                 continue;
             };
             let Ok(text) = std::fs::read_to_string(&path) else {
@@ -388,25 +390,39 @@ fn fixtures_get_one_verdict() {
             if report.iter().any(|d| d.code == Code::DuplicateKey) {
                 continue;
             }
-            let verdicts = if file == REQUEST_FILE {
-                request_verdicts(&value)
-            } else if file == RESPONSE_FILE {
-                response_verdicts(&value)
-            } else {
-                // No typed model of the other kinds yet: the walker stands in for it.
-                Verdicts {
-                    walker: report.is_valid(),
-                    schema_2020_12: validator_for(&file).is_valid(&value),
-                    schema_draft_07: validator_for(&format!("draft-07/{file}")).is_valid(&value),
-                    typed: report.is_valid(),
-                }
-            };
-            *checked.entry(file).or_default() += 1;
-            if !verdicts.agree() || verdicts.walker != expected {
-                failures.push(format!("{dir}/{name}: {verdicts:?}"));
-            }
+            visit(dir, &name, selected, &value, &report);
         }
     }
+}
+
+/// Every fixture of every kind that has a schema, and that parses as JSON with no
+/// duplicate key, gets one verdict from the linter and both drafts' schemas (and, for a
+/// store, the typed path); the fixtures under `valid/` are valid and those under
+/// `invalid/` are not. [`schema_file_of`] says which fixtures are left out and why.
+#[test]
+fn fixtures_get_one_verdict() {
+    let mut checked = std::collections::BTreeMap::<String, usize>::new();
+    let mut failures = Vec::new();
+    for_each_fixture(schema_file_of, |dir, name, file: String, value, report| {
+        let expected = dir == "valid";
+        let verdicts = if file == REQUEST_FILE {
+            request_verdicts(value)
+        } else if file == RESPONSE_FILE {
+            response_verdicts(value)
+        } else {
+            // No typed model of the other kinds yet: the walker stands in for it.
+            Verdicts {
+                walker: report.is_valid(),
+                schema_2020_12: validator_for(&file).is_valid(value),
+                schema_draft_07: validator_for(&format!("draft-07/{file}")).is_valid(value),
+                typed: report.is_valid(),
+            }
+        };
+        *checked.entry(file).or_default() += 1;
+        if !verdicts.agree() || verdicts.walker != expected {
+            failures.push(format!("{dir}/{name}: {verdicts:?}"));
+        }
+    });
     for file in [
         REQUEST_FILE,
         RESPONSE_FILE,
@@ -697,38 +713,11 @@ fn openapi_component_of(name: &str) -> Option<(String, PayloadKind)> {
 fn openapi_components_give_the_linters_verdict_on_every_fixture() {
     let document = committed("openapi.json");
     let mut validators = std::collections::BTreeMap::<String, Validator>::new();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let mut checked = std::collections::BTreeSet::new();
     let mut failures = Vec::new();
-    for dir in ["valid", "invalid"] {
-        let mut paths: Vec<PathBuf> = std::fs::read_dir(root.join(dir))
-            .unwrap_or_else(|e| panic!("tests/fixtures/{dir}: {e}"))
-            .map(|entry| entry.expect("a directory entry").path())
-            .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
-            .collect();
-        paths.sort();
-        for path in paths {
-            let name = path
-                .file_name()
-                .and_then(|n| n.to_str())
-                .unwrap_or_default()
-                .to_owned();
-            let Some((component, kind)) = openapi_component_of(&name) else {
-                continue;
-            };
-            let Ok(text) = std::fs::read_to_string(&path) else {
-                continue;
-            };
-            let Ok(value) = serde_json::from_str::<Value>(&text) else {
-                continue;
-            };
-            let object = pingone_store::validate::ObjectKind::from_file_name(&name)
-                .and_then(Result::ok)
-                .unwrap_or_default();
-            let report = validate_str(&text, Options::new(kind).object(Some(object)));
-            if report.iter().any(|d| d.code == Code::DuplicateKey) {
-                continue;
-            }
+    for_each_fixture(
+        openapi_component_of,
+        |dir, name, component: String, value, report| {
             let validator = validators.entry(component.clone()).or_insert_with(|| {
                 let schema = serde_json::json!({
                     "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -740,7 +729,7 @@ fn openapi_components_give_the_linters_verdict_on_every_fixture() {
                     .build(&schema)
                     .unwrap_or_else(|e| panic!("{component} does not compile: {e}"))
             });
-            let schema_valid = validator.is_valid(&value);
+            let schema_valid = validator.is_valid(value);
             checked.insert(component.clone());
             if schema_valid != report.is_valid() {
                 failures.push(format!(
@@ -748,8 +737,8 @@ fn openapi_components_give_the_linters_verdict_on_every_fixture() {
                     report.is_valid()
                 ));
             }
-        }
-    }
+        },
+    );
     for component in [
         "Store",
         "StoreRequest",
