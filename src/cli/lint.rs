@@ -144,6 +144,7 @@ fn tally(
     let (mut skipped_files, mut not_linted) = (0, 0);
     for result in results {
         match result {
+            Ok(Linted::File(entry, facts)) => files.push((entry, facts)),
             Ok(Linted::Files {
                 files: linted,
                 path,
@@ -368,9 +369,11 @@ fn environment(path: &std::path::Path) -> Result<Variables, String> {
 
 /// What linting one input gave.
 enum Linted {
-    /// The file's findings: one entry, or one per body of a collection (or one
-    /// without findings for a collection with no store body), with the requests of a
-    /// collection that were not checked.
+    /// A payload file's findings, with what it brings to the setup: no `Vec` of one
+    /// entry per file (a run of 10,000 files holds every result at once).
+    File(Entry, Facts),
+    /// A collection's findings: one entry per body (or one without findings for a
+    /// collection with no body checked), with the requests that were not checked.
     Files {
         files: Vec<(Entry, Facts)>,
         path: String,
@@ -428,15 +431,10 @@ fn lint(
             (into_source(bytes), report)
         }
     };
-    let file = LintedFile::new(path.clone(), source, report);
-    let entry = match facts {
-        None => (Entry::Open(file), Facts::Later(object)),
-        Some(facts) => (Entry::Masked(MaskedFile::new(file)), Facts::Read(facts)),
-    };
-    Ok(Linted::Files {
-        files: vec![entry],
-        path,
-        unchecked: Vec::new(),
+    let file = LintedFile::new(path, source, report);
+    Ok(match facts {
+        None => Linted::File(Entry::Open(file), Facts::Later(object)),
+        Some(facts) => Linted::File(Entry::Masked(MaskedFile::new(file)), Facts::Read(facts)),
     })
 }
 
