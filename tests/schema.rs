@@ -294,6 +294,26 @@ proptest! {
     }
 }
 
+/// The payload kind and flavour a fixture's name gives (`*.rule.json`, `*.response.*`; a
+/// store when the name names no kind); `None` for a `*.shape.json` fixture, whose shape
+/// decides, and for a name that names a metadata type that is not a store type.
+fn fixture_kind(name: &str) -> Option<(pingone_store::validate::ObjectKind, PayloadKind)> {
+    use pingone_store::validate::ObjectKind;
+    if name.ends_with(".shape.json") {
+        return None;
+    }
+    let flavour = if name.contains(".response.") {
+        PayloadKind::Response
+    } else {
+        PayloadKind::Request
+    };
+    let kind = match ObjectKind::from_file_name(name) {
+        None => ObjectKind::Store,
+        Some(kind) => kind.ok()?,
+    };
+    Some((kind, flavour))
+}
+
 /// The schema file of a fixture's payload kind and flavour, by the fixture's name as
 /// `tests/fixtures.rs` reads it: `None` where no schema gives the linter's verdict.
 ///
@@ -309,18 +329,7 @@ proptest! {
 /// No fixture here needs the checks across files: each is linted alone.
 fn schema_file_of(name: &str) -> Option<(String, PayloadKind)> {
     use pingone_store::validate::{ListKind, ObjectKind};
-    if name.ends_with(".shape.json") {
-        return None;
-    }
-    let flavour = if name.contains(".response.") {
-        PayloadKind::Response
-    } else {
-        PayloadKind::Request
-    };
-    let kind = match ObjectKind::from_file_name(name) {
-        None => ObjectKind::Store,
-        Some(kind) => kind.ok()?,
-    };
+    let (kind, flavour) = fixture_kind(name)?;
     let stem = match kind {
         ObjectKind::Store => "store",
         ObjectKind::Plan => "plan",
@@ -667,18 +676,7 @@ fn every_ref(value: &Value, found: &mut impl FnMut(&str)) {
 /// by shape) and for metadata responses (not typed).
 fn openapi_component_of(name: &str) -> Option<(String, PayloadKind)> {
     use pingone_store::validate::{ListKind, ObjectKind};
-    if name.ends_with(".shape.json") {
-        return None;
-    }
-    let flavour = if name.contains(".response.") {
-        PayloadKind::Response
-    } else {
-        PayloadKind::Request
-    };
-    let kind = match ObjectKind::from_file_name(name) {
-        None => ObjectKind::Store,
-        Some(kind) => kind.ok()?,
-    };
+    let (kind, flavour) = fixture_kind(name)?;
     let (stem, flavour) = match kind {
         ObjectKind::Store => ("Store".to_owned(), flavour),
         ObjectKind::Plan => ("Plan".to_owned(), flavour),
