@@ -403,7 +403,7 @@ fn push_control(c: char, out: &mut String) {
     }
 }
 
-/// Whether [`escape_controls`] escapes `c`.
+/// Whether [`escape_controls`] escapes `c` (the JSON formats escape the same set).
 const fn needs_escape(c: char) -> bool {
     matches!(
         c,

@@ -122,7 +122,7 @@ pub(super) fn write(
         }],
     };
     let mut buffered = std::io::BufWriter::with_capacity(64 * 1024, out);
-    log.serialize(&mut serde_json::Serializer::pretty(&mut buffered))?;
+    super::json::write_pretty(&log, &mut buffered)?;
     buffered.write_all(b"\n")?;
     buffered.flush()
 }
