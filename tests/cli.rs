@@ -108,6 +108,19 @@ fn format_pingone() {
     insta::assert_snapshot!(snapshot_format("pingone"));
 }
 
+/// The example setup (examples/propagation: the Workday and Zoom workflows with five
+/// planted faults) in every format: the checks across files, each finding at the
+/// referring member of the referring file with the other file named.
+#[test]
+fn setup_in_every_format() {
+    for format in ["human", "short", "json", "sarif", "github", "pingone"] {
+        let output = run(&["lint", "--format", format, "examples/propagation"]);
+        assert_eq!(status(&output), 1, "{format}: {}", stderr(&output));
+        assert_eq!(stderr(&output), "", "{format}");
+        insta::assert_snapshot!(format!("setup_format_{format}"), stdout(&output));
+    }
+}
+
 #[test]
 fn json_output_has_the_documented_shape() {
     let value = json(&run(&["lint", "--format", "json", PAYLOADS]));

@@ -18,11 +18,15 @@ pub static SETUP_ENTRY: ObjectDecl = ObjectDecl {
             doc: "The file, relative to the setup file's folder.",
             need: Need::Required,
             sources: CONTRACT,
+            // A path of the run: the checks across files name it in their messages.
+            shown_text: true,
             ..KeyDecl::new("file", ValueRule::Text(Text::NotBlank))
         },
         KeyDecl {
             doc: "For a mapping: the name (another entry) of the rule it belongs to.",
             sources: CONTRACT,
+            // A name of the setup file's own, as the keys of `objects` are.
+            shown_text: true,
             ..KeyDecl::new("rule", ValueRule::Text(Text::NotBlank))
         },
     ],
