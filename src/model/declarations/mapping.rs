@@ -66,6 +66,8 @@ pub static MAPPING: ObjectDecl = ObjectDecl {
                 "required by the mapping data model, but every official example omits it",
             ),
             sources: NAME,
+            // A name, as a store's: the checks across files name objects by it.
+            shown_text: true,
             ..KeyDecl::new(
                 "name",
                 ValueRule::Text(Text::NotBlankAdvised(

@@ -42,6 +42,8 @@ pub static PLAN: ObjectDecl = ObjectDecl {
             doc: "The plan's name; not empty or blank.",
             need: Need::Required,
             sources: MODEL,
+            // A name, as a store's: the checks across files name objects by it.
+            shown_text: true,
             ..KeyDecl::new("name", ValueRule::Text(Text::NotBlank))
         },
         KeyDecl {

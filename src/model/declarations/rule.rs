@@ -72,6 +72,8 @@ pub static RULE: ObjectDecl = ObjectDecl {
             doc: "The rule's name.",
             need: Need::Required,
             sources: MODEL_AND_EXAMPLES,
+            // A name, as a store's: the checks across files name objects by it.
+            shown_text: true,
             ..KeyDecl::new("name", ValueRule::Text(Text::NotBlank))
         },
         KeyDecl {
