@@ -2,7 +2,8 @@
 //! value used to leak, as fixture files run through the binary in every format and both
 //! kinds, the library's `Report` forms, a property test that plants a random marker in
 //! any value the declarations do not show, and one that plants it in a Postman
-//! environment's value filling a secret key and in a collection's `auth` blocks.
+//! environment's value filling a secret key and in a collection's `auth` blocks; and
+//! the checks across files, whose messages name other files and objects.
 //!
 //! The fixtures (`tests/fixtures/leaks/<class>/<case>.json`) hold `zzLEAKzz` or the
 //! number `987654321` where output must not show it; the classes are:
@@ -159,6 +160,146 @@ fn a_report_s_display_debug_and_serde_forms_hold_no_hidden_key() {
                 assert!(!form.contains("zzLEAKzz"), "{}: {form}", file.display());
             }
         }
+    }
+}
+
+// ------------------------------------------------------------- checks across files
+
+/// Copies `from` into `to`, with every string member of a store, plan, rule or mapping
+/// whose declaration does not show its value (at the root, in an object the root
+/// declares, in a store's configuration by its type) replaced by a numbered `zzLEAKzz`; returns how many were planted.
+fn plant_in_hidden_members(from: &Path, to: &Path) -> usize {
+    use pingone_store::model::decl::{ObjectDecl, ValueRule};
+    use pingone_store::model::declarations::{MAPPING, PLAN, RULE, STORE};
+    use serde_json::Value;
+
+    fn plant(value: &mut Value, decl: &ObjectDecl, planted: &mut usize) {
+        let selector = |by: &str| value.get(by).and_then(Value::as_str).map(str::to_owned);
+        let selected: Vec<_> = decl
+            .keys
+            .iter()
+            .filter_map(|key| match key.value {
+                ValueRule::SelectedBy(selection) => {
+                    Some((key.name, selector(selection.by)?, selection))
+                }
+                _ => None,
+            })
+            .collect();
+        let Some(members) = value.as_object_mut() else {
+            return;
+        };
+        for (key, case, selection) in selected {
+            let child = selection.cases.iter().find(|(name, _)| *name == case);
+            if let (Some(member), Some((_, child))) = (members.get_mut(key), child) {
+                plant(member, child, planted);
+            }
+        }
+        for (key, member) in members {
+            let Some(declared) = decl.keys.iter().find(|k| k.name == key) else {
+                continue;
+            };
+            match (member, declared.value) {
+                (Value::String(text), _) if !declared.shows_value() => {
+                    *planted += 1;
+                    *text = format!("zzLEAKzz{planted}");
+                }
+                (member @ Value::Object(_), ValueRule::Object(child)) => {
+                    plant(member, child, planted);
+                }
+                _ => {}
+            }
+        }
+    }
+
+    let mut planted = 0;
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("the example setup") {
+        let path = entry.expect("an entry").path();
+        let target = to.join(path.file_name().expect("a name"));
+        if path.is_dir() {
+            planted += plant_in_hidden_members(&path, &target);
+            continue;
+        }
+        let name = path.to_string_lossy();
+        let decl = [
+            (".store.json", &STORE),
+            (".plan.json", &PLAN),
+            (".rule.json", &RULE),
+            (".mapping.json", &MAPPING),
+        ]
+        .into_iter()
+        .find_map(|(suffix, decl)| name.ends_with(suffix).then_some(decl));
+        let text = std::fs::read_to_string(&path).expect("read");
+        let text = match decl {
+            Some(decl) => {
+                let mut value: Value = serde_json::from_str(&text).expect("JSON");
+                plant(&mut value, decl, &mut planted);
+                serde_json::to_string_pretty(&value).expect("serializes")
+            }
+            None => text,
+        };
+        std::fs::write(target, text).expect("write");
+    }
+    planted
+}
+
+/// The checks across files write their own messages (naming the other file and what it
+/// holds): they too quote only values the declarations show. The example setup, with
+/// every hidden member of every object marked and a copy of a mapping (same target:
+/// `duplicate-target`, switched on), is linted in every format.
+#[test]
+fn findings_across_files_quote_no_hidden_value() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let setup = dir.path().join("setup");
+    let planted = plant_in_hidden_members(Path::new("examples/propagation"), &setup);
+    assert!(
+        planted >= 10,
+        "only {planted} hidden members in the example"
+    );
+    std::fs::copy(
+        setup.join("mappings/zoom-username.mapping.json"),
+        setup.join("mappings/zoom-user-name-again.mapping.json"),
+    )
+    .expect("copy");
+    let entry = r#""zoomUserNameAgain": { "file": "mappings/zoom-user-name-again.mapping.json", "rule": "zoomRuleID" },"#;
+    let setup_file = setup.join("pingone-setup.json");
+    let text = std::fs::read_to_string(&setup_file).expect("read");
+    std::fs::write(
+        &setup_file,
+        text.replacen(r#""objects": {"#, &format!(r#""objects": {{ {entry}"#), 1),
+    )
+    .expect("write");
+    std::fs::write(
+        setup.join(".pingone-store.toml"),
+        "[rules]\nduplicate-target = \"warning\"\n",
+    )
+    .expect("write");
+    for format in FORMATS {
+        let output = Command::new(BIN)
+            .current_dir(&setup)
+            .args(["lint", "--format", format, "."])
+            .output()
+            .expect("the binary runs");
+        let stdout = String::from_utf8(output.stdout).expect("UTF-8 output");
+        assert_eq!(output.status.code(), Some(1), "{format}: {stdout}");
+        // `pingone` writes PingOne's error bodies, which carry no code of ours.
+        let codes = [
+            "direction",
+            "no-mappings",
+            "one-plan",
+            "duplicate-target",
+            "reference",
+        ];
+        for code in codes.iter().filter(|_| format != "pingone") {
+            assert!(
+                stdout.contains(code),
+                "{format}: no `{code}` finding in\n{stdout}"
+            );
+        }
+        assert!(
+            !stdout.contains("zzLEAKzz"),
+            "{format} shows a hidden value:\n{stdout}"
+        );
     }
 }
 

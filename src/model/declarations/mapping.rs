@@ -43,12 +43,16 @@ pub static MAPPING: ObjectDecl = ObjectDecl {
             doc: "The attribute of the target store that the mapping fills; not empty.",
             need: Need::Required,
             sources: MODEL_AND_EXAMPLES,
+            // An attribute's name, which a user reads to fix a finding (`duplicate-target`).
+            shown_text: true,
             ..KeyDecl::new("targetAttribute", ValueRule::Text(Text::NotBlank))
         },
         KeyDecl {
             doc: "The attribute of the source store whose value is copied; exactly one of \
                   `sourceAttribute` and `expression`.",
             sources: MODEL_AND_EXAMPLES,
+            // An attribute's name, which a user reads to fix a finding (`duplicate-target`).
+            shown_text: true,
             relation: Some(Relation::ExactlyOneWith("expression")),
             ..KeyDecl::new("sourceAttribute", ValueRule::Text(Text::Any))
         },
