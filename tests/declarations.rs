@@ -26,7 +26,9 @@ fn sample(rule: ValueRule) -> Value {
         ValueRule::Object(decl) => required_object(decl),
         ValueRule::MapOf(decl) => json!({ "self": required_object(decl) }),
         ValueRule::SelectedBy(_) => json!({}),
-        ValueRule::ArrayOf(decl) => json!([required_object(decl)]),
+        ValueRule::ArrayOf(decl) | ValueRule::ArrayOfOrColumns(decl, _) => {
+            json!([required_object(decl)])
+        }
         ValueRule::Open(decl) => required_object(decl),
         ValueRule::ChoiceOrBool(choice, _) => json!(choice.names().next().expect("a value")),
     }

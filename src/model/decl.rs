@@ -169,6 +169,13 @@ pub enum ValueRule {
     SelectedBy(&'static Selection),
     /// An array whose items are each an object of this declaration (a rule's `groups`).
     ArrayOf(&'static ObjectDecl),
+    /// An array whose items are each an object of this declaration, or the same items
+    /// written column-wise: one object whose every required key (and any other declared
+    /// key) holds an array of that key's values (`{"id": ["a", "b"]}` for
+    /// `[{"id": "a"}, {"id": "b"}]`). The column form is a `type` warning with this
+    /// reason, because the sources disagree on the shape (a rule's `populations`: the
+    /// data model writes `populations.id` as `String[]`, every example sends objects).
+    ArrayOfOrColumns(&'static ObjectDecl, &'static str),
     /// An object whose declared keys follow this declaration and whose other members,
     /// of any name, are accepted when they are strings: a rule's `configuration`, whose
     /// inbound keys were never published.
@@ -481,6 +488,7 @@ impl ObjectDecl {
                 ValueRule::Object(child)
                 | ValueRule::MapOf(child)
                 | ValueRule::ArrayOf(child)
+                | ValueRule::ArrayOfOrColumns(child, _)
                 | ValueRule::Open(child) => (Some(child), &[][..]),
                 ValueRule::SelectedBy(selection) => (None, selection.cases),
                 _ => (None, &[][..]),

@@ -214,6 +214,32 @@ impl Builder {
             ValueRule::ArrayOf(decl) => {
                 json!({ "type": "array", "items": self.object_reference(decl) })
             }
+            // The column form is only a warning, so the schema accepts it too.
+            ValueRule::ArrayOfOrColumns(decl, _) => {
+                let items = self.object_reference(decl);
+                let mut columns = Map::new();
+                for key in decl.keys {
+                    let item = Value::Object(self.value(key.value));
+                    columns.insert(key.name.into(), json!({ "type": "array", "items": item }));
+                }
+                let required: Vec<&str> = decl
+                    .keys
+                    .iter()
+                    .filter(|key| key.need == Need::Required)
+                    .map(|key| key.name)
+                    .collect();
+                json!({
+                    "anyOf": [
+                        { "type": "array", "items": items },
+                        {
+                            "type": "object",
+                            "required": required,
+                            "properties": columns,
+                            "additionalProperties": false
+                        }
+                    ]
+                })
+            }
             ValueRule::Open(decl) => {
                 let mut schema = self.object(decl);
                 schema.insert("additionalProperties".into(), json!({ "type": "string" }));
@@ -381,7 +407,9 @@ fn warning_rules(key: &KeyDecl, deprecated: Option<&str>, kind: PayloadKind) -> 
         ValueRule::Text(Text::NotBlankAdvised(why)) => notes.push(note("empty", why)),
         ValueRule::Text(Text::HttpsUrl(why)) => notes.push(note("insecure-url", why)),
         ValueRule::Bool(BoolRule::Advised(_, why)) => notes.push(note("enum", why)),
-        ValueRule::Bool(BoolRule::TextTolerated(why)) | ValueRule::ChoiceOrBool(_, why) => {
+        ValueRule::Bool(BoolRule::TextTolerated(why))
+        | ValueRule::ChoiceOrBool(_, why)
+        | ValueRule::ArrayOfOrColumns(_, why) => {
             notes.push(note("type", why));
         }
         ValueRule::Choice(choice) => {

@@ -254,6 +254,7 @@ fn object(out: &mut String, decl: &'static ObjectDecl, title: &str, done: &mut B
             ValueRule::Object(child)
             | ValueRule::MapOf(child)
             | ValueRule::ArrayOf(child)
+            | ValueRule::ArrayOfOrColumns(child, _)
             | ValueRule::Open(child) => children.push(child),
             _ => {}
         }
@@ -312,6 +313,14 @@ fn describe(key: &KeyDecl) -> (&'static str, String) {
             format!("chosen by `{}` (see below)", selection.by),
         ),
         ValueRule::ArrayOf(decl) => ("array", format!("each item a `{}`", decl.name)),
+        ValueRule::ArrayOfOrColumns(decl, why) => (
+            "array",
+            format!(
+                "each item a `{}`; one object of arrays (each key's values) is a `type` \
+                 warning: {why}",
+                decl.name
+            ),
+        ),
         ValueRule::Open(decl) => (
             "object",
             format!(

@@ -610,6 +610,15 @@ impl Walker<'_> {
                     }
                 }
             }
+            ValueRule::ArrayOfOrColumns(decl, why) => {
+                if value.items().is_some() {
+                    self.value(value, path, ValueRule::ArrayOf(decl));
+                } else if is_columns(value, decl) {
+                    self.columns(value, path, decl, why);
+                } else {
+                    self.wrong_type(value, path, "an array");
+                }
+            }
             ValueRule::Open(decl) => {
                 if value.members().is_none() {
                     return self.wrong_type(value, path, "an object");
@@ -626,6 +635,40 @@ impl Walker<'_> {
                 } else {
                     _ = self.choice(value, path, choice);
                 }
+            }
+        }
+    }
+
+    /// The column form of an array of `decl` objects ([`ValueRule::ArrayOfOrColumns`];
+    /// the caller has checked that `value` is one): the `type` warning, then each
+    /// column's items as the values of their key.
+    fn columns<N: Json>(
+        &mut self,
+        value: &N,
+        path: Path<'_>,
+        decl: &'static ObjectDecl,
+        why: &str,
+    ) {
+        let key = path.last_key().unwrap_or_default();
+        let message = concat([
+            "`",
+            key,
+            "` should be an array of objects, found an object of arrays: ",
+            why,
+        ]);
+        self.emit_with(Severity::Warning, Code::Type, path, value.span(), message);
+        for (name, key_span, column) in value.members().into_iter().flatten() {
+            let Some((_, declared)) = decl.key(name) else {
+                self.unknown(name, key_span, path.key(name), decl);
+                continue;
+            };
+            let at = path.declared(declared.name);
+            let Some(items) = column.items() else {
+                self.wrong_type(column, at, "an array");
+                continue;
+            };
+            for (i, item) in items.enumerate() {
+                self.value(item, at.index(i), declared.value);
             }
         }
     }
@@ -1059,6 +1102,18 @@ fn active_case(
 }
 
 /// `` `a`, `b` and `c` ``.
+/// Whether `value` is the column form of an array of `decl` objects: an object in which
+/// every key `decl` requires holds an array (`{"id": [...]}` for a `Reference`).
+fn is_columns<N: Json>(value: &N, decl: &ObjectDecl) -> bool {
+    let holds_array = |key: &KeyDecl| {
+        value.members().is_some_and(|mut members| {
+            members.any(|(name, _, column)| name == key.name && column.items().is_some())
+        })
+    };
+    let mut required = decl.keys.iter().filter(|key| key.need == Need::Required);
+    value.members().is_some() && required.clone().next().is_some() && required.all(holds_array)
+}
+
 fn and_list(names: &[&str]) -> String {
     let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
     match quoted.split_last() {

@@ -465,9 +465,11 @@ pub fn declared_value(rule: ValueRule) -> BoxedStrategy<Value> {
                 .boxed()
         }
         ValueRule::SelectedBy(_) => Just(json!({})).boxed(),
-        ValueRule::ArrayOf(decl) => prop::collection::vec(declared_object(decl), 0..3)
-            .prop_map(Value::from)
-            .boxed(),
+        ValueRule::ArrayOf(decl) | ValueRule::ArrayOfOrColumns(decl, _) => {
+            prop::collection::vec(declared_object(decl), 0..3)
+                .prop_map(Value::from)
+                .boxed()
+        }
         ValueRule::Open(decl) => declared_object(decl).boxed(),
         ValueRule::ChoiceOrBool(choice, _) => {
             let values: Vec<Value> = choice.names().map(Value::from).collect();

@@ -22,6 +22,10 @@ const RESPONSE: &[Source] = &[
 /// Why a writeback rule's population selection is ignored (C16).
 const WRITEBACK_IGNORES: &str = "a writeback rule only operates on users its parent rule provisioned inbound, and population selection does not pertain to it";
 
+/// Why `populations` written as the data model types it (`{"id": [...]}`) is only a
+/// warning (C5).
+const POPULATIONS_SHAPE: &str = "the rule data model types `populations.id` as `String[]`, but every example sends `[{\"id\": ...}]`";
+
 /// A reference to another object by its ID: `{"id": ...}`.
 pub static REFERENCE: ObjectDecl = ObjectDecl {
     name: "Reference",
@@ -125,7 +129,10 @@ pub static RULE: ObjectDecl = ObjectDecl {
             deprecated: Some("use `populationExpression` (`population.id eq \"<id>\"`) instead"),
             sources: MODEL,
             relation: Some(Relation::IgnoredWith("parentRule", WRITEBACK_IGNORES)),
-            ..KeyDecl::new("populations", ValueRule::ArrayOf(&REFERENCE))
+            ..KeyDecl::new(
+                "populations",
+                ValueRule::ArrayOfOrColumns(&REFERENCE, POPULATIONS_SHAPE),
+            )
         },
         KeyDecl {
             doc: "Whether users leaving the scope are deprovisioned; deprecated.",
