@@ -681,6 +681,15 @@ fn openapi_component_of(name: &str) -> Option<(String, PayloadKind)> {
         ObjectKind::Store => ("Store".to_owned(), flavour),
         ObjectKind::Plan => ("Plan".to_owned(), flavour),
         ObjectKind::Rule => ("Rule".to_owned(), flavour),
+        // A mapping request is a create or an update (C15): the fixture's name says which.
+        ObjectKind::Mapping if flavour == PayloadKind::Request => {
+            let form = if name.contains(".update.") {
+                "Update"
+            } else {
+                "Create"
+            };
+            return Some((format!("Mapping{form}Request"), flavour));
+        }
         ObjectKind::Mapping => ("Mapping".to_owned(), flavour),
         ObjectKind::Metadata(store_type) if flavour == PayloadKind::Request => {
             return Some((format!("StoreMetadataRequest_{store_type}"), flavour));
@@ -743,7 +752,8 @@ fn openapi_components_give_the_linters_verdict_on_every_fixture() {
         "PlanRequest",
         "RuleRequest",
         "Rule",
-        "MappingRequest",
+        "MappingCreateRequest",
+        "MappingUpdateRequest",
         "StoreList",
         "MappingList",
         "StoreMetadataRequest_LdapGateway",

@@ -4,7 +4,7 @@ use std::io::{IsTerminal, Read};
 
 use rayon::prelude::*;
 
-use super::args::{ColorArg, LintArgs};
+use super::args::{ColorArg, KindArg, LintArgs};
 use super::config::{Config, ConfigError};
 use super::discover::{Discovered, Input, discover};
 use super::{
@@ -77,7 +77,9 @@ pub(super) fn run(args: &LintArgs) -> i32 {
             if args.kind.is_none()
                 && let Some(path) = input.path()
             {
-                options.kind = config.kind_of(path, &cwd).unwrap_or_default();
+                let kind = config.kind_of(path, &cwd);
+                options.kind = kind.map_or(PayloadKind::Request, PayloadKind::from);
+                options = options.update(kind == Some(KindArg::Update));
             }
             let options = payload_of(input, args, &config, &cwd)
                 .map(|(object, by_shape)| options.object(object).flavour_by_shape(by_shape))
@@ -178,7 +180,8 @@ fn tally(
 /// The options of the run: the configuration file's, then the flags over them. The
 /// kind is the flag's, or request; a `[[kind]]` entry sets it per file.
 fn options(args: &LintArgs, config: &Config) -> Options {
-    let mut options = Options::new(args.kind.map_or(PayloadKind::Request, PayloadKind::from));
+    let mut options = Options::new(args.kind.map_or(PayloadKind::Request, PayloadKind::from))
+        .update(args.kind == Some(KindArg::Update));
     for &(code, level) in &config.rules {
         // `Config` has checked that each level can be set.
         options = options.rule(code, level).unwrap_or(options);

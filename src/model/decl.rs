@@ -280,6 +280,11 @@ pub enum Need {
     /// Required by one official source but not another: missing is a `required`
     /// warning that says the doubt.
     Doubtful(&'static str),
+    /// Optional in a create request and in a response; missing from an update request
+    /// (a `PUT`, [`Options::update`](crate::Options::update)) is a `required` warning that
+    /// says this doubt (a mapping's `rule`: the create request has its rule in the URL,
+    /// the update request's body names it).
+    InUpdate(&'static str),
     /// Set by PingOne: a `read-only` warning in a request; required in a response.
     ReadOnlyRequired,
     /// Set by PingOne: a `read-only` warning in a request; optional in a response.

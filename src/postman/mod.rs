@@ -9,8 +9,9 @@
 //! as the payload kind the method and path make it (a store, a plan, a rule, a mapping,
 //! a store metadata request of the path's type, a read-all list: propagation.md A4):
 //!
-//! - the raw body of a `POST` or `PUT` as a request, with its `{{variables}}`
-//!   substituted from the environment and the collection ([`Variables`]);
+//! - the raw body of a `POST` or `PUT` as a request (a `PUT` as an update request:
+//!   [`Options::update`]), with its `{{variables}}` substituted from the environment
+//!   and the collection ([`Variables`]);
 //! - the body of each saved `2xx` response as a response (where the response is typed).
 //!
 //! Each finding keeps the pointer inside its body (`/configuration/SCIM_URL`), and its
@@ -253,7 +254,8 @@ impl Walk<'_> {
         if let Some(object) = bodies.request
             && let Some(raw) = member(request, "body").and_then(raw_body)
         {
-            let kind = (PayloadKind::Request, object);
+            // A `PUT` updates an object: a mapping update should name its rule (C15).
+            let kind = (PayloadKind::Request, object, method == "PUT");
             // A rule created in a plan's path: its body's `plan.id` should name that plan.
             let plan = (method == "POST")
                 .then(|| {
@@ -281,7 +283,7 @@ impl Walk<'_> {
                     let name = member(response, "name")
                         .and_then(string)
                         .unwrap_or("response");
-                    let kind = (PayloadKind::Response, object);
+                    let kind = (PayloadKind::Response, object, false);
                     self.body(body, format!("{path} / {name}"), kind, scopes, None);
                 }
             }
@@ -499,13 +501,13 @@ impl Walk<'_> {
         &mut self,
         raw: &Node<'_>,
         item: String,
-        (kind, object): (PayloadKind, ObjectKind),
+        (kind, object, update): (PayloadKind, ObjectKind, bool),
         scopes: &Scopes<'_>,
         path_plan: Option<(&str, &str)>,
     ) {
         let (body, to_file) = decode(self.text, raw.span.start + 1..raw.span.end - 1);
         let substituted = substitute(&body, scopes);
-        let mut options = self.options.object(Some(object));
+        let mut options = self.options.object(Some(object)).update(update);
         options.kind = kind;
         let mut report = validate_str(&substituted.text, options);
         if let Some(plan) = path_plan

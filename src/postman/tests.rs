@@ -462,3 +462,37 @@ fn a_plan_disagreement_found_through_the_environment_names_the_variables_not_the
     let report = &lint(&text, &environment).payloads[0].report;
     assert!(report.iter().all(|d| d.code != Code::Reference), "{report}");
 }
+
+#[test]
+fn a_mapping_update_without_its_rule_is_a_required_warning_and_a_create_is_not() {
+    let body = r#"{"sourceAttribute": "username", "targetAttribute": "accountId", "name": "n"}"#;
+    let text = collection(&[
+        (
+            "Create mapping",
+            "POST",
+            "{{apiPath}}/environments/{{envID}}/propagation/rules/{{ruleID}}/mappings",
+            body,
+        ),
+        (
+            "Update mapping",
+            "PUT",
+            "{{apiPath}}/environments/{{envID}}/propagation/mappings/{{mappingID}}",
+            body,
+        ),
+    ]);
+    let found = lint(&text, &Variables::new());
+    let rule_findings = |payload: &Payload| -> Vec<(Code, Severity)> {
+        payload
+            .report
+            .iter()
+            .filter(|d| d.pointer.to_string() == "/rule")
+            .map(|d| (d.code, d.severity))
+            .collect()
+    };
+    assert_eq!(found.payloads.len(), 2);
+    assert_eq!(rule_findings(&found.payloads[0]), []);
+    assert_eq!(
+        rule_findings(&found.payloads[1]),
+        [(Code::Required, Severity::Warning)]
+    );
+}

@@ -27,6 +27,9 @@ pub(crate) struct Builder {
     /// `x-pingone-rule` and `x-pingone-sources` annotations (the OpenAPI document's
     /// convention, propagation.md Part D).
     rule_notes: bool,
+    /// Whether the request updates an existing object (a `PUT`): keys declared
+    /// [`Need::InUpdate`] carry their `required` warning as a note.
+    update: bool,
 }
 
 impl Builder {
@@ -36,7 +39,14 @@ impl Builder {
             draft,
             defs: BTreeMap::new(),
             rule_notes: false,
+            update: false,
         }
+    }
+
+    /// This builder for the body of an update request (a `PUT`) rather than a create.
+    pub(crate) const fn for_update(mut self) -> Self {
+        self.update = true;
+        self
     }
 
     /// This builder writing each key's warning-level rules and sources as annotations.
@@ -83,7 +93,9 @@ impl Builder {
                 && match key.need {
                     Need::Required => true,
                     Need::ReadOnlyRequired => self.kind == PayloadKind::Response,
-                    Need::Optional | Need::Doubtful(_) | Need::ReadOnly => false,
+                    Need::Optional | Need::Doubtful(_) | Need::InUpdate(_) | Need::ReadOnly => {
+                        false
+                    }
                 };
             if let ValueRule::SelectedBy(selection) = key.value {
                 conditions.extend(self.selection(key.name, selection, needed));
@@ -163,7 +175,7 @@ impl Builder {
             .deprecated
             .or_else(|| deprecated_by_switch(decl, key.name));
         if self.rule_notes {
-            let notes = warning_rules(key, deprecated, self.kind);
+            let notes = warning_rules(key, deprecated, (self.kind, self.update));
             if !notes.is_empty() {
                 schema.insert("x-pingone-rule".into(), Value::Array(notes));
             }
@@ -381,12 +393,20 @@ impl Builder {
 
 /// The warning-level rules of `key` as `{code, severity, basis}`: what a schema
 /// validator lets through and the linter reports as a warning.
-fn warning_rules(key: &KeyDecl, deprecated: Option<&str>, kind: PayloadKind) -> Vec<Value> {
+fn warning_rules(
+    key: &KeyDecl,
+    deprecated: Option<&str>,
+    (kind, update): (PayloadKind, bool),
+) -> Vec<Value> {
     let note =
         |code: &str, basis: &str| json!({ "code": code, "severity": "warning", "basis": basis });
     let mut notes = Vec::new();
-    if let Need::Doubtful(doubt) = key.need {
-        notes.push(note("required", doubt));
+    match key.need {
+        Need::Doubtful(doubt) => notes.push(note("required", doubt)),
+        Need::InUpdate(doubt) if update && kind == PayloadKind::Request => {
+            notes.push(note("required", doubt));
+        }
+        _ => {}
     }
     if kind == PayloadKind::Request && matches!(key.need, Need::ReadOnly | Need::ReadOnlyRequired) {
         notes.push(note("read-only", "set by PingOne: ignored in a request"));

@@ -211,6 +211,10 @@ fn object(out: &mut String, decl: &'static ObjectDecl, title: &str, done: &mut B
             Need::Optional => "optional".to_owned(),
             Need::Required => "`required` error".to_owned(),
             Need::Doubtful(doubt) => format!("`required` warning: {doubt}"),
+            Need::InUpdate(doubt) => format!(
+                "optional in a create request; in an update request (`PUT`, `--kind update`) a \
+                 `required` warning: {doubt}"
+            ),
             Need::ReadOnlyRequired => "read-only; `required` error in responses".to_owned(),
             Need::ReadOnly => "read-only".to_owned(),
         };

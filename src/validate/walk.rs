@@ -785,6 +785,11 @@ impl Walker<'_> {
                     let at = path.declared(declared.name);
                     self.missing(Severity::Warning, value.span(), at, &why);
                 }
+                (Need::InUpdate(doubt), PayloadKind::Request) if self.options.is_update() => {
+                    let why = [" in an update request: ", doubt];
+                    let at = path.declared(declared.name);
+                    self.missing(Severity::Warning, value.span(), at, &why);
+                }
                 _ => {}
             }
         }

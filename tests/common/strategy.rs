@@ -504,7 +504,7 @@ pub fn declared_object(decl: &'static ObjectDecl) -> BoxedStrategy<Value> {
                         let wanted = match key.need {
                             Need::Required | Need::Doubtful(_) => true,
                             Need::ReadOnly | Need::ReadOnlyRequired => false,
-                            Need::Optional => by_case || optional[index],
+                            Need::Optional | Need::InUpdate(_) => by_case || optional[index],
                         };
                         // Keys another case needs are ignored by PingOne (and dropped by
                         // the typed model): left out.
