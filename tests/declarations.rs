@@ -17,6 +17,7 @@ fn sample(rule: ValueRule) -> Value {
     match rule {
         ValueRule::Text(Text::Any | Text::NotBlank | Text::NotBlankAdvised(_)) => json!("sample"),
         ValueRule::Text(Text::ScimFilter) => json!("population.id pr"),
+        ValueRule::Text(Text::PayloadKind) => json!("mapping"),
         ValueRule::Text(Text::Url | Text::HttpsUrl(_)) => json!("https://example.com/path"),
         ValueRule::Text(Text::Uuid | Text::IdRef) => json!("da166d8e-eaa7-4251-8480-85448e095bc3"),
         ValueRule::Text(Text::DateTime) => json!("2023-12-05T17:38:42.947Z"),

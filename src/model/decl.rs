@@ -143,6 +143,7 @@ impl KeyDecl {
                                 | Text::Uuid
                                 | Text::IdRef
                                 | Text::DateTime
+                                | Text::PayloadKind
                         )
                 ))
     }
@@ -208,6 +209,10 @@ pub enum Text {
     /// not parse is a `filter` warning that names the place (the grammar is inferred
     /// from "a SCIM filter", so never an error).
     ScimFilter,
+    /// A payload kind as `--payload` spells it (`mapping`, `metadata:LdapGateway`,
+    /// `list:rules`; not `setup`): another string is an `enum` error (a setup file
+    /// entry's `kind`).
+    PayloadKind,
     /// Any string, but an empty or blank one is an `empty` warning with this reason
     /// rather than an error (the sources disagree on whether the key is needed at all).
     NotBlankAdvised(&'static str),

@@ -15,7 +15,7 @@ use crate::model::decl::{
     Text, ValueRule,
 };
 use crate::model::formats;
-use crate::validate::PayloadKind;
+use crate::validate::{ObjectKind, PayloadKind};
 
 /// Builds the schema of one root declaration for one kind of payload and one dialect.
 pub(crate) struct Builder {
@@ -339,6 +339,12 @@ impl Builder {
                 "type": "string",
                 "format": "date-time",
                 "pattern": formats::DATE_TIME_PATTERN
+            }),
+            Text::PayloadKind => json!({
+                "type": "string",
+                "enum": ObjectKind::payload_kinds()
+                    .map(|kind| kind.to_string())
+                    .collect::<Vec<_>>()
             }),
         }
     }

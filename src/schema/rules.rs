@@ -357,6 +357,10 @@ fn text_rule(text: Text) -> String {
         }
         Text::NotBlankAdvised(why) => format!("any string; blank is an `empty` warning: {why}"),
         Text::ScimFilter => "SCIM filter, RFC 7644 (`filter` warning)".to_owned(),
+        Text::PayloadKind => format!(
+            "a payload kind: {} (`enum` error)",
+            crate::validate::ObjectKind::PAYLOAD_SPELLINGS
+        ),
     }
 }
 

@@ -110,6 +110,7 @@ enum TextFault {
     InsecureUrl(&'static str),
     NotUuid,
     NotDateTime,
+    NotPayloadKind,
     Placeholder,
 }
 
@@ -139,6 +140,8 @@ fn text_fault(s: &str, rule: Text) -> Option<TextFault> {
         Text::Uuid if !is_uuid(s) => TextFault::NotUuid,
         Text::DateTime if !is_date_time(s) => TextFault::NotDateTime,
         Text::Uuid | Text::DateTime => return None,
+        Text::PayloadKind if super::ObjectKind::of_payload_name(s).is_some() => return None,
+        Text::PayloadKind => TextFault::NotPayloadKind,
         Text::IdRef if is_uuid(s) => return None,
         Text::IdRef if contains_template(s) => TextFault::Placeholder,
         Text::IdRef => TextFault::NotUuid,
@@ -392,6 +395,23 @@ impl Walker<'_> {
                     "` must be a UUID such as `da166d8e-eaa7-4251-8480-85448e095bc3`",
                 ]),
             ),
+            TextFault::NotPayloadKind => {
+                let found = value.as_str().unwrap_or_default();
+                let spellings: Vec<String> = super::ObjectKind::payload_kinds()
+                    .map(|kind| kind.to_string())
+                    .collect();
+                let near = nearest(found, spellings.iter().map(String::as_str));
+                let message = match near {
+                    Some(near) => format!(
+                        "`{found}` is not a payload kind for `{key}`: did you mean `{near}`?"
+                    ),
+                    None => format!(
+                        "`{found}` is not a payload kind for `{key}`: expected {}",
+                        super::ObjectKind::PAYLOAD_SPELLINGS
+                    ),
+                };
+                (Code::Enum, message)
+            }
             TextFault::NotDateTime => (
                 Code::Format,
                 concat([

@@ -442,6 +442,7 @@ pub fn response_payload() -> BoxedStrategy<Value> {
 pub fn declared_value(rule: ValueRule) -> BoxedStrategy<Value> {
     match rule {
         ValueRule::Text(Text::ScimFilter) => Just(Value::from("population.id pr")).boxed(),
+        ValueRule::Text(Text::PayloadKind) => Just(Value::from("mapping")).boxed(),
         ValueRule::Text(Text::Any | Text::NotBlankAdvised(_)) => {
             text().prop_map(Value::from).boxed()
         }
