@@ -638,6 +638,47 @@ fn openapi_document_has_every_part_d_operation_and_resolves() {
             "{store}"
         );
     }
+    // a rule's `configuration` is `oneOf` the outbound LDAP object and another object
+    // (Part D), and a mapping's create and update are two components (C15)
+    for (rule, outbound) in [
+        ("RuleRequest", "OutboundLdapConfigurationRequest"),
+        ("Rule", "OutboundLdapConfiguration"),
+    ] {
+        let schema = resolve(&document, &format!("#/components/schemas/{rule}"));
+        let branches = schema["properties"]["configuration"]["oneOf"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{rule}: `configuration` is not a oneOf"));
+        assert_eq!(branches.len(), 2, "{rule}");
+        assert_eq!(
+            branches[0]["$ref"],
+            format!("#/components/schemas/{outbound}"),
+            "{rule}"
+        );
+        let object = resolve(&document, &format!("#/components/schemas/{outbound}"));
+        assert_eq!(
+            object["required"],
+            serde_json::json!(["BASE_DN", "RDN_ATTRIBUTE"]),
+            "{outbound}"
+        );
+        assert_eq!(
+            branches[1]["not"],
+            serde_json::json!({"required": ["BASE_DN", "RDN_ATTRIBUTE"]}),
+            "{rule}: a value matches one branch only"
+        );
+    }
+    let operation = |path: &str, method: &str| {
+        paths[&format!("/environments/{{environmentID}}/propagation{path}")][method]["requestBody"]
+            ["content"]["application/json"]["schema"]["$ref"]
+            .clone()
+    };
+    assert_eq!(
+        operation("/rules/{ruleID}/mappings", "post"),
+        "#/components/schemas/MappingCreateRequest"
+    );
+    assert_eq!(
+        operation("/mappings/{mappingID}", "put"),
+        "#/components/schemas/MappingUpdateRequest"
+    );
     let mut refs = 0;
     every_ref(&document, &mut |reference| {
         refs += 1;

@@ -177,9 +177,13 @@ pub enum ValueRule {
     /// reason, because the sources disagree on the shape (a rule's `populations`: the
     /// data model writes `populations.id` as `String[]`, every example sends objects).
     ArrayOfOrColumns(&'static ObjectDecl, &'static str),
-    /// An object whose declared keys follow this declaration and whose other members,
-    /// of any name, are accepted when they are strings: a rule's `configuration`, whose
-    /// inbound keys were never published.
+    /// Either the object this declaration declares, or another object whose members, of
+    /// any name, are strings: a rule's `configuration`, the outbound LDAP object or an
+    /// inbound one whose keys were never published. Which one applies depends on other
+    /// files (the rule's stores), so a payload alone is checked as the union: the
+    /// declared keys, when present, follow their rules, other members must be strings,
+    /// and the declaration's required keys are not required. The schemas give a `oneOf`
+    /// of the declared object and an object of strings that is not it.
     Open(&'static ObjectDecl),
     /// A string from a set of values, or a boolean that is a `type` warning with this
     /// reason (the sources disagree on the JSON type: a mapping's `attributeMappingType`).

@@ -252,11 +252,7 @@ impl Builder {
                     ]
                 })
             }
-            ValueRule::Open(decl) => {
-                let mut schema = self.object(decl);
-                schema.insert("additionalProperties".into(), json!({ "type": "string" }));
-                Value::Object(schema)
-            }
+            ValueRule::Open(decl) => self.open(decl),
             // A boolean is only a warning, so the schema accepts it.
             ValueRule::ChoiceOrBool(choice, _) => json!({
                 "anyOf": [
@@ -269,6 +265,33 @@ impl Builder {
             Value::Object(map) => map,
             _ => unreachable!("schemas here are objects"),
         }
+    }
+
+    /// [`ValueRule::Open`]: `oneOf` the declared object and another object of string
+    /// members that is not it (it lacks one of the declared object's required keys), so
+    /// that a valid value matches exactly one. Both accept members of other names when
+    /// they are strings and hold the declared keys to their rules, as the linter does:
+    /// which object applies depends on other files.
+    fn open(&mut self, decl: &'static ObjectDecl) -> Value {
+        let strings = json!({ "type": "string" });
+        if !self.defs.contains_key(decl.name) {
+            self.defs.insert(decl.name, Value::Null);
+            let mut def = self.object(decl);
+            def.insert("additionalProperties".into(), strings.clone());
+            self.defs.insert(decl.name, Value::Object(def));
+        }
+        let mut other = self.object(decl);
+        let required = other.remove("required").unwrap_or_else(|| json!([]));
+        other.insert("additionalProperties".into(), strings);
+        other.insert("not".into(), json!({ "required": required }));
+        let what = format!(
+            "Another object than `{}` (an inbound rule's, whose keys were not published): \
+             members that are strings, without all of its required keys.",
+            decl.name
+        );
+        other.insert("description".into(), what.into());
+        other.remove("x-pingone-sources");
+        json!({ "oneOf": [self.reference(decl.name), Value::Object(other)] })
     }
 
     fn object_reference(&mut self, decl: &'static ObjectDecl) -> Value {

@@ -328,7 +328,9 @@ fn describe(key: &KeyDecl) -> (&'static str, String) {
         ValueRule::Open(decl) => (
             "object",
             format!(
-                "see `{}`; members of other names are accepted when strings",
+                "`{}` (its required keys required across files only), or another object \
+                 whose members are strings; members of other names are accepted when \
+                 strings",
                 decl.name
             ),
         ),

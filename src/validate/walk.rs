@@ -772,8 +772,13 @@ impl Walker<'_> {
         if index.related != 0 {
             self.relations(value, path, (decl, index), seen);
         }
-        // Only the keys whose absence is a finding (in declaration order).
-        let mut absent = index.reportable(self.options.kind) & !seen.0;
+        // Only the keys whose absence is a finding (in declaration order); none in an
+        // open object, which may be another object than the declared one.
+        let mut absent = if open {
+            0
+        } else {
+            index.reportable(self.options.kind) & !seen.0
+        };
         while absent != 0 {
             let i = absent.trailing_zeros() as usize;
             absent &= absent - 1;

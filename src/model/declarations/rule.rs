@@ -41,22 +41,27 @@ pub static REFERENCE: ObjectDecl = ObjectDecl {
     switch: None,
 };
 
-/// A rule's `configuration`: the outbound LDAP object (target store `LdapGateway`) and
-/// the inbound one (source store `LdapGateway`), whose keys were never published.
-pub static RULE_CONFIGURATION: ObjectDecl = ObjectDecl {
-    name: "RuleConfiguration",
-    doc: "The rule's LDAP Gateway settings. Outbound (target `LdapGateway`): `BASE_DN` and \
-          `RDN_ATTRIBUTE`. Inbound (source `LdapGateway`): keys not published, so any member \
-          whose value is a string is accepted (unsourced). Which keys are required depends on \
-          the rule's stores, so it is checked across files.",
+/// The outbound LDAP configuration object of a rule whose target store is
+/// `LdapGateway` (B.2a): a rule's `configuration` is this object or, for an inbound
+/// rule from an `LdapGateway` source, an object of keys never published
+/// ([`ValueRule::Open`]). Its required keys are what the check across files X8 requires.
+pub static OUTBOUND_LDAP_CONFIGURATION: ObjectDecl = ObjectDecl {
+    name: "OutboundLdapConfiguration",
+    doc: "The rule's outbound LDAP Gateway settings (target store `LdapGateway`): `BASE_DN` \
+          and `RDN_ATTRIBUTE`, both required. A rule's `configuration` is this object or \
+          another one whose members are strings (an inbound rule from an `LdapGateway` \
+          source, whose keys were not published: unsourced). Which one applies depends on \
+          the rule's stores, so the keys are required across files only (X8).",
     keys: &[
         KeyDecl {
             doc: "The base DN under which users are provisioned (outbound LDAP).",
+            need: Need::Required,
             sources: CREATE_RULE,
             ..KeyDecl::new("BASE_DN", ValueRule::Text(Text::NotBlank))
         },
         KeyDecl {
             doc: "The attribute that forms the users' RDN (outbound LDAP).",
+            need: Need::Required,
             sources: CREATE_RULE,
             ..KeyDecl::new("RDN_ATTRIBUTE", ValueRule::Text(Text::NotBlank))
         },
@@ -110,7 +115,10 @@ pub static RULE: ObjectDecl = ObjectDecl {
             doc: "LDAP Gateway settings: required for an `LdapGateway` source or target \
                   (checked across files), ignored otherwise.",
             sources: CREATE_RULE,
-            ..KeyDecl::new("configuration", ValueRule::Open(&RULE_CONFIGURATION))
+            ..KeyDecl::new(
+                "configuration",
+                ValueRule::Open(&OUTBOUND_LDAP_CONFIGURATION),
+            )
         },
         KeyDecl {
             doc: "The groups in the provisioning scope, each by its ID.",
