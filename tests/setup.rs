@@ -17,8 +17,13 @@ fn setup_dir() -> PathBuf {
 
 /// A copy of the setup in a temporary folder, changed by `plant`.
 fn planted(plant: impl FnOnce(&Path)) -> tempfile::TempDir {
+    planted_from(&setup_dir(), plant)
+}
+
+/// A copy of the folder `from` in a temporary folder, changed by `plant`.
+fn planted_from(from: &Path, plant: impl FnOnce(&Path)) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("a temp dir");
-    copy(&setup_dir(), dir.path());
+    copy(from, dir.path());
     plant(dir.path());
     dir
 }
@@ -493,14 +498,6 @@ fn kinds_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/setups/kinds-from-the-setup-file")
 }
 
-/// A copy of `tests/setups/kinds-from-the-setup-file/`, changed by `plant`.
-fn kinds_planted(plant: impl FnOnce(&Path)) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("a temp dir");
-    copy(&kinds_dir(), dir.path());
-    plant(dir.path());
-    dir
-}
-
 /// The (file, code, pointer) of every finding but `placeholder`.
 fn places(output: &Output) -> Vec<(String, String, String)> {
     findings(output)
@@ -536,7 +533,7 @@ fn a_setup_file_entry_s_kind_decides_its_file_s_kind() {
 #[test]
 fn a_setup_file_kind_comes_after_the_command_line_and_kind_entries_and_before_the_name() {
     // Before the file name: a name that says `store` does not override the entry.
-    let dir = kinds_planted(|dir| {
+    let dir = planted_from(&kinds_dir(), |dir| {
         std::fs::rename(
             dir.join("metadata/ldap-type.json"),
             dir.join("metadata/ldap-type.store.json"),
@@ -549,16 +546,19 @@ fn a_setup_file_kind_comes_after_the_command_line_and_kind_entries_and_before_th
         );
     });
     assert_eq!(findings(&lint(dir.path(), &[])), []);
-    // After `--payload`: the option wins (a mapping without `targetAttribute`).
-    let forced = lint(dir.path(), &["--payload", "mapping", "metadata"]);
-    assert!(
-        places(&forced).contains(&(
+    // Whether the metadata file was checked as the kind that requires `pointer`.
+    let required_at = |output: &Output, pointer: &str| {
+        let place = (
             "metadata/ldap-type.store.json".to_owned(),
             "required".to_owned(),
-            "/targetAttribute".to_owned()
-        )),
-        "{:#?}",
-        findings(&forced)
+            pointer.to_owned(),
+        );
+        assert!(places(output).contains(&place), "{:#?}", findings(output));
+    };
+    // After `--payload`: the option wins (a mapping without `targetAttribute`).
+    required_at(
+        &lint(dir.path(), &["--payload", "mapping", "metadata"]),
+        "/targetAttribute",
     );
     // After a `[[kind]]` entry's `payload` (read from the folder's configuration).
     std::fs::write(
@@ -571,20 +571,12 @@ fn a_setup_file_kind_comes_after_the_command_line_and_kind_entries_and_before_th
         .current_dir(dir.path())
         .output()
         .expect("the binary runs");
-    assert!(
-        places(&output).contains(&(
-            "metadata/ldap-type.store.json".to_owned(),
-            "required".to_owned(),
-            "/name".to_owned()
-        )),
-        "{:#?}",
-        findings(&output)
-    );
+    required_at(&output, "/name");
 }
 
 #[test]
 fn an_unknown_kind_in_a_setup_file_is_an_enum_error_there_and_the_file_falls_back() {
-    let dir = kinds_planted(|dir| {
+    let dir = planted_from(&kinds_dir(), |dir| {
         edit(
             &dir.join("pingone-setup.json"),
             "\"kind\": \"mapping\"",

@@ -452,17 +452,25 @@ impl Walker<'_> {
         self.emit_with(Severity::Warning, Code::Empty, path, value.span(), message);
     }
 
+    /// A value of another JSON type than the rule's that the sources disagree on: a
+    /// `type` warning, "`key` should be {expected_found}: {why}".
+    fn tolerated_type<N: Json>(
+        &mut self,
+        value: &N,
+        path: Path<'_>,
+        expected_found: &str,
+        why: &str,
+    ) {
+        let key = path.last_key().unwrap_or_default();
+        let message = concat(["`", key, "` should be ", expected_found, ": ", why]);
+        self.emit_with(Severity::Warning, Code::Type, path, value.span(), message);
+    }
+
     fn boolean<N: Json>(&mut self, value: &N, path: Path<'_>, rule: BoolRule) {
         match (value.as_bool(), rule) {
             (None, BoolRule::TextTolerated(why)) if value.as_str().is_some() => {
-                let key = path.last_key().unwrap_or_default();
-                let message = concat([
-                    "`",
-                    key,
-                    "` should be a boolean (`true` or `false`), found a string: ",
-                    why,
-                ]);
-                self.emit_with(Severity::Warning, Code::Type, path, value.span(), message);
+                let expected = "a boolean (`true` or `false`), found a string";
+                self.tolerated_type(value, path, expected, why);
             }
             (None, _) => self.wrong_type(value, path, "a boolean (`true` or `false`)"),
             (Some(found), BoolRule::Advised(advised, why)) if found != advised => {
@@ -648,10 +656,7 @@ impl Walker<'_> {
             }
             ValueRule::ChoiceOrBool(choice, why) => {
                 if value.as_bool().is_some() {
-                    let key = path.last_key().unwrap_or_default();
-                    let message =
-                        concat(["`", key, "` should be a string, found a boolean: ", why]);
-                    self.emit_with(Severity::Warning, Code::Type, path, value.span(), message);
+                    self.tolerated_type(value, path, "a string, found a boolean", why);
                 } else {
                     _ = self.choice(value, path, choice);
                 }
@@ -669,14 +674,8 @@ impl Walker<'_> {
         decl: &'static ObjectDecl,
         why: &str,
     ) {
-        let key = path.last_key().unwrap_or_default();
-        let message = concat([
-            "`",
-            key,
-            "` should be an array of objects, found an object of arrays: ",
-            why,
-        ]);
-        self.emit_with(Severity::Warning, Code::Type, path, value.span(), message);
+        let expected = "an array of objects, found an object of arrays";
+        self.tolerated_type(value, path, expected, why);
         for (name, key_span, column) in value.members().into_iter().flatten() {
             let Some((_, declared)) = decl.key(name) else {
                 self.unknown(name, key_span, path.key(name), decl);
