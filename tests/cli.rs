@@ -576,6 +576,47 @@ fn response_kind_accepts_a_response() {
     );
 }
 
+#[test]
+fn kind_update_makes_a_mapping_without_its_rule_a_warning_and_a_create_stays_silent() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let body = r#"{"sourceAttribute": "username", "targetAttribute": "accountId", "name": "n"}"#;
+    std::fs::create_dir_all(dir.path().join("updates")).unwrap();
+    std::fs::write(dir.path().join("create.mapping.json"), body).unwrap();
+    std::fs::write(dir.path().join("updates/rename.mapping.json"), body).unwrap();
+    let short = |args: &[&str]| {
+        let output = run_in(dir.path(), args, b"");
+        assert_eq!(status(&output), 0, "{}", stderr(&output));
+        stdout(&output)
+    };
+    let missing_rule = "warning[required]: missing `rule` in an update request";
+    let created = short(&["lint", "--format", "short", "create.mapping.json"]);
+    assert!(!created.contains(missing_rule), "{created}");
+    let updated = short(&[
+        "lint",
+        "--format",
+        "short",
+        "--kind",
+        "update",
+        "create.mapping.json",
+    ]);
+    assert!(
+        updated.starts_with(&format!("create.mapping.json:1:1: {missing_rule}")),
+        "{updated}"
+    );
+    // A `[[kind]]` entry says it per path.
+    std::fs::write(
+        dir.path().join(".pingone-store.toml"),
+        "[[kind]]\npaths = [\"updates/**\"]\nkind = \"update\"\n",
+    )
+    .unwrap();
+    let walked = short(&["lint", "--format", "short", "."]);
+    assert!(
+        walked.contains(&format!("rename.mapping.json:1:1: {missing_rule}")),
+        "{walked}"
+    );
+    assert!(!walked.contains("create.mapping.json:1:1"), "{walked}");
+}
+
 // ---------------------------------------------------------------- inputs
 
 #[test]

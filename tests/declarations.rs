@@ -17,6 +17,7 @@ fn sample(rule: ValueRule) -> Value {
     match rule {
         ValueRule::Text(Text::Any | Text::NotBlank | Text::NotBlankAdvised(_)) => json!("sample"),
         ValueRule::Text(Text::ScimFilter) => json!("population.id pr"),
+        ValueRule::Text(Text::PayloadKind) => json!("mapping"),
         ValueRule::Text(Text::Url | Text::HttpsUrl(_)) => json!("https://example.com/path"),
         ValueRule::Text(Text::Uuid | Text::IdRef) => json!("da166d8e-eaa7-4251-8480-85448e095bc3"),
         ValueRule::Text(Text::DateTime) => json!("2023-12-05T17:38:42.947Z"),
@@ -26,7 +27,9 @@ fn sample(rule: ValueRule) -> Value {
         ValueRule::Object(decl) => required_object(decl),
         ValueRule::MapOf(decl) => json!({ "self": required_object(decl) }),
         ValueRule::SelectedBy(_) => json!({}),
-        ValueRule::ArrayOf(decl) => json!([required_object(decl)]),
+        ValueRule::ArrayOf(decl) | ValueRule::ArrayOfOrColumns(decl, _) => {
+            json!([required_object(decl)])
+        }
         ValueRule::Open(decl) => required_object(decl),
         ValueRule::ChoiceOrBool(choice, _) => json!(choice.names().next().expect("a value")),
     }

@@ -3,7 +3,7 @@
 //! report is pinned by an insta snapshot.
 //!
 //! A file's name says what it is: `.response.` anywhere in it makes a response (else a
-//! request); a name ending in `.<kind>.json` (`.rule.json`, `.metadata.LdapGateway.json`,
+//! request), `.update.` an update request (a `PUT`, as `--kind update`); a name ending in `.<kind>.json` (`.rule.json`, `.metadata.LdapGateway.json`,
 //! as the linter reads names) names the payload kind; `.shape.json` leaves the kind to
 //! the payload's shape; any other name is a store.
 
@@ -43,7 +43,9 @@ fn options_of(path: &Path) -> Options {
             None => Some(ObjectKind::Store),
         }
     };
-    Options::new(flavour).object(object)
+    Options::new(flavour)
+        .object(object)
+        .update(name.contains(".update."))
 }
 
 fn report_of(path: &Path) -> Report {

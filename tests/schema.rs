@@ -638,6 +638,47 @@ fn openapi_document_has_every_part_d_operation_and_resolves() {
             "{store}"
         );
     }
+    // a rule's `configuration` is `oneOf` the outbound LDAP object and another object
+    // (Part D), and a mapping's create and update are two components (C15)
+    for (rule, outbound) in [
+        ("RuleRequest", "OutboundLdapConfigurationRequest"),
+        ("Rule", "OutboundLdapConfiguration"),
+    ] {
+        let schema = resolve(&document, &format!("#/components/schemas/{rule}"));
+        let branches = schema["properties"]["configuration"]["oneOf"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{rule}: `configuration` is not a oneOf"));
+        assert_eq!(branches.len(), 2, "{rule}");
+        assert_eq!(
+            branches[0]["$ref"],
+            format!("#/components/schemas/{outbound}"),
+            "{rule}"
+        );
+        let object = resolve(&document, &format!("#/components/schemas/{outbound}"));
+        assert_eq!(
+            object["required"],
+            serde_json::json!(["BASE_DN", "RDN_ATTRIBUTE"]),
+            "{outbound}"
+        );
+        assert_eq!(
+            branches[1]["not"],
+            serde_json::json!({"required": ["BASE_DN", "RDN_ATTRIBUTE"]}),
+            "{rule}: a value matches one branch only"
+        );
+    }
+    let operation = |path: &str, method: &str| {
+        paths[&format!("/environments/{{environmentID}}/propagation{path}")][method]["requestBody"]
+            ["content"]["application/json"]["schema"]["$ref"]
+            .clone()
+    };
+    assert_eq!(
+        operation("/rules/{ruleID}/mappings", "post"),
+        "#/components/schemas/MappingCreateRequest"
+    );
+    assert_eq!(
+        operation("/mappings/{mappingID}", "put"),
+        "#/components/schemas/MappingUpdateRequest"
+    );
     let mut refs = 0;
     every_ref(&document, &mut |reference| {
         refs += 1;
@@ -681,6 +722,15 @@ fn openapi_component_of(name: &str) -> Option<(String, PayloadKind)> {
         ObjectKind::Store => ("Store".to_owned(), flavour),
         ObjectKind::Plan => ("Plan".to_owned(), flavour),
         ObjectKind::Rule => ("Rule".to_owned(), flavour),
+        // A mapping request is a create or an update (C15): the fixture's name says which.
+        ObjectKind::Mapping if flavour == PayloadKind::Request => {
+            let form = if name.contains(".update.") {
+                "Update"
+            } else {
+                "Create"
+            };
+            return Some((format!("Mapping{form}Request"), flavour));
+        }
         ObjectKind::Mapping => ("Mapping".to_owned(), flavour),
         ObjectKind::Metadata(store_type) if flavour == PayloadKind::Request => {
             return Some((format!("StoreMetadataRequest_{store_type}"), flavour));
@@ -743,7 +793,8 @@ fn openapi_components_give_the_linters_verdict_on_every_fixture() {
         "PlanRequest",
         "RuleRequest",
         "Rule",
-        "MappingRequest",
+        "MappingCreateRequest",
+        "MappingUpdateRequest",
         "StoreList",
         "MappingList",
         "StoreMetadataRequest_LdapGateway",

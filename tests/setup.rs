@@ -17,8 +17,13 @@ fn setup_dir() -> PathBuf {
 
 /// A copy of the setup in a temporary folder, changed by `plant`.
 fn planted(plant: impl FnOnce(&Path)) -> tempfile::TempDir {
+    planted_from(&setup_dir(), plant)
+}
+
+/// A copy of the folder `from` in a temporary folder, changed by `plant`.
+fn planted_from(from: &Path, plant: impl FnOnce(&Path)) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("a temp dir");
-    copy(&setup_dir(), dir.path());
+    copy(from, dir.path());
     plant(dir.path());
     dir
 }
@@ -486,5 +491,145 @@ fn duplicate_targets_are_off_by_default_and_a_warning_when_turned_on() {
         found[0].message.contains("`a.json`"),
         "{}",
         found[0].message
+    );
+}
+
+fn kinds_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/setups/kinds-from-the-setup-file")
+}
+
+/// The (file, code, pointer) of every finding but `placeholder`.
+fn places(output: &Output) -> Vec<(String, String, String)> {
+    findings(output)
+        .into_iter()
+        .map(|(file, code, _, pointer, _)| (file, code, pointer))
+        .collect()
+}
+
+#[test]
+fn a_setup_file_entry_s_kind_decides_its_file_s_kind() {
+    // By shape, `{"LDAP_TYPE": ...}` is an ambiguous store metadata request and the
+    // mapping's file name says nothing: the setup file's `kind` decides both, with and
+    // without the checks across files.
+    for args in [&[][..], &["--no-setup", "."]] {
+        let output = lint(&kinds_dir(), args);
+        assert_eq!(output.status.code(), Some(0), "{args:?}");
+        assert_eq!(findings(&output), [], "{args:?}");
+    }
+    // Without the setup file in the run, the shape decides.
+    let alone = lint(&kinds_dir(), &["metadata"]);
+    assert_eq!(
+        places(&alone),
+        [(
+            "metadata/ldap-type.json".to_owned(),
+            "ambiguous-kind".to_owned(),
+            String::new()
+        )]
+    );
+    let message = &findings(&alone)[0].4;
+    assert!(message.contains("`pingone-setup.json`"), "{message}");
+}
+
+#[test]
+fn a_setup_file_kind_comes_after_the_command_line_and_kind_entries_and_before_the_name() {
+    // Before the file name: a name that says `store` does not override the entry.
+    let dir = planted_from(&kinds_dir(), |dir| {
+        std::fs::rename(
+            dir.join("metadata/ldap-type.json"),
+            dir.join("metadata/ldap-type.store.json"),
+        )
+        .expect("rename");
+        edit(
+            &dir.join("pingone-setup.json"),
+            "metadata/ldap-type.json",
+            "metadata/ldap-type.store.json",
+        );
+    });
+    assert_eq!(findings(&lint(dir.path(), &[])), []);
+    // Whether the metadata file was checked as the kind that requires `pointer`.
+    let required_at = |output: &Output, pointer: &str| {
+        let place = (
+            "metadata/ldap-type.store.json".to_owned(),
+            "required".to_owned(),
+            pointer.to_owned(),
+        );
+        assert!(places(output).contains(&place), "{:#?}", findings(output));
+    };
+    // After `--payload`: the option wins (a mapping without `targetAttribute`).
+    required_at(
+        &lint(dir.path(), &["--payload", "mapping", "metadata"]),
+        "/targetAttribute",
+    );
+    // After a `[[kind]]` entry's `payload` (read from the folder's configuration).
+    std::fs::write(
+        dir.path().join(".pingone-store.toml"),
+        "[[kind]]\npaths = [\"metadata/**\"]\npayload = \"plan\"\n",
+    )
+    .expect("write");
+    let output = Command::new(BIN)
+        .args(["lint", "--format", "json"])
+        .current_dir(dir.path())
+        .output()
+        .expect("the binary runs");
+    required_at(&output, "/name");
+}
+
+#[test]
+fn an_unknown_kind_in_a_setup_file_is_an_enum_error_there_and_the_file_falls_back() {
+    let dir = planted_from(&kinds_dir(), |dir| {
+        edit(
+            &dir.join("pingone-setup.json"),
+            "\"kind\": \"mapping\"",
+            "\"kind\": \"mappnig\"",
+        );
+        edit(
+            &dir.join("pingone-setup.json"),
+            "metadata:LdapGateway",
+            "metadata:LDAPGateway",
+        );
+    });
+    let found = findings(&lint(dir.path(), &[]));
+    let setup: Vec<_> = found
+        .iter()
+        .filter(|(file, ..)| file == "pingone-setup.json")
+        .map(|(_, code, severity, pointer, message)| {
+            (
+                code.as_str(),
+                severity.as_str(),
+                pointer.as_str(),
+                message.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        setup,
+        [
+            (
+                "enum",
+                "error",
+                "/objects/ldapMetadata/kind",
+                "`metadata:LDAPGateway` is not a payload kind for `kind`: did you mean `metadata:LdapGateway`?"
+            ),
+            (
+                "enum",
+                "error",
+                "/objects/zoomUserName/kind",
+                "`mappnig` is not a payload kind for `kind`: did you mean `mapping`?"
+            ),
+        ]
+    );
+    // The metadata file is decided by its shape again: ambiguous. The mapping's shape
+    // shows a mapping.
+    assert!(
+        found
+            .iter()
+            .any(|(file, code, ..)| file == "metadata/ldap-type.json" && code == "ambiguous-kind"),
+        "{found:#?}"
+    );
+    assert!(
+        found
+            .iter()
+            .all(|(file, ..)| file != "mappings/zoom-username.json"),
+        "{found:#?}"
     );
 }

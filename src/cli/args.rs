@@ -163,16 +163,19 @@ fn parse_payload(text: &str) -> Result<ObjectKind, String> {
 /// `--kind`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum KindArg {
-    /// A create or update request body.
+    /// A request body (a create, or an update whose body is the same).
     Request,
-    /// A store as the API returns it.
+    /// The body of an update request (`PUT`): as `request`, and a member only an update
+    /// needs (a mapping's `rule`) is a `required` warning when missing.
+    Update,
+    /// A payload as the API returns it.
     Response,
 }
 
 impl From<KindArg> for PayloadKind {
     fn from(kind: KindArg) -> Self {
         match kind {
-            KindArg::Request => Self::Request,
+            KindArg::Request | KindArg::Update => Self::Request,
             KindArg::Response => Self::Response,
         }
     }

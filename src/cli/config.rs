@@ -8,7 +8,7 @@
 //! placeholder = "error"
 //! [[kind]]                # payload kind per path (globs relative to this file's folder)
 //! paths = ["responses/**"]
-//! kind = "response"       # request or response
+//! kind = "response"       # request, update (a `PUT` body) or response
 //! payload = "rule"        # which object (`--payload`'s values); `kind` or `payload` or both
 //! [files]                 # what a directory walk lints (as ruff's `include`/`exclude`)
 //! include = ["*.json"]    # only files matching one of these
@@ -27,10 +27,11 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::{Component, Path, PathBuf};
 
+use super::args::KindArg;
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 use pingone_store::report::Code;
 use pingone_store::report::render::escape_controls;
-use pingone_store::validate::{ObjectKind, Options, PayloadKind, RuleLevel};
+use pingone_store::validate::{ObjectKind, Options, RuleLevel};
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -74,7 +75,7 @@ impl Globs {
 #[derive(Debug)]
 struct KindEntry {
     globs: GlobSet,
-    kind: Option<PayloadKind>,
+    kind: Option<KindArg>,
     payload: Option<ObjectKind>,
 }
 
@@ -305,7 +306,7 @@ impl Config {
 
     /// The kind that the first `[[kind]]` entry matching `path` gives it; `path` is as
     /// given on the command line, relative to `cwd` or absolute.
-    pub(super) fn kind_of(&self, path: &Path, cwd: &Path) -> Option<PayloadKind> {
+    pub(super) fn kind_of(&self, path: &Path, cwd: &Path) -> Option<KindArg> {
         self.entry_of(path, cwd).and_then(|entry| entry.kind)
     }
 
@@ -331,17 +332,18 @@ impl Config {
 fn entry_kinds(
     entry: &RawKind,
     fail: &impl Fn(Range<usize>, &str, String) -> ConfigError,
-) -> Result<(Option<PayloadKind>, Option<ObjectKind>), ConfigError> {
+) -> Result<(Option<KindArg>, Option<ObjectKind>), ConfigError> {
     let kind = match entry.kind.as_ref() {
         None => None,
         Some(kind) => Some(match kind.get_ref().as_str() {
-            "request" => PayloadKind::Request,
-            "response" => PayloadKind::Response,
+            "request" => KindArg::Request,
+            "update" => KindArg::Update,
+            "response" => KindArg::Response,
             other => {
                 return Err(fail(
                     kind.span(),
                     "kind.kind",
-                    format!("unknown kind `{other}`: expected `request` or `response`"),
+                    format!("unknown kind `{other}`: expected `request`, `update` or `response`"),
                 ));
             }
         }),
@@ -359,7 +361,7 @@ fn entry_kinds(
         return Err(fail(
             entry.paths.span(),
             "kind",
-            "the entry names neither `kind` (`request` or `response`) nor `payload` (`rule`, `metadata:LdapGateway`, ...)".to_owned(),
+            "the entry names neither `kind` (`request`, `update` or `response`) nor `payload` (`rule`, `metadata:LdapGateway`, ...)".to_owned(),
         ));
     }
     Ok((kind, payload))
@@ -481,12 +483,12 @@ mod tests {
         let cwd = Path::new("/repo/sub");
         assert_eq!(
             config.kind_of(Path::new("../responses/a/b.json"), cwd),
-            Some(PayloadKind::Response)
+            Some(KindArg::Response)
         );
         assert_eq!(config.kind_of(Path::new("responses/b.json"), cwd), None);
         assert_eq!(
             config.kind_of(Path::new("/repo/responses/b.json"), cwd),
-            Some(PayloadKind::Response)
+            Some(KindArg::Response)
         );
     }
 

@@ -4,7 +4,7 @@ use std::io::{IsTerminal, Read};
 
 use rayon::prelude::*;
 
-use super::args::{ColorArg, LintArgs};
+use super::args::{ColorArg, KindArg, LintArgs};
 use super::config::{Config, ConfigError};
 use super::discover::{Discovered, Input, discover};
 use super::{
@@ -62,9 +62,7 @@ pub(super) fn run(args: &LintArgs) -> i32 {
         excluded,
     } = discover(&args.paths, &filter);
     let mut inputs = inputs;
-    if !args.no_setup {
-        add_setup_files(&mut inputs, args.max_file_size);
-    }
+    let setup_kinds = read_setup_files(&mut inputs, args.max_file_size, !args.no_setup);
     if inputs.is_empty() && failures.is_empty() && !args.quiet {
         written &= eprint_line("warning: no `*.json` files found");
     }
@@ -77,9 +75,11 @@ pub(super) fn run(args: &LintArgs) -> i32 {
             if args.kind.is_none()
                 && let Some(path) = input.path()
             {
-                options.kind = config.kind_of(path, &cwd).unwrap_or_default();
+                let kind = config.kind_of(path, &cwd);
+                options.kind = kind.map_or(PayloadKind::Request, PayloadKind::from);
+                options = options.update(kind == Some(KindArg::Update));
             }
-            let options = payload_of(input, args, &config, &cwd)
+            let options = payload_of(input, args, (&config, &setup_kinds), &cwd)
                 .map(|(object, by_shape)| options.object(object).flavour_by_shape(by_shape))
                 .map_err(|report| options.apply(report));
             lint(input, options, args.max_file_size, (&environment, setup))
@@ -178,7 +178,8 @@ fn tally(
 /// The options of the run: the configuration file's, then the flags over them. The
 /// kind is the flag's, or request; a `[[kind]]` entry sets it per file.
 fn options(args: &LintArgs, config: &Config) -> Options {
-    let mut options = Options::new(args.kind.map_or(PayloadKind::Request, PayloadKind::from));
+    let mut options = Options::new(args.kind.map_or(PayloadKind::Request, PayloadKind::from))
+        .update(args.kind == Some(KindArg::Update));
     for &(code, level) in &config.rules {
         // `Config` has checked that each level can be set.
         options = options.rule(code, level).unwrap_or(options);
@@ -193,13 +194,14 @@ fn options(args: &LintArgs, config: &Config) -> Options {
 }
 
 /// Which object `input` is (propagation.md A4): `--payload`, else the `[[kind]]` entry
-/// for its path, else its file name, else (`None`) its shape, decided as it is
-/// validated; and whether its payload decides request or response (neither `--kind` nor
-/// a `[[kind]]` entry's `kind` did). A file name that names no store type is a report.
+/// for its path, else the `kind` a setup file's entry gives it, else its file name, else
+/// (`None`) its shape, decided as it is validated; and whether its payload decides
+/// request or response (neither `--kind` nor a `[[kind]]` entry's `kind` did). A file
+/// name that names no store type is a report.
 fn payload_of(
     input: &Input,
     args: &LintArgs,
-    config: &Config,
+    (config, setup_kinds): (&Config, &SetupKinds),
     cwd: &std::path::Path,
 ) -> Result<(Option<ObjectKind>, bool), Report> {
     let path = input.path();
@@ -207,7 +209,10 @@ fn payload_of(
         args.kind.is_some() || path.is_some_and(|path| config.kind_of(path, cwd).is_some());
     let named = match (args.payload, path) {
         (Some(payload), _) => Some(payload),
-        (None, Some(path)) => match config.payload_of(path, cwd) {
+        (None, Some(path)) => match config
+            .payload_of(path, cwd)
+            .or_else(|| setup_kinds.get(&without_cur_dir(path)).copied())
+        {
             Some(payload) => Some(payload),
             None => path
                 .file_name()
@@ -228,13 +233,28 @@ fn unknown_type(error: &pingone_store::Error) -> Report {
     Report::from_diagnostics(vec![diagnostic])
 }
 
-/// Adds to the run the files that a setup file of the run lists (propagation.md A5: a
-/// setup is the files named, or the files a setup file lists), when they exist and are
-/// not in it yet; in path order, each once. A file that does not exist stays out, and the
-/// setup check reports its entry. Only `*.json` files in the setup file's folder or below
-/// are added: a setup file must not make the linter read (and show lines of) a file
-/// elsewhere, such as `../../.aws/credentials`.
-fn add_setup_files(inputs: &mut Vec<Input>, max_size: u64) {
+/// The payload kinds that setup files' entries give files (`{"file": ..., "kind":
+/// "mapping"}`, propagation.md A4 step 1), by path without `.` segments.
+type SetupKinds = std::collections::BTreeMap<std::path::PathBuf, ObjectKind>;
+
+/// `path` without its `.` segments: `a/./b` and `./a/b` are `a/b`.
+fn without_cur_dir(path: &std::path::Path) -> std::path::PathBuf {
+    path.components()
+        .filter(|part| !matches!(part, std::path::Component::CurDir))
+        .collect()
+}
+
+/// Reads the setup files of the run: returns the kinds their entries give files, and,
+/// when `add` (checks across files are on), adds to the run the files they list
+/// (propagation.md A5: a setup is the files named, or the files a setup file lists),
+/// when they exist and are not in it yet; in path order, each once. A file that does not
+/// exist stays out, and the setup check reports its entry. Only `*.json` files in the
+/// setup file's folder or below are added or given a kind: a setup file must not make
+/// the linter read (and show lines of) a file elsewhere, such as
+/// `../../.aws/credentials`. An entry whose `kind` names no payload kind gives none (the
+/// setup file's own check reports it).
+fn read_setup_files(inputs: &mut Vec<Input>, max_size: u64, add: bool) -> SetupKinds {
+    let mut kinds = SetupKinds::new();
     let mut added = Vec::new();
     for input in inputs.iter() {
         let Some(path) = input.path() else {
@@ -255,7 +275,8 @@ fn add_setup_files(inputs: &mut Vec<Input>, max_size: u64) {
         };
         let folder = path.parent().unwrap_or_else(|| std::path::Path::new(""));
         let entries = setup["objects"].as_object().into_iter().flatten();
-        for file in entries.filter_map(|(_, entry)| entry["file"].as_str()) {
+        for (file, entry) in entries.filter_map(|(_, entry)| Some((entry["file"].as_str()?, entry)))
+        {
             let relative = std::path::Path::new(file);
             let inside = relative.components().all(|part| {
                 matches!(
@@ -267,22 +288,21 @@ fn add_setup_files(inputs: &mut Vec<Input>, max_size: u64) {
                 continue;
             }
             // `a/./b` and `a/b` are one file: shown paths must agree.
-            let joined: std::path::PathBuf = folder
-                .join(file)
-                .components()
-                .filter(|part| !matches!(part, std::path::Component::CurDir))
-                .collect();
-            if joined.is_file() {
+            let joined = without_cur_dir(&folder.join(file));
+            if let Some(kind) = entry["kind"].as_str().and_then(ObjectKind::of_payload_name) {
+                kinds.entry(joined.clone()).or_insert(kind);
+            }
+            if add && joined.is_file() {
                 added.push(Input::File(joined));
             }
         }
     }
-    if added.is_empty() {
-        return;
+    if !added.is_empty() {
+        inputs.extend(added);
+        inputs.sort_by_cached_key(|input| (input.shown(), input.clone()));
+        inputs.dedup_by(|a, b| a.shown() == b.shown());
     }
-    inputs.extend(added);
-    inputs.sort_by_cached_key(|input| (input.shown(), input.clone()));
-    inputs.dedup_by(|a, b| a.shown() == b.shown());
+    kinds
 }
 
 /// What a file brings to the setup: the facts of a file no check across files can

@@ -68,7 +68,7 @@ fn is_required(key: &KeyDecl, kind: PayloadKind) -> bool {
     match key.need {
         Need::Required => true,
         Need::ReadOnlyRequired => kind == PayloadKind::Response,
-        Need::Optional | Need::Doubtful(_) | Need::ReadOnly => false,
+        Need::Optional | Need::Doubtful(_) | Need::InUpdate(_) | Need::ReadOnly => false,
     }
 }
 

@@ -143,6 +143,7 @@ impl KeyDecl {
                                 | Text::Uuid
                                 | Text::IdRef
                                 | Text::DateTime
+                                | Text::PayloadKind
                         )
                 ))
     }
@@ -169,9 +170,20 @@ pub enum ValueRule {
     SelectedBy(&'static Selection),
     /// An array whose items are each an object of this declaration (a rule's `groups`).
     ArrayOf(&'static ObjectDecl),
-    /// An object whose declared keys follow this declaration and whose other members,
-    /// of any name, are accepted when they are strings: a rule's `configuration`, whose
-    /// inbound keys were never published.
+    /// An array whose items are each an object of this declaration, or the same items
+    /// written column-wise: one object whose every required key (and any other declared
+    /// key) holds an array of that key's values (`{"id": ["a", "b"]}` for
+    /// `[{"id": "a"}, {"id": "b"}]`). The column form is a `type` warning with this
+    /// reason, because the sources disagree on the shape (a rule's `populations`: the
+    /// data model writes `populations.id` as `String[]`, every example sends objects).
+    ArrayOfOrColumns(&'static ObjectDecl, &'static str),
+    /// Either the object this declaration declares, or another object whose members, of
+    /// any name, are strings: a rule's `configuration`, the outbound LDAP object or an
+    /// inbound one whose keys were never published. Which one applies depends on other
+    /// files (the rule's stores), so a payload alone is checked as the union: the
+    /// declared keys, when present, follow their rules, other members must be strings,
+    /// and the declaration's required keys are not required. The schemas give a `oneOf`
+    /// of the declared object and an object of strings that is not it.
     Open(&'static ObjectDecl),
     /// A string from a set of values, or a boolean that is a `type` warning with this
     /// reason (the sources disagree on the JSON type: a mapping's `attributeMappingType`).
@@ -201,6 +213,10 @@ pub enum Text {
     /// not parse is a `filter` warning that names the place (the grammar is inferred
     /// from "a SCIM filter", so never an error).
     ScimFilter,
+    /// A payload kind as `--payload` spells it (`mapping`, `metadata:LdapGateway`,
+    /// `list:rules`; not `setup`): another string is an `enum` error (a setup file
+    /// entry's `kind`).
+    PayloadKind,
     /// Any string, but an empty or blank one is an `empty` warning with this reason
     /// rather than an error (the sources disagree on whether the key is needed at all).
     NotBlankAdvised(&'static str),
@@ -273,6 +289,11 @@ pub enum Need {
     /// Required by one official source but not another: missing is a `required`
     /// warning that says the doubt.
     Doubtful(&'static str),
+    /// Optional in a create request and in a response; missing from an update request
+    /// (a `PUT`, [`Options::update`](crate::Options::update)) is a `required` warning that
+    /// says this doubt (a mapping's `rule`: the create request has its rule in the URL,
+    /// the update request's body names it).
+    InUpdate(&'static str),
     /// Set by PingOne: a `read-only` warning in a request; required in a response.
     ReadOnlyRequired,
     /// Set by PingOne: a `read-only` warning in a request; optional in a response.
@@ -481,6 +502,7 @@ impl ObjectDecl {
                 ValueRule::Object(child)
                 | ValueRule::MapOf(child)
                 | ValueRule::ArrayOf(child)
+                | ValueRule::ArrayOfOrColumns(child, _)
                 | ValueRule::Open(child) => (Some(child), &[][..]),
                 ValueRule::SelectedBy(selection) => (None, selection.cases),
                 _ => (None, &[][..]),

@@ -41,6 +41,14 @@ pub enum Place {
     /// An array whose items are objects of a declaration (a rule's `groups`, a list's
     /// `_embedded.stores`).
     Array(&'static ObjectDecl),
+    /// An array of objects of a declaration that may also be written column-wise
+    /// ([`ValueRule::ArrayOfOrColumns`], a rule's `populations`): as an array, its items
+    /// are objects of the declaration; as an object, each declared member is a
+    /// [`Place::Column`].
+    Columns(&'static ObjectDecl),
+    /// An array whose items are each the value of one declared key (`["a", "b"]` in
+    /// `{"id": ["a", "b"]}`), shown as that key says.
+    Column(&'static KeyDecl),
     /// A value the declaration shows: a string, number, boolean or `null` is shown; an
     /// array or object there is not what the rule allows and is hidden whole.
     Shown,
@@ -62,9 +70,10 @@ impl Place {
 
     /// The place of the items of an array standing here.
     #[must_use]
-    pub const fn item(self) -> Self {
+    pub fn item(self) -> Self {
         match self {
-            Self::Array(decl) => Self::Object(decl),
+            Self::Array(decl) | Self::Columns(decl) => Self::Object(decl),
+            Self::Column(key) => of_key(key),
             _ => Self::Hidden,
         }
     }
@@ -80,14 +89,31 @@ impl Place {
             Self::Map(_) if hides_value(key) => Self::Hidden,
             Self::Map(decl) => Self::Object(decl),
             Self::Selected(selection) => selected_member(selection, key),
-            Self::Array(_) | Self::Shown | Self::Hidden => Self::Hidden,
+            Self::Columns(decl) => decl.key(key).map_or(Self::Hidden, |(_, key)| {
+                if key.secret {
+                    Self::Hidden
+                } else {
+                    Self::Column(key)
+                }
+            }),
+            Self::Array(_) | Self::Column(_) | Self::Shown | Self::Hidden => Self::Hidden,
         }
+    }
+
+    /// Whether the items of an array standing here are walked (each at [`Place::item`])
+    /// rather than hidden whole.
+    #[must_use]
+    pub const fn shows_items(self) -> bool {
+        matches!(self, Self::Array(_) | Self::Columns(_) | Self::Column(_))
     }
 
     /// Whether the names of the members of an object standing here are shown.
     #[must_use]
     pub const fn shows_keys(self) -> bool {
-        matches!(self, Self::Object(_) | Self::Selected(_) | Self::Map(_))
+        matches!(
+            self,
+            Self::Object(_) | Self::Selected(_) | Self::Map(_) | Self::Columns(_)
+        )
     }
 
     /// Whether a string, number, boolean or `null` standing here is shown.
@@ -105,6 +131,7 @@ fn of_key(key: &'static KeyDecl) -> Place {
         ValueRule::Object(decl) | ValueRule::Open(decl) => Place::Object(decl),
         ValueRule::MapOf(decl) => Place::Map(decl),
         ValueRule::ArrayOf(decl) => Place::Array(decl),
+        ValueRule::ArrayOfOrColumns(decl, _) => Place::Columns(decl),
         ValueRule::SelectedBy(selection) => Place::Selected(selection),
         _ if key.shows_value() => Place::Shown,
         _ => Place::Hidden,
@@ -316,6 +343,13 @@ mod tests {
             rule.member("groups").item().member("id"),
             Place::Shown
         ));
+        let populations = rule.member("populations");
+        assert!(
+            matches!(populations.item().member("id"), Place::Shown)
+                && matches!(populations.member("id").item(), Place::Shown),
+            "a population ID is shown in both forms of `populations` (C5)"
+        );
+        assert!(matches!(populations.member("other").item(), Place::Hidden));
         let configuration = rule.member("configuration");
         assert!(
             configuration.shows_keys(),

@@ -9,8 +9,9 @@
 //! as the payload kind the method and path make it (a store, a plan, a rule, a mapping,
 //! a store metadata request of the path's type, a read-all list: propagation.md A4):
 //!
-//! - the raw body of a `POST` or `PUT` as a request, with its `{{variables}}`
-//!   substituted from the environment and the collection ([`Variables`]);
+//! - the raw body of a `POST` or `PUT` as a request (a `PUT` as an update request:
+//!   [`Options::update`]), with its `{{variables}}` substituted from the environment
+//!   and the collection ([`Variables`]);
 //! - the body of each saved `2xx` response as a response (where the response is typed).
 //!
 //! Each finding keeps the pointer inside its body (`/configuration/SCIM_URL`), and its
@@ -237,7 +238,8 @@ impl Walk<'_> {
                 member(request, "url").map(url_text).unwrap_or_default(),
             ),
         };
-        let url = resolve(&url, scopes);
+        let written_url = url;
+        let url = resolve(&written_url, scopes);
         let bodies = match bodies(&method, &url) {
             Ok(bodies) => bodies,
             Err((reason, unmodelled)) => {
@@ -252,8 +254,18 @@ impl Walk<'_> {
         if let Some(object) = bodies.request
             && let Some(raw) = member(request, "body").and_then(raw_body)
         {
-            let kind = (PayloadKind::Request, object);
-            self.body(raw, path.to_owned(), kind, scopes);
+            // A `PUT` updates an object: a mapping update should name its rule (C15).
+            let kind = (PayloadKind::Request, object, method == "PUT");
+            // A rule created in a plan's path: its body's `plan.id` should name that plan.
+            let plan = (method == "POST")
+                .then(|| {
+                    Some((
+                        plan_of_rule_create(&url)?,
+                        plan_of_rule_create(&written_url)?,
+                    ))
+                })
+                .flatten();
+            self.body(raw, path.to_owned(), kind, scopes, plan);
         }
         if let Some(object) = bodies.responses {
             for response in member(item, "response").and_then(array).unwrap_or(&[]) {
@@ -271,8 +283,8 @@ impl Walk<'_> {
                     let name = member(response, "name")
                         .and_then(string)
                         .unwrap_or("response");
-                    let kind = (PayloadKind::Response, object);
-                    self.body(body, format!("{path} / {name}"), kind, scopes);
+                    let kind = (PayloadKind::Response, object, false);
+                    self.body(body, format!("{path} / {name}"), kind, scopes, None);
                 }
             }
         }
@@ -353,6 +365,72 @@ fn bodies(method: &str, url: &str) -> Result<Bodies, (String, bool)> {
     }
 }
 
+/// The `{planID}` segment of a rule create's URL `.../propagation/plans/{planID}/rules`,
+/// as the URL holds it (a literal, `{{planID}}` or Postman's `:planID`).
+fn plan_of_rule_create(url: &str) -> Option<&str> {
+    let path = url.split(['?', '#']).next().unwrap_or("");
+    let mut segments = path.split('/').filter(|s| !s.is_empty()).rev();
+    match (segments.next(), segments.next(), segments.next()) {
+        (Some("rules"), Some(plan), Some("plans")) => Some(plan),
+        _ => None,
+    }
+}
+
+/// A reference as a placeholder's name (`{{planID}}` and Postman's path variable
+/// `:planID` both give `planID`), or `None` for a literal.
+fn placeholder_name(reference: &str) -> Option<&str> {
+    let name = reference
+        .strip_prefix(':')
+        .or_else(|| reference.strip_prefix("{{")?.strip_suffix("}}"))?;
+    Some(name.trim())
+}
+
+/// The `reference` warning of propagation.md C3: a rule created under
+/// `plans/{planID}/rules` whose body's `plan.id` names another plan, both literals (as
+/// resolved) or both placeholders. That they must agree is inferred, and the message
+/// says so. `plan` is the path's plan as resolved and as written; the message shows the
+/// written forms, so that a value from an environment is never printed.
+fn plan_disagreement(
+    substituted: &Substituted,
+    written_body: &str,
+    (path_plan, written_path_plan): (&str, &str),
+    options: Options,
+) -> Option<Diagnostic> {
+    let severity = options.severity_for(Code::Reference, Severity::Warning)?;
+    let parsed = parser::parse(&substituted.text).ok()?;
+    let id = member(member(&parsed.root, "plan")?, "id")?;
+    let body_plan = string(id)?;
+    let same_form = placeholder_name(body_plan).is_some() == placeholder_name(path_plan).is_some();
+    let same = match (placeholder_name(body_plan), placeholder_name(path_plan)) {
+        (Some(body), Some(path)) => body == path,
+        _ => body_plan == path_plan,
+    };
+    if !same_form || same {
+        return None;
+    }
+    let written = written_body
+        .get(substituted.map.start(id.span.start)..substituted.map.end(id.span.end))
+        .and_then(|text| serde_json::from_str::<String>(text).ok())
+        .unwrap_or_else(|| body_plan.to_owned());
+    let message = format!(
+        "`plan.id` is `{written}`, but the URL creates the rule in plan `{written_path_plan}`: \
+         they should name the same plan (inferred: no source says so, but a rule belongs to \
+         the plan it is created in)"
+    );
+    Some(
+        Diagnostic::new(
+            Code::Reference,
+            JsonPointer::from_segments(vec![
+                Segment::Key("plan".into()),
+                Segment::Key("id".into()),
+            ]),
+            message,
+        )
+        .with_severity(severity)
+        .with_span(Some(Span::new(id.span.start, id.span.end))),
+    )
+}
+
 /// The URL of a request as text: the string form, or the object form's `path` (a
 /// string, or strings and `{type, value}` objects) or else its `raw`.
 fn url_text(url: &Node<'_>) -> String {
@@ -423,14 +501,23 @@ impl Walk<'_> {
         &mut self,
         raw: &Node<'_>,
         item: String,
-        (kind, object): (PayloadKind, ObjectKind),
+        (kind, object, update): (PayloadKind, ObjectKind, bool),
         scopes: &Scopes<'_>,
+        path_plan: Option<(&str, &str)>,
     ) {
         let (body, to_file) = decode(self.text, raw.span.start + 1..raw.span.end - 1);
         let substituted = substitute(&body, scopes);
-        let mut options = self.options.object(Some(object));
+        let mut options = self.options.object(Some(object)).update(update);
         options.kind = kind;
         let mut report = validate_str(&substituted.text, options);
+        if let Some(plan) = path_plan
+            && let Some(finding) = plan_disagreement(&substituted, &body, plan, options)
+        {
+            report.push(finding);
+            report
+                .diagnostics_vec()
+                .sort_by_key(|diagnostic| diagnostic.span.map_or(0, |span| span.start));
+        }
         let places = Places::of(&substituted);
         bare_variables(&mut report, &substituted, &places, options);
         hide_substituted_secrets(&mut report, &substituted, &places);

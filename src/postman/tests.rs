@@ -367,3 +367,132 @@ fn a_syntax_error_at_the_end_of_a_body_is_at_its_closing_quote() {
     let closing = text.find(",\\n\"").expect("the raw string's end") + ",\\n".len();
     assert_eq!(syntax.location, Some(location_of(&text, closing)));
 }
+
+#[test]
+fn a_rule_created_under_one_plan_whose_body_names_another_is_a_reference_warning() {
+    const UNDER_PLAN_A: &str =
+        "{{apiPath}}/environments/{{envID}}/propagation/plans/{{planA}}/rules";
+    const UNDER_LITERAL: &str = "{{apiPath}}/environments/{{envID}}/propagation/plans/9d108dd7-a97e-41ae-98dc-dbe391f68cf0/rules";
+    const UNDER_PATH_VARIABLE: &str =
+        "https://api.pingone.com/v1/environments/e/propagation/plans/:planA/rules";
+    const WITHOUT_PLAN: &str = "{{apiPath}}/environments/{{envID}}/propagation/rules";
+    let rule = |plan: &str| {
+        format!(
+            "{{\"name\": \"r\", \"plan\": {{\"id\": \"{plan}\"}}, \"sourceStore\": {{\"id\": \"{{{{s}}}}\"}}, \"targetStore\": {{\"id\": \"{{{{t}}}}\"}}}}"
+        )
+    };
+    let other_literal = "4722a0c4-6e67-4ef5-a8f8-9b275f00bc09";
+    let same_literal = "9d108dd7-a97e-41ae-98dc-dbe391f68cf0";
+    let cases = [
+        ("placeholders differ", UNDER_PLAN_A, rule("{{planB}}"), true),
+        ("literals differ", UNDER_LITERAL, rule(other_literal), true),
+        (
+            "path variable differs",
+            UNDER_PATH_VARIABLE,
+            rule("{{planB}}"),
+            true,
+        ),
+        (
+            "placeholders agree",
+            UNDER_PLAN_A,
+            rule("{{ planA }}"),
+            false,
+        ),
+        (
+            "path variable agrees",
+            UNDER_PATH_VARIABLE,
+            rule("{{planA}}"),
+            false,
+        ),
+        ("literals agree", UNDER_LITERAL, rule(same_literal), false),
+        (
+            "a literal and a placeholder",
+            UNDER_LITERAL,
+            rule("{{planB}}"),
+            false,
+        ),
+        (
+            "no plan in the path",
+            WITHOUT_PLAN,
+            rule("{{planB}}"),
+            false,
+        ),
+    ];
+    for (case, url, body, expected) in cases {
+        let text = collection(&[("Create rule", "POST", url, &body)]);
+        let found = lint(&text, &Variables::new());
+        let report = &found.payloads[0].report;
+        let warning = report.iter().find(|d| d.code == Code::Reference);
+        assert_eq!(warning.is_some(), expected, "{case}: {report}");
+        let Some(warning) = warning else { continue };
+        assert_eq!(warning.severity, Severity::Warning, "{case}");
+        assert_eq!(warning.pointer.to_string(), "/plan/id", "{case}");
+        assert!(
+            warning.message.contains("inferred"),
+            "{case}: {}",
+            warning.message
+        );
+        // On the body's `plan.id` value in the collection file.
+        let value = text.find("\\\"id\\\": \\\"").expect("plan.id") + "\\\"id\\\": ".len();
+        assert_eq!(warning.location, Some(location_of(&text, value)), "{case}");
+    }
+}
+
+#[test]
+fn a_plan_disagreement_found_through_the_environment_names_the_variables_not_their_values() {
+    let url = "{{apiPath}}/environments/{{envID}}/propagation/plans/{{planID}}/rules";
+    let body = r#"{"name": "r", "plan": {"id": "{{otherPlanID}}"}, "sourceStore": {"id": "{{s}}"}, "targetStore": {"id": "{{t}}"}}"#;
+    let text = collection(&[("Create rule", "POST", url, body)]);
+    let mut environment = Variables::new();
+    environment.insert("planID", "9d108dd7-a97e-41ae-98dc-dbe391f68cf0");
+    environment.insert("otherPlanID", "4722a0c4-6e67-4ef5-a8f8-9b275f00bc09");
+    let report = &lint(&text, &environment).payloads[0].report;
+    let warning = report
+        .iter()
+        .find(|d| d.code == Code::Reference)
+        .expect("two resolved plans that differ");
+    assert!(
+        warning.message.contains("`{{otherPlanID}}`") && warning.message.contains("`{{planID}}`"),
+        "{}",
+        warning.message
+    );
+    assert!(!warning.message.contains("9d108dd7"), "{}", warning.message);
+    // Both resolve to the same plan: no finding.
+    environment.insert("otherPlanID", "9d108dd7-a97e-41ae-98dc-dbe391f68cf0");
+    let report = &lint(&text, &environment).payloads[0].report;
+    assert!(report.iter().all(|d| d.code != Code::Reference), "{report}");
+}
+
+#[test]
+fn a_mapping_update_without_its_rule_is_a_required_warning_and_a_create_is_not() {
+    let body = r#"{"sourceAttribute": "username", "targetAttribute": "accountId", "name": "n"}"#;
+    let text = collection(&[
+        (
+            "Create mapping",
+            "POST",
+            "{{apiPath}}/environments/{{envID}}/propagation/rules/{{ruleID}}/mappings",
+            body,
+        ),
+        (
+            "Update mapping",
+            "PUT",
+            "{{apiPath}}/environments/{{envID}}/propagation/mappings/{{mappingID}}",
+            body,
+        ),
+    ]);
+    let found = lint(&text, &Variables::new());
+    let rule_findings = |payload: &Payload| -> Vec<(Code, Severity)> {
+        payload
+            .report
+            .iter()
+            .filter(|d| d.pointer.to_string() == "/rule")
+            .map(|d| (d.code, d.severity))
+            .collect()
+    };
+    assert_eq!(found.payloads.len(), 2);
+    assert_eq!(rule_findings(&found.payloads[0]), []);
+    assert_eq!(
+        rule_findings(&found.payloads[1]),
+        [(Code::Required, Severity::Warning)]
+    );
+}

@@ -223,7 +223,9 @@ impl Code {
                  setup that declares `\"complete\": true`, a reference that resolves to \
                  nothing. A template variable in a reference that the setup file does not bind \
                  is a warning. Without `complete`, an unresolved reference is not reported: the \
-                 object may exist only in the tenant."
+                 object may exist only in the tenant. In a Postman collection, a rule created \
+                 under `plans/{planID}/rules` whose `plan.id` names another plan (both literal \
+                 or both variables) is a warning: that the two must agree is inferred."
             }
             Self::OnePlan => {
                 "The plans page says there is one plan per environment. A second plan in the \

@@ -15,7 +15,7 @@ use crate::model::decl::{
     Text, ValueRule,
 };
 use crate::model::formats;
-use crate::validate::PayloadKind;
+use crate::validate::{ObjectKind, PayloadKind};
 
 /// Builds the schema of one root declaration for one kind of payload and one dialect.
 pub(crate) struct Builder {
@@ -27,6 +27,9 @@ pub(crate) struct Builder {
     /// `x-pingone-rule` and `x-pingone-sources` annotations (the OpenAPI document's
     /// convention, propagation.md Part D).
     rule_notes: bool,
+    /// Whether the request updates an existing object (a `PUT`): keys declared
+    /// [`Need::InUpdate`] carry their `required` warning as a note.
+    update: bool,
 }
 
 impl Builder {
@@ -36,7 +39,14 @@ impl Builder {
             draft,
             defs: BTreeMap::new(),
             rule_notes: false,
+            update: false,
         }
+    }
+
+    /// This builder for the body of an update request (a `PUT`) rather than a create.
+    pub(crate) const fn for_update(mut self) -> Self {
+        self.update = true;
+        self
     }
 
     /// This builder writing each key's warning-level rules and sources as annotations.
@@ -83,7 +93,9 @@ impl Builder {
                 && match key.need {
                     Need::Required => true,
                     Need::ReadOnlyRequired => self.kind == PayloadKind::Response,
-                    Need::Optional | Need::Doubtful(_) | Need::ReadOnly => false,
+                    Need::Optional | Need::Doubtful(_) | Need::InUpdate(_) | Need::ReadOnly => {
+                        false
+                    }
                 };
             if let ValueRule::SelectedBy(selection) = key.value {
                 conditions.extend(self.selection(key.name, selection, needed));
@@ -163,7 +175,7 @@ impl Builder {
             .deprecated
             .or_else(|| deprecated_by_switch(decl, key.name));
         if self.rule_notes {
-            let notes = warning_rules(key, deprecated, self.kind);
+            let notes = warning_rules(key, deprecated, (self.kind, self.update));
             if !notes.is_empty() {
                 schema.insert("x-pingone-rule".into(), Value::Array(notes));
             }
@@ -214,11 +226,33 @@ impl Builder {
             ValueRule::ArrayOf(decl) => {
                 json!({ "type": "array", "items": self.object_reference(decl) })
             }
-            ValueRule::Open(decl) => {
-                let mut schema = self.object(decl);
-                schema.insert("additionalProperties".into(), json!({ "type": "string" }));
-                Value::Object(schema)
+            // The column form is only a warning, so the schema accepts it too.
+            ValueRule::ArrayOfOrColumns(decl, _) => {
+                let items = self.object_reference(decl);
+                let mut columns = Map::new();
+                for key in decl.keys {
+                    let item = Value::Object(self.value(key.value));
+                    columns.insert(key.name.into(), json!({ "type": "array", "items": item }));
+                }
+                let required: Vec<&str> = decl
+                    .keys
+                    .iter()
+                    .filter(|key| key.need == Need::Required)
+                    .map(|key| key.name)
+                    .collect();
+                json!({
+                    "anyOf": [
+                        { "type": "array", "items": items },
+                        {
+                            "type": "object",
+                            "required": required,
+                            "properties": columns,
+                            "additionalProperties": false
+                        }
+                    ]
+                })
             }
+            ValueRule::Open(decl) => self.open(decl),
             // A boolean is only a warning, so the schema accepts it.
             ValueRule::ChoiceOrBool(choice, _) => json!({
                 "anyOf": [
@@ -231,6 +265,33 @@ impl Builder {
             Value::Object(map) => map,
             _ => unreachable!("schemas here are objects"),
         }
+    }
+
+    /// [`ValueRule::Open`]: `oneOf` the declared object and another object of string
+    /// members that is not it (it lacks one of the declared object's required keys), so
+    /// that a valid value matches exactly one. Both accept members of other names when
+    /// they are strings and hold the declared keys to their rules, as the linter does:
+    /// which object applies depends on other files.
+    fn open(&mut self, decl: &'static ObjectDecl) -> Value {
+        let strings = json!({ "type": "string" });
+        if !self.defs.contains_key(decl.name) {
+            self.defs.insert(decl.name, Value::Null);
+            let mut def = self.object(decl);
+            def.insert("additionalProperties".into(), strings.clone());
+            self.defs.insert(decl.name, Value::Object(def));
+        }
+        let mut other = self.object(decl);
+        let required = other.remove("required").unwrap_or_else(|| json!([]));
+        other.insert("additionalProperties".into(), strings);
+        other.insert("not".into(), json!({ "required": required }));
+        let what = format!(
+            "Another object than `{}` (an inbound rule's, whose keys were not published): \
+             members that are strings, without all of its required keys.",
+            decl.name
+        );
+        other.insert("description".into(), what.into());
+        other.remove("x-pingone-sources");
+        json!({ "oneOf": [self.reference(decl.name), Value::Object(other)] })
     }
 
     fn object_reference(&mut self, decl: &'static ObjectDecl) -> Value {
@@ -302,6 +363,12 @@ impl Builder {
                 "format": "date-time",
                 "pattern": formats::DATE_TIME_PATTERN
             }),
+            Text::PayloadKind => json!({
+                "type": "string",
+                "enum": ObjectKind::payload_kinds()
+                    .map(|kind| kind.to_string())
+                    .collect::<Vec<_>>()
+            }),
         }
     }
 
@@ -355,12 +422,20 @@ impl Builder {
 
 /// The warning-level rules of `key` as `{code, severity, basis}`: what a schema
 /// validator lets through and the linter reports as a warning.
-fn warning_rules(key: &KeyDecl, deprecated: Option<&str>, kind: PayloadKind) -> Vec<Value> {
+fn warning_rules(
+    key: &KeyDecl,
+    deprecated: Option<&str>,
+    (kind, update): (PayloadKind, bool),
+) -> Vec<Value> {
     let note =
         |code: &str, basis: &str| json!({ "code": code, "severity": "warning", "basis": basis });
     let mut notes = Vec::new();
-    if let Need::Doubtful(doubt) = key.need {
-        notes.push(note("required", doubt));
+    match key.need {
+        Need::Doubtful(doubt) => notes.push(note("required", doubt)),
+        Need::InUpdate(doubt) if update && kind == PayloadKind::Request => {
+            notes.push(note("required", doubt));
+        }
+        _ => {}
     }
     if kind == PayloadKind::Request && matches!(key.need, Need::ReadOnly | Need::ReadOnlyRequired) {
         notes.push(note("read-only", "set by PingOne: ignored in a request"));
@@ -381,7 +456,9 @@ fn warning_rules(key: &KeyDecl, deprecated: Option<&str>, kind: PayloadKind) -> 
         ValueRule::Text(Text::NotBlankAdvised(why)) => notes.push(note("empty", why)),
         ValueRule::Text(Text::HttpsUrl(why)) => notes.push(note("insecure-url", why)),
         ValueRule::Bool(BoolRule::Advised(_, why)) => notes.push(note("enum", why)),
-        ValueRule::Bool(BoolRule::TextTolerated(why)) | ValueRule::ChoiceOrBool(_, why) => {
+        ValueRule::Bool(BoolRule::TextTolerated(why))
+        | ValueRule::ChoiceOrBool(_, why)
+        | ValueRule::ArrayOfOrColumns(_, why) => {
             notes.push(note("type", why));
         }
         ValueRule::Choice(choice) => {

@@ -14,7 +14,7 @@ use serde_json::{Map, Value, json};
 
 use super::build::Builder;
 use super::{Draft, PAYLOADS, PayloadSchemas, SchemaFile};
-use crate::model::decl::{ObjectDecl, ValueRule};
+use crate::model::decl::{Need, ObjectDecl, ValueRule};
 use crate::model::declarations::{METADATA, MetadataForm, SETUP};
 use crate::validate::PayloadKind;
 
@@ -115,11 +115,34 @@ impl Components {
         self.0.into_iter().collect()
     }
 
-    /// One schema file's root and definitions.
+    /// One schema file's root and definitions: for a request whose root has a key only
+    /// an update needs (a mapping's `rule`, C15), a create form and an update form
+    /// (`MappingCreateRequest`, `MappingUpdateRequest`), which differ in that key's note.
     fn payload(&mut self, payload: &PayloadSchemas, file: &SchemaFile) {
-        let mut root = Builder::new(file.kind, Draft::Draft2020_12)
-            .with_rule_notes()
-            .root(payload.root);
+        let split = file.kind == PayloadKind::Request
+            && payload
+                .root
+                .keys
+                .iter()
+                .any(|key| matches!(key.need, Need::InUpdate(_)));
+        if split {
+            self.form(payload, file, Some(false));
+            self.form(payload, file, Some(true));
+        } else {
+            self.form(payload, file, None);
+        }
+    }
+
+    /// One form of a schema file's root, with its definitions; `update`: `Some` for
+    /// the create (`false`) or the update (`true`) form of a split request.
+    fn form(&mut self, payload: &PayloadSchemas, file: &SchemaFile, update: Option<bool>) {
+        let builder = Builder::new(file.kind, Draft::Draft2020_12).with_rule_notes();
+        let builder = if update == Some(true) {
+            builder.for_update()
+        } else {
+            builder
+        };
+        let mut root = builder.root(payload.root);
         let defs = match root.remove("$defs") {
             Some(Value::Object(defs)) => defs,
             _ => Map::new(),
@@ -146,9 +169,22 @@ impl Components {
                 self.add(component, def);
             }
         }
+        if let Some(update) = update
+            && let Some(Value::String(description)) = root.get_mut("description")
+        {
+            description.push_str(if update {
+                " The body of an update request (`PUT`): a member only an update needs is a `required` warning when missing."
+            } else {
+                " The body of a create request (`POST`)."
+            });
+        }
         let mut root = Value::Object(root);
         retarget(&mut root, &names);
-        let name = component_name(payload.root.name, file.kind);
+        let name = match update {
+            Some(false) => format!("{}CreateRequest", payload.root.name),
+            Some(true) => format!("{}UpdateRequest", payload.root.name),
+            None => component_name(payload.root.name, file.kind),
+        };
         match selected_by(payload.root) {
             Some((by, values)) => {
                 let common = format!("{name}Common");
@@ -532,7 +568,7 @@ fn operations() -> Vec<(String, Vec<Operation>)> {
                     "post",
                     "createMapping",
                     "Create a mapping of a rule",
-                    Some("MappingRequest"),
+                    Some("MappingCreateRequest"),
                     ("201", Some("Mapping")),
                 ),
             ],
@@ -551,7 +587,7 @@ fn operations() -> Vec<(String, Vec<Operation>)> {
                     "put",
                     "updateMapping",
                     "Update a mapping",
-                    Some("MappingRequest"),
+                    Some("MappingUpdateRequest"),
                     ("200", Some("Mapping")),
                 ),
                 op(

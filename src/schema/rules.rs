@@ -211,6 +211,10 @@ fn object(out: &mut String, decl: &'static ObjectDecl, title: &str, done: &mut B
             Need::Optional => "optional".to_owned(),
             Need::Required => "`required` error".to_owned(),
             Need::Doubtful(doubt) => format!("`required` warning: {doubt}"),
+            Need::InUpdate(doubt) => format!(
+                "optional in a create request; in an update request (`PUT`, `--kind update`) a \
+                 `required` warning: {doubt}"
+            ),
             Need::ReadOnlyRequired => "read-only; `required` error in responses".to_owned(),
             Need::ReadOnly => "read-only".to_owned(),
         };
@@ -254,6 +258,7 @@ fn object(out: &mut String, decl: &'static ObjectDecl, title: &str, done: &mut B
             ValueRule::Object(child)
             | ValueRule::MapOf(child)
             | ValueRule::ArrayOf(child)
+            | ValueRule::ArrayOfOrColumns(child, _)
             | ValueRule::Open(child) => children.push(child),
             _ => {}
         }
@@ -312,10 +317,20 @@ fn describe(key: &KeyDecl) -> (&'static str, String) {
             format!("chosen by `{}` (see below)", selection.by),
         ),
         ValueRule::ArrayOf(decl) => ("array", format!("each item a `{}`", decl.name)),
+        ValueRule::ArrayOfOrColumns(decl, why) => (
+            "array",
+            format!(
+                "each item a `{}`; one object of arrays (each key's values) is a `type` \
+                 warning: {why}",
+                decl.name
+            ),
+        ),
         ValueRule::Open(decl) => (
             "object",
             format!(
-                "see `{}`; members of other names are accepted when strings",
+                "`{}` (its required keys required across files only), or another object \
+                 whose members are strings; members of other names are accepted when \
+                 strings",
                 decl.name
             ),
         ),
@@ -344,6 +359,10 @@ fn text_rule(text: Text) -> String {
         }
         Text::NotBlankAdvised(why) => format!("any string; blank is an `empty` warning: {why}"),
         Text::ScimFilter => "SCIM filter, RFC 7644 (`filter` warning)".to_owned(),
+        Text::PayloadKind => format!(
+            "a payload kind: {} (`enum` error)",
+            crate::validate::ObjectKind::PAYLOAD_SPELLINGS
+        ),
     }
 }
 

@@ -92,6 +92,13 @@ fn sites(code: Code) -> Vec<Site> {
                     }
                     (Need::Required, _) => add(name, Severity::Error, None),
                     (Need::Doubtful(_), _) => add(name, Severity::Warning, None),
+                    (Need::InUpdate(_), _) => {
+                        add(
+                            name,
+                            Severity::Warning,
+                            Some("in an update request".to_owned()),
+                        );
+                    }
                     (Need::ReadOnlyRequired, _) => {
                         add(name, Severity::Error, Some("in responses".to_owned()));
                     }

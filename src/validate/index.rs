@@ -89,6 +89,8 @@ impl KeyIndex {
             }
             let (request, response) = match key.need {
                 Need::Required | Need::Doubtful(_) => (true, true),
+                // Only in an update request: the walk asks the options.
+                Need::InUpdate(_) => (true, false),
                 Need::ReadOnlyRequired => (false, true),
                 Need::Optional | Need::ReadOnly => (false, false),
             };

@@ -22,6 +22,14 @@ use crate::model::shown::Place;
 use crate::report::{Code, Example, Severity};
 use crate::source::Span;
 
+/// The kinds' spellings up to `list:rules`, for [`ObjectKind::SPELLINGS`] and
+/// [`ObjectKind::PAYLOAD_SPELLINGS`].
+macro_rules! payload_spellings {
+    () => {
+        "`store`, `plan`, `rule`, `mapping`, `metadata:<Type>` (a store type such as `LdapGateway`), `revision`, `list:stores`, `list:plans`, `list:rules`"
+    };
+}
+
 /// Which object a payload is, beside whether it is a request or a response
 /// ([`PayloadKind`]).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -107,7 +115,12 @@ impl ObjectKind {
 
     /// Every kind's spelling for help texts: `store`, `plan`, `rule`, `mapping`,
     /// `metadata:<Type>`, `revision`, `list:<kind>`.
-    pub const SPELLINGS: &'static str = "`store`, `plan`, `rule`, `mapping`, `metadata:<Type>` (a store type such as `LdapGateway`), `revision`, `list:stores`, `list:plans`, `list:rules`, `list:mappings` or `setup`";
+    pub const SPELLINGS: &'static str =
+        concat!(payload_spellings!(), ", `list:mappings` or `setup`");
+
+    /// The spellings of [`ObjectKind::payload_kinds`] for messages: every kind but `setup`.
+    pub const PAYLOAD_SPELLINGS: &'static str =
+        concat!(payload_spellings!(), " or `list:mappings`");
 
     /// The kind a file name gives (propagation.md A4 step 3): a name that ends in
     /// `.<kind>.json` with `<kind>` one of `store`, `plan`, `rule`, `mapping`,
@@ -136,6 +149,27 @@ impl ObjectKind {
             );
         }
         None
+    }
+
+    /// Every kind a payload file can be (all but [`ObjectKind::Setup`]), in the order of
+    /// [`ObjectKind::SPELLINGS`], a metadata request per documented store type: the
+    /// values of a setup file entry's `kind`.
+    pub fn payload_kinds() -> impl Iterator<Item = Self> {
+        let named = Self::NAMED
+            .iter()
+            .map(|(_, kind)| *kind)
+            .filter(|kind| *kind != Self::Setup);
+        let metadata = STORE_TYPE.names().filter_map(Self::metadata);
+        named
+            .chain(metadata)
+            .chain(ListKind::ALL.iter().map(|list| Self::List(*list)))
+    }
+
+    /// The kind a setup file entry's `kind` names: one of [`ObjectKind::payload_kinds`],
+    /// by its spelling.
+    #[must_use]
+    pub fn of_payload_name(name: &str) -> Option<Self> {
+        name.parse().ok().filter(|kind| *kind != Self::Setup)
     }
 
     /// The root declaration's name, for messages and documents (`Rule`).
@@ -266,7 +300,7 @@ const PLAN_MEMBERS: &[&str] = &[
 ];
 
 /// How to choose a kind, for `ambiguous-kind` messages.
-const HOW_TO_CHOOSE: &str = "name the kind with `--payload KIND`, a `payload` in a `[[kind]]` entry of `.pingone-store.toml`, or a file name ending in `.<kind>.json`";
+const HOW_TO_CHOOSE: &str = "name the kind with `--payload KIND`, a `payload` in a `[[kind]]` entry of `.pingone-store.toml`, a `kind` in the file's entry of `pingone-setup.json`, or a file name ending in `.<kind>.json`";
 
 /// The kind of a payload given as a `serde_json::Value`, by its shape alone (no file
 /// name): what a caller that finds payloads elsewhere (a Postman collection) asks.
@@ -399,7 +433,7 @@ fn metadata_candidates<N: Json>(root: &N) -> String {
     };
     let types: Vec<String> = types.iter().map(|t| format!("`{t}`")).collect();
     format!(
-        "the payload looks like a store metadata request for {}; name the type with `--payload metadata:<Type>` or a `.metadata.<Type>.json` file name",
+        "the payload looks like a store metadata request for {}; name the type with `--payload metadata:<Type>`, a `kind` in the file's entry of `pingone-setup.json`, or a `.metadata.<Type>.json` file name",
         types.join(", ")
     )
 }

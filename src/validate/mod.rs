@@ -69,6 +69,8 @@ pub struct Options {
     pub object: Option<ObjectKind>,
     /// Decide request or response by the payload ([`Options::flavour_by_shape`]).
     detect_flavour: bool,
+    /// A request updates an existing object ([`Options::update`]).
+    update: bool,
     rules: severity::Overrides,
     deny_warnings: bool,
     only_errors: bool,
@@ -93,6 +95,7 @@ impl Options {
             kind,
             object: Some(ObjectKind::Store),
             detect_flavour: false,
+            update: false,
             rules: [None; Code::ALL.len()],
             deny_warnings: false,
             only_errors: false,
@@ -110,6 +113,22 @@ impl Options {
     #[must_use]
     pub const fn response() -> Self {
         Self::new(PayloadKind::Response)
+    }
+
+    /// These options with a request that updates an existing object (`true`: the body
+    /// of a `PUT`, such as `PUT /propagation/mappings/{mappingID}`) rather than one that
+    /// creates it: a member that only an update needs (a mapping's `rule`) is then a
+    /// `required` warning when missing. No effect on a response.
+    #[must_use]
+    pub const fn update(mut self, update: bool) -> Self {
+        self.update = update;
+        self
+    }
+
+    /// Whether a request updates an existing object ([`Options::update`]).
+    #[must_use]
+    pub const fn is_update(&self) -> bool {
+        self.update
     }
 
     /// These options keeping at most `max` diagnostics in a report (0: no limit). The

@@ -12,7 +12,8 @@ use std::path::Path;
 use super::Options;
 use super::json::Json;
 use super::kind::{Detection, ListKind, ObjectKind, detect};
-use crate::model::declarations::STORE_TYPE;
+use crate::model::decl::Need;
+use crate::model::declarations::{OUTBOUND_LDAP_CONFIGURATION, STORE_TYPE};
 use crate::pointer::JsonPointer;
 use crate::report::{Code, Diagnostic, Report, Severity};
 use crate::source::Span;
@@ -20,6 +21,17 @@ use crate::source::parser::{self, Node};
 
 /// The name of the setup file (propagation.md A5).
 pub const SETUP_FILE_NAME: &str = "pingone-setup.json";
+
+/// The keys a rule to an `LdapGateway` target needs in its `configuration` (X8): the
+/// required keys of the outbound LDAP object's declaration, with their index there.
+fn outbound_ldap_keys() -> impl Iterator<Item = (usize, &'static str)> {
+    OUTBOUND_LDAP_CONFIGURATION
+        .keys
+        .iter()
+        .enumerate()
+        .filter(|(_, key)| key.need == Need::Required)
+        .map(|(i, key)| (i, key.name))
+}
 
 /// One file of a setup.
 #[derive(Clone, Copy, Debug)]
@@ -179,8 +191,9 @@ enum Facts {
         parent: Option<Box<Ref>>,
         /// The span of `"active": true`, when the rule is switched on.
         active: Option<Span>,
-        /// `configuration`: its span, and whether it has `BASE_DN` and `RDN_ATTRIBUTE`.
-        configuration: Option<(Span, bool, bool)>,
+        /// `configuration`: its span, and which keys of the outbound LDAP object it has
+        /// (bit `i`: the declaration's key `i`; [`outbound_ldap_keys`]).
+        configuration: Option<(Span, u64)>,
     },
     Mapping {
         rule: Option<Box<Ref>>,
@@ -304,11 +317,10 @@ impl Setup {
                     .filter(|active| active.as_bool() == Some(true))
                     .map(|active| active.span),
                 configuration: member(node, "configuration").map(|configuration| {
-                    (
-                        configuration.span,
-                        member(configuration, "BASE_DN").is_some(),
-                        member(configuration, "RDN_ATTRIBUTE").is_some(),
-                    )
+                    let present = outbound_ldap_keys()
+                        .filter(|(_, key)| member(configuration, key).is_some())
+                        .fold(0, |present, (i, _)| present | 1 << i);
+                    (configuration.span, present)
                 }),
             },
             ObjectKind::Mapping => Facts::Mapping {
@@ -836,19 +848,19 @@ impl Checker<'_, '_> {
         &mut self,
         rule: &Object,
         refs: &RuleRefs<'_>,
-        configuration: Option<(Span, bool, bool)>,
+        configuration: Option<(Span, u64)>,
     ) {
         let source_type = refs.source.and_then(|(store, _)| self.store_type(store));
         let target_type = refs.target.and_then(|(store, _)| self.store_type(store));
         let base = &rule.pointer;
-        let at = configuration.map_or(rule.span, |(span, _, _)| Span::at(span.start));
+        let at = configuration.map_or(rule.span, |(span, _)| Span::at(span.start));
         if target_type.as_deref() == Some("LdapGateway")
             && let Some((target, _)) = refs.target
         {
             let holds = self.describe(target);
-            let (has_base_dn, has_rdn) = configuration.map_or((false, false), |(_, b, r)| (b, r));
-            for (key, present) in [("BASE_DN", has_base_dn), ("RDN_ATTRIBUTE", has_rdn)] {
-                if !present {
+            let present = configuration.map_or(0, |(_, present)| present);
+            for (i, key) in outbound_ldap_keys() {
+                if present & 1 << i == 0 {
                     self.finding(
                         rule.file,
                         Code::Required,
@@ -878,7 +890,7 @@ impl Checker<'_, '_> {
                 ),
             );
         }
-        if let (Some(source_type), Some(target_type), Some((span, _, _))) =
+        if let (Some(source_type), Some(target_type), Some((span, _))) =
             (source_type, target_type, configuration)
             && source_type != "LdapGateway"
             && target_type != "LdapGateway"

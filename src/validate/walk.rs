@@ -110,6 +110,7 @@ enum TextFault {
     InsecureUrl(&'static str),
     NotUuid,
     NotDateTime,
+    NotPayloadKind,
     Placeholder,
 }
 
@@ -139,6 +140,8 @@ fn text_fault(s: &str, rule: Text) -> Option<TextFault> {
         Text::Uuid if !is_uuid(s) => TextFault::NotUuid,
         Text::DateTime if !is_date_time(s) => TextFault::NotDateTime,
         Text::Uuid | Text::DateTime => return None,
+        Text::PayloadKind if super::ObjectKind::of_payload_name(s).is_some() => return None,
+        Text::PayloadKind => TextFault::NotPayloadKind,
         Text::IdRef if is_uuid(s) => return None,
         Text::IdRef if contains_template(s) => TextFault::Placeholder,
         Text::IdRef => TextFault::NotUuid,
@@ -392,6 +395,23 @@ impl Walker<'_> {
                     "` must be a UUID such as `da166d8e-eaa7-4251-8480-85448e095bc3`",
                 ]),
             ),
+            TextFault::NotPayloadKind => {
+                let found = value.as_str().unwrap_or_default();
+                let spellings: Vec<String> = super::ObjectKind::payload_kinds()
+                    .map(|kind| kind.to_string())
+                    .collect();
+                let near = nearest(found, spellings.iter().map(String::as_str));
+                let message = match near {
+                    Some(near) => format!(
+                        "`{found}` is not a payload kind for `{key}`: did you mean `{near}`?"
+                    ),
+                    None => format!(
+                        "`{found}` is not a payload kind for `{key}`: expected {}",
+                        super::ObjectKind::PAYLOAD_SPELLINGS
+                    ),
+                };
+                (Code::Enum, message)
+            }
             TextFault::NotDateTime => (
                 Code::Format,
                 concat([
@@ -432,17 +452,25 @@ impl Walker<'_> {
         self.emit_with(Severity::Warning, Code::Empty, path, value.span(), message);
     }
 
+    /// A value of another JSON type than the rule's that the sources disagree on: a
+    /// `type` warning, "`key` should be {expected_found}: {why}".
+    fn tolerated_type<N: Json>(
+        &mut self,
+        value: &N,
+        path: Path<'_>,
+        expected_found: &str,
+        why: &str,
+    ) {
+        let key = path.last_key().unwrap_or_default();
+        let message = concat(["`", key, "` should be ", expected_found, ": ", why]);
+        self.emit_with(Severity::Warning, Code::Type, path, value.span(), message);
+    }
+
     fn boolean<N: Json>(&mut self, value: &N, path: Path<'_>, rule: BoolRule) {
         match (value.as_bool(), rule) {
             (None, BoolRule::TextTolerated(why)) if value.as_str().is_some() => {
-                let key = path.last_key().unwrap_or_default();
-                let message = concat([
-                    "`",
-                    key,
-                    "` should be a boolean (`true` or `false`), found a string: ",
-                    why,
-                ]);
-                self.emit_with(Severity::Warning, Code::Type, path, value.span(), message);
+                let expected = "a boolean (`true` or `false`), found a string";
+                self.tolerated_type(value, path, expected, why);
             }
             (None, _) => self.wrong_type(value, path, "a boolean (`true` or `false`)"),
             (Some(found), BoolRule::Advised(advised, why)) if found != advised => {
@@ -610,6 +638,15 @@ impl Walker<'_> {
                     }
                 }
             }
+            ValueRule::ArrayOfOrColumns(decl, why) => {
+                if value.items().is_some() {
+                    self.value(value, path, ValueRule::ArrayOf(decl));
+                } else if is_columns(value, decl) {
+                    self.columns(value, path, decl, why);
+                } else {
+                    self.wrong_type(value, path, "an array");
+                }
+            }
             ValueRule::Open(decl) => {
                 if value.members().is_none() {
                     return self.wrong_type(value, path, "an object");
@@ -619,13 +656,38 @@ impl Walker<'_> {
             }
             ValueRule::ChoiceOrBool(choice, why) => {
                 if value.as_bool().is_some() {
-                    let key = path.last_key().unwrap_or_default();
-                    let message =
-                        concat(["`", key, "` should be a string, found a boolean: ", why]);
-                    self.emit_with(Severity::Warning, Code::Type, path, value.span(), message);
+                    self.tolerated_type(value, path, "a string, found a boolean", why);
                 } else {
                     _ = self.choice(value, path, choice);
                 }
+            }
+        }
+    }
+
+    /// The column form of an array of `decl` objects ([`ValueRule::ArrayOfOrColumns`];
+    /// the caller has checked that `value` is one): the `type` warning, then each
+    /// column's items as the values of their key.
+    fn columns<N: Json>(
+        &mut self,
+        value: &N,
+        path: Path<'_>,
+        decl: &'static ObjectDecl,
+        why: &str,
+    ) {
+        let expected = "an array of objects, found an object of arrays";
+        self.tolerated_type(value, path, expected, why);
+        for (name, key_span, column) in value.members().into_iter().flatten() {
+            let Some((_, declared)) = decl.key(name) else {
+                self.unknown(name, key_span, path.key(name), decl);
+                continue;
+            };
+            let at = path.declared(declared.name);
+            let Some(items) = column.items() else {
+                self.wrong_type(column, at, "an array");
+                continue;
+            };
+            for (i, item) in items.enumerate() {
+                self.value(item, at.index(i), declared.value);
             }
         }
     }
@@ -709,8 +771,13 @@ impl Walker<'_> {
         if index.related != 0 {
             self.relations(value, path, (decl, index), seen);
         }
-        // Only the keys whose absence is a finding (in declaration order).
-        let mut absent = index.reportable(self.options.kind) & !seen.0;
+        // Only the keys whose absence is a finding (in declaration order); none in an
+        // open object, which may be another object than the declared one.
+        let mut absent = if open {
+            0
+        } else {
+            index.reportable(self.options.kind) & !seen.0
+        };
         while absent != 0 {
             let i = absent.trailing_zeros() as usize;
             absent &= absent - 1;
@@ -739,6 +806,11 @@ impl Walker<'_> {
                 }
                 (Need::Doubtful(doubt), _) => {
                     let why = [": ", doubt];
+                    let at = path.declared(declared.name);
+                    self.missing(Severity::Warning, value.span(), at, &why);
+                }
+                (Need::InUpdate(doubt), PayloadKind::Request) if self.options.is_update() => {
+                    let why = [" in an update request: ", doubt];
                     let at = path.declared(declared.name);
                     self.missing(Severity::Warning, value.span(), at, &why);
                 }
@@ -1059,6 +1131,18 @@ fn active_case(
 }
 
 /// `` `a`, `b` and `c` ``.
+/// Whether `value` is the column form of an array of `decl` objects: an object in which
+/// every key `decl` requires holds an array (`{"id": [...]}` for a `Reference`).
+fn is_columns<N: Json>(value: &N, decl: &ObjectDecl) -> bool {
+    let holds_array = |key: &KeyDecl| {
+        value.members().is_some_and(|mut members| {
+            members.any(|(name, _, column)| name == key.name && column.items().is_some())
+        })
+    };
+    let mut required = decl.keys.iter().filter(|key| key.need == Need::Required);
+    value.members().is_some() && required.clone().next().is_some() && required.all(holds_array)
+}
+
 fn and_list(names: &[&str]) -> String {
     let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
     match quoted.split_last() {

@@ -442,6 +442,7 @@ pub fn response_payload() -> BoxedStrategy<Value> {
 pub fn declared_value(rule: ValueRule) -> BoxedStrategy<Value> {
     match rule {
         ValueRule::Text(Text::ScimFilter) => Just(Value::from("population.id pr")).boxed(),
+        ValueRule::Text(Text::PayloadKind) => Just(Value::from("mapping")).boxed(),
         ValueRule::Text(Text::Any | Text::NotBlankAdvised(_)) => {
             text().prop_map(Value::from).boxed()
         }
@@ -465,9 +466,11 @@ pub fn declared_value(rule: ValueRule) -> BoxedStrategy<Value> {
                 .boxed()
         }
         ValueRule::SelectedBy(_) => Just(json!({})).boxed(),
-        ValueRule::ArrayOf(decl) => prop::collection::vec(declared_object(decl), 0..3)
-            .prop_map(Value::from)
-            .boxed(),
+        ValueRule::ArrayOf(decl) | ValueRule::ArrayOfOrColumns(decl, _) => {
+            prop::collection::vec(declared_object(decl), 0..3)
+                .prop_map(Value::from)
+                .boxed()
+        }
         ValueRule::Open(decl) => declared_object(decl).boxed(),
         ValueRule::ChoiceOrBool(choice, _) => {
             let values: Vec<Value> = choice.names().map(Value::from).collect();
@@ -502,7 +505,7 @@ pub fn declared_object(decl: &'static ObjectDecl) -> BoxedStrategy<Value> {
                         let wanted = match key.need {
                             Need::Required | Need::Doubtful(_) => true,
                             Need::ReadOnly | Need::ReadOnlyRequired => false,
-                            Need::Optional => by_case || optional[index],
+                            Need::Optional | Need::InUpdate(_) => by_case || optional[index],
                         };
                         // Keys another case needs are ignored by PingOne (and dropped by
                         // the typed model): left out.

@@ -12,6 +12,10 @@ const MODEL_AND_EXAMPLES: &[Source] = &[
     Source::Example("propagation-mappings/create-rule-mapping"),
     Source::Example("create-a-workday-propagation-connection, steps 9 and 10"),
 ];
+const RULE_ID: &[Source] = &[
+    Source::RequestModel("propagation-mappings (mapping data model)"),
+    Source::CommunitySdk,
+];
 const NAME: &[Source] = &[
     Source::RequestModel("propagation-mappings (mapping data model)"),
     Source::RequestModel("propagation-mappings/create-rule-mapping"),
@@ -93,7 +97,10 @@ pub static MAPPING: ObjectDecl = ObjectDecl {
         KeyDecl {
             doc: "The rule the mapping belongs to; immutable. Not needed in a create request \
                   (the rule is in the URL), sent by updates (C15).",
-            sources: MODEL,
+            need: Need::InUpdate(
+                "required and immutable in the mapping data model, and the community SDK's update example sends it, but the create model and example omit it",
+            ),
+            sources: RULE_ID,
             ..KeyDecl::new("rule", ValueRule::Object(&REFERENCE))
         },
         KeyDecl {

@@ -44,7 +44,7 @@ pub use metadata::{
 };
 pub use pingone::{DEFAULT_AUTH_METHOD, PINGONE, REGION};
 pub use plan::{PLAN, PLAN_STATUS};
-pub use rule::{REFERENCE, RULE, RULE_CONFIGURATION};
+pub use rule::{OUTBOUND_LDAP_CONFIGURATION, REFERENCE, RULE};
 pub use salesforce::SALESFORCE;
 pub use salesforce_contacts::{RECORD_TYPE, SALESFORCE_CONTACTS};
 pub use scim::{AUTHORIZATION_TYPE, SCIM, SCIM_AUTHENTICATION_METHOD, SCIM_UNIQUE_USER_IDENTIFIER};

@@ -22,6 +22,10 @@ const RESPONSE: &[Source] = &[
 /// Why a writeback rule's population selection is ignored (C16).
 const WRITEBACK_IGNORES: &str = "a writeback rule only operates on users its parent rule provisioned inbound, and population selection does not pertain to it";
 
+/// Why `populations` written as the data model types it (`{"id": [...]}`) is only a
+/// warning (C5).
+const POPULATIONS_SHAPE: &str = "the rule data model types `populations.id` as `String[]`, but every example sends `[{\"id\": ...}]`";
+
 /// A reference to another object by its ID: `{"id": ...}`.
 pub static REFERENCE: ObjectDecl = ObjectDecl {
     name: "Reference",
@@ -37,22 +41,27 @@ pub static REFERENCE: ObjectDecl = ObjectDecl {
     switch: None,
 };
 
-/// A rule's `configuration`: the outbound LDAP object (target store `LdapGateway`) and
-/// the inbound one (source store `LdapGateway`), whose keys were never published.
-pub static RULE_CONFIGURATION: ObjectDecl = ObjectDecl {
-    name: "RuleConfiguration",
-    doc: "The rule's LDAP Gateway settings. Outbound (target `LdapGateway`): `BASE_DN` and \
-          `RDN_ATTRIBUTE`. Inbound (source `LdapGateway`): keys not published, so any member \
-          whose value is a string is accepted (unsourced). Which keys are required depends on \
-          the rule's stores, so it is checked across files.",
+/// The outbound LDAP configuration object of a rule whose target store is
+/// `LdapGateway` (B.2a): a rule's `configuration` is this object or, for an inbound
+/// rule from an `LdapGateway` source, an object of keys never published
+/// ([`ValueRule::Open`]). Its required keys are what the check across files X8 requires.
+pub static OUTBOUND_LDAP_CONFIGURATION: ObjectDecl = ObjectDecl {
+    name: "OutboundLdapConfiguration",
+    doc: "The rule's outbound LDAP Gateway settings (target store `LdapGateway`): `BASE_DN` \
+          and `RDN_ATTRIBUTE`, both required. A rule's `configuration` is this object or \
+          another one whose members are strings (an inbound rule from an `LdapGateway` \
+          source, whose keys were not published: unsourced). Which one applies depends on \
+          the rule's stores, so the keys are required across files only (X8).",
     keys: &[
         KeyDecl {
             doc: "The base DN under which users are provisioned (outbound LDAP).",
+            need: Need::Required,
             sources: CREATE_RULE,
             ..KeyDecl::new("BASE_DN", ValueRule::Text(Text::NotBlank))
         },
         KeyDecl {
             doc: "The attribute that forms the users' RDN (outbound LDAP).",
+            need: Need::Required,
             sources: CREATE_RULE,
             ..KeyDecl::new("RDN_ATTRIBUTE", ValueRule::Text(Text::NotBlank))
         },
@@ -108,7 +117,10 @@ pub static RULE: ObjectDecl = ObjectDecl {
             doc: "LDAP Gateway settings: required for an `LdapGateway` source or target \
                   (checked across files), ignored otherwise.",
             sources: CREATE_RULE,
-            ..KeyDecl::new("configuration", ValueRule::Open(&RULE_CONFIGURATION))
+            ..KeyDecl::new(
+                "configuration",
+                ValueRule::Open(&OUTBOUND_LDAP_CONFIGURATION),
+            )
         },
         KeyDecl {
             doc: "The groups in the provisioning scope, each by its ID.",
@@ -127,7 +139,10 @@ pub static RULE: ObjectDecl = ObjectDecl {
             deprecated: Some("use `populationExpression` (`population.id eq \"<id>\"`) instead"),
             sources: MODEL,
             relation: Some(Relation::IgnoredWith("parentRule", WRITEBACK_IGNORES)),
-            ..KeyDecl::new("populations", ValueRule::ArrayOf(&REFERENCE))
+            ..KeyDecl::new(
+                "populations",
+                ValueRule::ArrayOfOrColumns(&REFERENCE, POPULATIONS_SHAPE),
+            )
         },
         KeyDecl {
             doc: "Whether users leaving the scope are deprovisioned; deprecated.",

@@ -29,6 +29,14 @@ pub static SETUP_ENTRY: ObjectDecl = ObjectDecl {
             shown_text: true,
             ..KeyDecl::new("rule", ValueRule::Text(Text::NotBlank))
         },
+        KeyDecl {
+            doc: "The file's payload kind, as `--payload` spells it (`mapping`, \
+                  `metadata:LdapGateway`): it decides the kind after `--payload` and a \
+                  `[[kind]]` entry of the configuration file, before the file name \
+                  (propagation.md A4 step 1).",
+            sources: CONTRACT,
+            ..KeyDecl::new("kind", ValueRule::Text(Text::PayloadKind))
+        },
     ],
     switch: None,
 };

@@ -286,7 +286,7 @@ fn by_structure(node: &Node<'_>, place: Place, out: &mut Vec<Range<usize>>) {
                 by_structure(&member.value, place.member(&member.key), out);
             }
         }
-        Value::Array(items) if matches!(place, Place::Array(_)) => {
+        Value::Array(items) if place.shows_items() => {
             for item in items {
                 by_structure(item, place.item(), out);
             }
