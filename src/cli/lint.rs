@@ -121,7 +121,7 @@ pub(super) fn run(args: &LintArgs) -> i32 {
 struct Tally {
     /// The linted files (a collection's bodies one by one), in input order, each with
     /// what it brings to the run's setup.
-    files: Vec<(Entry, Facts)>,
+    files: Vec<(Entry, SetupFacts)>,
     /// What was left out, for `--verbose`: `skipped: path: why` for files, `not linted:
     /// path [item]: why` for requests of collections.
     left_out: Vec<String>,
@@ -285,16 +285,6 @@ fn add_setup_files(inputs: &mut Vec<Input>, max_size: u64) {
     inputs.dedup_by(|a, b| a.shown() == b.shown());
 }
 
-/// What a file brings to the setup: the facts of a file no check across files can
-/// report in (a store), gathered as it was validated; or, for the others, whose text is
-/// kept anyway, the kind to read them with later, on one thread (facts built on the
-/// worker threads and freed on the main one cost more time and memory than a second
-/// parse of those files).
-enum Facts {
-    Read(SetupFacts),
-    Later(Option<ObjectKind>),
-}
-
 /// A linted file: masked already when no check across files can report in it (its
 /// text then need not be kept), else still open for those findings.
 enum Entry {
@@ -316,35 +306,24 @@ impl Entry {
 /// files of the run form one setup, and each cross-file finding is added to the report
 /// of the file that refers. Nothing is done when no file can receive a finding (a run
 /// of stores only).
-fn across_files(files: &mut [(Entry, Facts)], options: &Options) {
-    if !files
-        .iter()
-        .any(|(_, facts)| matches!(facts, Facts::Later(_)))
-    {
+fn across_files(files: &mut [(Entry, SetupFacts)], options: &Options) {
+    if !files.iter().any(|(_, facts)| facts.can_receive_findings()) {
         return;
     }
     // The facts move into the check; the files stay where they are.
     let inputs = files
         .iter_mut()
         .map(|(file, facts)| {
-            let facts = std::mem::replace(facts, Facts::Read(SetupFacts::default()));
-            match (file, facts) {
-                (Entry::Open(file), Facts::Later(object)) => SetupInput {
-                    name: &file.path,
-                    facts: SetupFacts::read(&file.path, &file.source, object),
-                    text: Some(&file.source),
-                },
-                (Entry::Open(file), Facts::Read(facts)) => SetupInput {
+            let facts = std::mem::take(facts);
+            match file {
+                Entry::Open(file) => SetupInput {
                     name: &file.path,
                     facts,
                     text: Some(&file.source),
                 },
-                (Entry::Masked(file), facts) => SetupInput {
+                Entry::Masked(file) => SetupInput {
                     name: &file.file().path,
-                    facts: match facts {
-                        Facts::Read(facts) => facts,
-                        Facts::Later(_) => SetupFacts::default(),
-                    },
+                    facts,
                     text: None,
                 },
             }
@@ -371,11 +350,11 @@ fn environment(path: &std::path::Path) -> Result<Variables, String> {
 enum Linted {
     /// A payload file's findings, with what it brings to the setup: no `Vec` of one
     /// entry per file (a run of 10,000 files holds every result at once).
-    File(Entry, Facts),
+    File(Entry, SetupFacts),
     /// A collection's findings: one entry per body (or one without findings for a
     /// collection with no body checked), with the requests that were not checked.
     Files {
-        files: Vec<(Entry, Facts)>,
+        files: Vec<(Entry, SetupFacts)>,
         path: String,
         unchecked: Vec<Unchecked>,
     },
@@ -394,7 +373,7 @@ fn lint(
 ) -> Result<Linted, Failure> {
     let path = input.shown();
     let object = options.as_ref().ok().and_then(|options| options.object);
-    let mut facts = Some(SetupFacts::default());
+    let mut facts = SetupFacts::default();
     let (source, report) = match (read(input, max_size), options) {
         (Err(error), _) => return Err(Failure::io(path, &error)),
         (Ok(Contents::TooLarge(size)), options) => {
@@ -432,9 +411,12 @@ fn lint(
         }
     };
     let file = LintedFile::new(path, source, report);
-    Ok(match facts {
-        None => Linted::File(Entry::Open(file), Facts::Later(object)),
-        Some(facts) => Linted::File(Entry::Masked(MaskedFile::new(file)), Facts::Read(facts)),
+    // The text of a file the checks across files may report in is kept for them; the
+    // others are masked (their text dropped) here, on the worker thread.
+    Ok(if facts.can_receive_findings() {
+        Linted::File(Entry::Open(file), facts)
+    } else {
+        Linted::File(Entry::Masked(MaskedFile::new(file)), facts)
     })
 }
 
@@ -443,8 +425,8 @@ fn lint(
 fn collection_files(path: String, collection: postman::Collection) -> Linted {
     // A collection is a setup of its own (propagation.md A5): its bodies bring nothing
     // to the run's.
-    let none = || Facts::Read(SetupFacts::default());
-    let mut files: Vec<(Entry, Facts)> = collection
+    let none = SetupFacts::default;
+    let mut files: Vec<(Entry, SetupFacts)> = collection
         .payloads
         .into_iter()
         .map(|payload| {

@@ -57,21 +57,31 @@ pub fn check_setup(files: &[SetupFile<'_>], options: &Options) -> Vec<Report> {
 /// setup file), read from its parsed tree: [`crate::validate::validate_bytes_in_setup`]
 /// builds it from the tree the per-file check parsed, so a run need not parse a file
 /// twice, nor keep the text of a file no cross-file finding can concern.
+///
+/// Compact: a run holds one per file until every file is validated, and most files hold
+/// one object (a store), so that object is boxed alone, with no list around it.
 #[derive(Debug, Default)]
-pub struct SetupFacts(Setup);
+pub struct SetupFacts(Brought);
+
+/// [`SetupFacts`]' content.
+#[derive(Debug, Default)]
+enum Brought {
+    /// Nothing: the file does not parse, or is of no kind a setup reads.
+    #[default]
+    Nothing,
+    /// A store, plan, rule or mapping payload.
+    One(Box<Object>),
+    /// The items of a list.
+    Many(Vec<Object>),
+    /// A setup file: whether it declares `"complete": true`, and its entries.
+    SetupFile { complete: bool, entries: Vec<Entry> },
+}
 
 impl SetupFacts {
     /// The facts of the payload `root` of the file `name`, of the kind `object` (or, when
     /// `None`, the kind its name or shape shows).
     pub(crate) fn of(name: &str, object: Option<ObjectKind>, root: &Node<'_>) -> Self {
-        let mut setup = Setup::default();
-        let file = SetupFile {
-            name,
-            text: "",
-            object,
-        };
-        setup.read(0, &file, root);
-        Self(setup)
+        Self(read_file(name, object, root))
     }
 
     /// The facts of the file `name` holding `text`, of the kind `object` (or, when
@@ -87,7 +97,12 @@ impl SetupFacts {
     /// or mapping, or a setup file. A store is only ever referred to.
     #[must_use]
     pub fn can_receive_findings(&self) -> bool {
-        self.0.has_setup_file || self.0.objects.iter().any(|object| object.kind() != "store")
+        match &self.0 {
+            Brought::Nothing => false,
+            Brought::One(object) => object.kind() != "store",
+            Brought::Many(objects) => objects.iter().any(|object| object.kind() != "store"),
+            Brought::SetupFile { .. } => true,
+        }
     }
 }
 
@@ -111,22 +126,30 @@ pub fn check_setup_facts(files: Vec<SetupInput<'_>>, options: &Options) -> Vec<R
     let mut names = Vec::with_capacity(files.len());
     let mut texts = Vec::with_capacity(files.len());
     for (index, input) in files.into_iter().enumerate() {
-        let facts = input.facts.0;
         let start = setup.objects.len();
-        setup
-            .objects
-            .extend(facts.objects.into_iter().map(|mut object| {
-                object.file = index;
-                object
-            }));
-        setup
-            .entries
-            .extend(facts.entries.into_iter().map(|mut entry| {
-                entry.file = index;
-                entry
-            }));
-        setup.complete |= facts.complete;
-        setup.has_setup_file |= facts.has_setup_file;
+        match input.facts.0 {
+            Brought::Nothing => {}
+            Brought::One(object) => setup.objects.push(Object {
+                file: index,
+                ..*object
+            }),
+            Brought::Many(objects) => {
+                setup
+                    .objects
+                    .extend(objects.into_iter().map(|object| Object {
+                        file: index,
+                        ..object
+                    }));
+            }
+            Brought::SetupFile { complete, entries } => {
+                setup.has_setup_file = true;
+                setup.complete |= complete;
+                setup.entries.extend(entries.into_iter().map(|entry| Entry {
+                    file: index,
+                    ..entry
+                }));
+            }
+        }
         setup.of_file.push(start..setup.objects.len());
         names.push(input.name);
         texts.push(input.text);
@@ -239,102 +262,98 @@ struct Setup {
     of_file: Vec<std::ops::Range<usize>>,
 }
 
-impl Setup {
-    fn read(&mut self, index: usize, file: &SetupFile<'_>, root: &Node<'_>) {
-        let kind = kind_in_setup(file.name, file.object, root);
-        if kind == Some(ObjectKind::Setup) {
-            return self.read_setup_file(index, root);
-        }
-        match kind {
-            Some(ObjectKind::List(list)) => {
-                let items = member(root, "_embedded").and_then(|e| member(e, list.member()));
-                for (i, item) in items
+/// What the file `name`, of the kind `object` (or the kind its name or shape shows),
+/// whose payload is `root`, brings to a setup.
+fn read_file(name: &str, object: Option<ObjectKind>, root: &Node<'_>) -> Brought {
+    match kind_in_setup(name, object, root) {
+        Some(ObjectKind::Setup) => read_setup_file(root),
+        Some(ObjectKind::List(list)) => {
+            let items = member(root, "_embedded").and_then(|e| member(e, list.member()));
+            Brought::Many(
+                items
                     .and_then(Json::items)
                     .into_iter()
                     .flatten()
                     .enumerate()
-                {
-                    let pointer = format!("/_embedded/{}/{i}", list.member());
-                    self.read_object(index, pointer, item, list_kind(list));
-                }
-            }
-            Some(
-                kind @ (ObjectKind::Store
-                | ObjectKind::Plan
-                | ObjectKind::Rule
-                | ObjectKind::Mapping),
-            ) => {
-                self.read_object(index, String::new(), root, kind);
-            }
-            _ => {}
+                    .filter_map(|(i, item)| {
+                        let pointer = format!("/_embedded/{}/{i}", list.member());
+                        read_object(pointer, item, list_kind(list))
+                    })
+                    .collect(),
+            )
         }
+        Some(
+            kind @ (ObjectKind::Store | ObjectKind::Plan | ObjectKind::Rule | ObjectKind::Mapping),
+        ) => read_object(String::new(), root, kind)
+            .map_or(Brought::Nothing, |object| Brought::One(Box::new(object))),
+        _ => Brought::Nothing,
     }
+}
 
-    fn read_object(&mut self, file: usize, pointer: String, node: &Node<'_>, kind: ObjectKind) {
-        if node.members().is_none() {
-            return;
-        }
-        let text = |key: &str| member(node, key).and_then(Json::as_str).map(str::to_owned);
-        let reference = |key: &str| {
-            let id = member(node, key).and_then(|object| member(object, "id"))?;
-            Some(Ref {
-                value: id.as_str()?.to_owned(),
-                pointer: format!("{pointer}/{key}/id"),
-                span: id.span,
-            })
-        };
-        let facts = match kind {
-            ObjectKind::Store => Facts::Store {
-                store_type: text("type"),
-                active: text("status").as_deref() == Some("ACTIVE"),
-            },
-            ObjectKind::Plan => Facts::Plan {
-                active: text("status").as_deref() == Some("ACTIVE"),
-                environment: member(node, "environment")
-                    .and_then(|e| member(e, "id"))
-                    .and_then(Json::as_str)
-                    .map(str::to_owned),
-            },
-            ObjectKind::Rule => Facts::Rule {
-                plan: reference("plan").map(Box::new),
-                source: reference("sourceStore").map(Box::new),
-                target: reference("targetStore").map(Box::new),
-                parent: reference("parentRule").map(Box::new),
-                active: member(node, "active")
-                    .filter(|active| active.as_bool() == Some(true))
-                    .map(|active| active.span),
-                configuration: member(node, "configuration").map(|configuration| {
-                    (
-                        configuration.span,
-                        member(configuration, "BASE_DN").is_some(),
-                        member(configuration, "RDN_ATTRIBUTE").is_some(),
-                    )
-                }),
-            },
-            ObjectKind::Mapping => Facts::Mapping {
-                rule: reference("rule").map(Box::new),
-                source_attribute: text("sourceAttribute"),
-                target_attribute: text("targetAttribute"),
-                target_span: member(node, "targetAttribute").map(|target| target.span),
-            },
-            _ => return,
-        };
-        self.objects.push(Object {
-            file,
-            pointer,
-            span: Span::at(node.span.start),
-            id: text("id"),
-            name: text("name"),
-            facts,
-        });
-    }
+/// One object of a setup, at `pointer` in its file (whose index the merge sets).
+fn read_object(pointer: String, node: &Node<'_>, kind: ObjectKind) -> Option<Object> {
+    // Only an object is one.
+    let _ = node.members()?;
+    let text = |key: &str| member(node, key).and_then(Json::as_str).map(str::to_owned);
+    let reference = |key: &str| {
+        let id = member(node, key).and_then(|object| member(object, "id"))?;
+        Some(Ref {
+            value: id.as_str()?.to_owned(),
+            pointer: format!("{pointer}/{key}/id"),
+            span: id.span,
+        })
+    };
+    let facts = match kind {
+        ObjectKind::Store => Facts::Store {
+            store_type: text("type"),
+            active: text("status").as_deref() == Some("ACTIVE"),
+        },
+        ObjectKind::Plan => Facts::Plan {
+            active: text("status").as_deref() == Some("ACTIVE"),
+            environment: member(node, "environment")
+                .and_then(|e| member(e, "id"))
+                .and_then(Json::as_str)
+                .map(str::to_owned),
+        },
+        ObjectKind::Rule => Facts::Rule {
+            plan: reference("plan").map(Box::new),
+            source: reference("sourceStore").map(Box::new),
+            target: reference("targetStore").map(Box::new),
+            parent: reference("parentRule").map(Box::new),
+            active: member(node, "active")
+                .filter(|active| active.as_bool() == Some(true))
+                .map(|active| active.span),
+            configuration: member(node, "configuration").map(|configuration| {
+                (
+                    configuration.span,
+                    member(configuration, "BASE_DN").is_some(),
+                    member(configuration, "RDN_ATTRIBUTE").is_some(),
+                )
+            }),
+        },
+        ObjectKind::Mapping => Facts::Mapping {
+            rule: reference("rule").map(Box::new),
+            source_attribute: text("sourceAttribute"),
+            target_attribute: text("targetAttribute"),
+            target_span: member(node, "targetAttribute").map(|target| target.span),
+        },
+        _ => return None,
+    };
+    Some(Object {
+        file: 0,
+        pointer,
+        span: Span::at(node.span.start),
+        id: text("id"),
+        name: text("name"),
+        facts,
+    })
+}
 
-    fn read_setup_file(&mut self, file: usize, root: &Node<'_>) {
-        self.has_setup_file = true;
-        self.complete |= member(root, "complete").and_then(Json::as_bool) == Some(true);
-        let Some(objects) = member(root, "objects").and_then(Json::members) else {
-            return;
-        };
+/// The entries of a setup file.
+fn read_setup_file(root: &Node<'_>) -> Brought {
+    let complete = member(root, "complete").and_then(Json::as_bool) == Some(true);
+    let mut entries = Vec::new();
+    if let Some(objects) = member(root, "objects").and_then(Json::members) {
         for (name, _, entry) in objects {
             let Some(path) = member(entry, "file") else {
                 continue;
@@ -344,8 +363,8 @@ impl Setup {
             };
             let rule =
                 member(entry, "rule").and_then(|rule| Some((rule.as_str()?.to_owned(), rule.span)));
-            self.entries.push(Entry {
-                file,
+            entries.push(Entry {
+                file: 0,
                 name: name.to_owned(),
                 path: path_text.to_owned(),
                 path_span: path.span,
@@ -353,6 +372,7 @@ impl Setup {
             });
         }
     }
+    Brought::SetupFile { complete, entries }
 }
 
 /// The kind a file has in a setup: the setup file by its name or a root `"setup"`
@@ -378,22 +398,6 @@ fn kind_in_setup(name: &str, object: Option<ObjectKind>, root: &Node<'_>) -> Opt
             },
         },
     }
-}
-
-/// Whether a check across files can report in a file of `kind`: a plan, rule or mapping
-/// (or a list of them), or a setup file. Stores, metadata bodies and revisions are only
-/// ever referred to, or not at all.
-pub(crate) fn can_receive(name: &str, object: Option<ObjectKind>, root: &Node<'_>) -> bool {
-    matches!(
-        kind_in_setup(name, object, root),
-        Some(
-            ObjectKind::Plan
-                | ObjectKind::Rule
-                | ObjectKind::Mapping
-                | ObjectKind::Setup
-                | ObjectKind::List(ListKind::Plans | ListKind::Rules | ListKind::Mappings)
-        )
-    )
 }
 
 const fn list_kind(list: ListKind) -> ObjectKind {
