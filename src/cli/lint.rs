@@ -19,7 +19,7 @@ use pingone_store::report::{Code, Diagnostic, Report};
 use pingone_store::source::{Location, Span};
 use pingone_store::validate::{
     ObjectKind, Options, PayloadKind, SetupFacts, SetupInput, check_setup_facts, is_foreign_json,
-    source_text, validate_bytes, validate_bytes_in_setup,
+    listed_files, source_text, validate_bytes, validate_bytes_in_setup,
 };
 
 /// Runs `lint` and returns the exit status.
@@ -235,7 +235,7 @@ fn unknown_type(error: &pingone_store::Error) -> Report {
 /// are added: a setup file must not make the linter read (and show lines of) a file
 /// elsewhere, such as `../../.aws/credentials`.
 fn add_setup_files(inputs: &mut Vec<Input>, max_size: u64) {
-    let mut added = Vec::new();
+    let mut listed = Vec::new();
     for input in inputs.iter() {
         let Some(path) = input.path() else {
             continue;
@@ -250,13 +250,9 @@ fn add_setup_files(inputs: &mut Vec<Input>, max_size: u64) {
         let Ok(text) = std::fs::read_to_string(path) else {
             continue;
         };
-        let Ok(setup) = serde_json::from_str::<serde_json::Value>(&text) else {
-            continue;
-        };
         let folder = path.parent().unwrap_or_else(|| std::path::Path::new(""));
-        let entries = setup["objects"].as_object().into_iter().flatten();
-        for file in entries.filter_map(|(_, entry)| entry["file"].as_str()) {
-            let relative = std::path::Path::new(file);
+        for file in listed_files(&text) {
+            let relative = std::path::Path::new(&file);
             let inside = relative.components().all(|part| {
                 matches!(
                     part,
@@ -268,21 +264,48 @@ fn add_setup_files(inputs: &mut Vec<Input>, max_size: u64) {
             }
             // `a/./b` and `a/b` are one file: shown paths must agree.
             let joined: std::path::PathBuf = folder
-                .join(file)
+                .join(relative)
                 .components()
                 .filter(|part| !matches!(part, std::path::Component::CurDir))
                 .collect();
-            if joined.is_file() {
-                added.push(Input::File(joined));
-            }
+            listed.push(joined);
+        }
+    }
+    if listed.is_empty() {
+        return;
+    }
+    // A listed file the run has already (the setup's folder was walked) is linted as
+    // named: one hash look-up, no `stat`, no sort.
+    let present: std::collections::HashMap<&std::ffi::OsStr, usize> = inputs
+        .iter()
+        .enumerate()
+        .filter_map(|(index, input)| Some((input.path()?.as_os_str(), index)))
+        .collect();
+    let mut named = Vec::new();
+    let mut added = Vec::new();
+    for joined in listed {
+        match present.get(joined.as_os_str()) {
+            Some(&index) => named.push(index),
+            None if joined.is_file() => added.push(Input::File(joined)),
+            None => {}
+        }
+    }
+    for index in named {
+        if let Input::Found(path) = &mut inputs[index] {
+            inputs[index] = Input::File(std::mem::take(path));
         }
     }
     if added.is_empty() {
         return;
     }
     inputs.extend(added);
-    inputs.sort_by_cached_key(|input| (input.shown(), input.clone()));
-    inputs.dedup_by(|a, b| a.shown() == b.shown());
+    let mut keyed: Vec<(String, Input)> = inputs
+        .drain(..)
+        .map(|input| (input.shown(), input))
+        .collect();
+    keyed.sort();
+    keyed.dedup_by(|a, b| a.0 == b.0);
+    inputs.extend(keyed.into_iter().map(|(_, input)| input));
 }
 
 /// A linted file: masked already when no check across files can report in it (its

@@ -27,7 +27,7 @@ pub use kind::{Detection, ListKind, ObjectKind, detect_value};
 pub use setup::{SETUP_FILE_NAME, SetupFile, check_setup};
 // The command line's way to the same checks without keeping every store's text.
 #[doc(hidden)]
-pub use setup::{SetupFacts, SetupInput, check_setup_facts};
+pub use setup::{SetupFacts, SetupInput, check_setup_facts, listed_files};
 pub use severity::RuleLevel;
 #[doc(hidden)]
 pub use severity::{default_severities, default_severity, is_fixed, is_opt_in};

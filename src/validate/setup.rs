@@ -106,6 +106,28 @@ impl SetupFacts {
     }
 }
 
+/// The `file` of each entry of the setup file's `objects` in `text`, each entry as a
+/// JSON reader that keeps the last of repeated names sees it (so the run reads the same
+/// files a `serde_json::Value` of the file would name); none when the text does not
+/// parse.
+#[must_use]
+pub fn listed_files(text: &str) -> Vec<String> {
+    let Ok(tree) = parser::parse(text) else {
+        return Vec::new();
+    };
+    let Some(objects) = member(&tree.root, "objects").and_then(Json::members) else {
+        return Vec::new();
+    };
+    let mut last: HashMap<&str, &Node<'_>> = HashMap::new();
+    for (name, _, entry) in objects {
+        last.insert(name, entry);
+    }
+    last.into_values()
+        .filter_map(|entry| member(entry, "file").and_then(Json::as_str))
+        .map(str::to_owned)
+        .collect()
+}
+
 /// One file of a setup, by its facts ([`check_setup_facts`]).
 #[derive(Debug)]
 pub struct SetupInput<'a> {
@@ -429,6 +451,17 @@ fn template_name(value: &str) -> Option<&str> {
 /// every file, so this runs twice per file.
 fn normalise(folder: &str, path: &str) -> String {
     let absolute = path.starts_with(['/', '\\']);
+    // Most paths are plain already (`stores/a.json`): joined, they are their own key.
+    let plain = |text: &str| {
+        !text.contains('\\') && text.split('/').all(|part| !matches!(part, "" | "." | ".."))
+    };
+    if !absolute && plain(path) && (folder.is_empty() || plain(folder)) {
+        return if folder.is_empty() {
+            path.to_owned()
+        } else {
+            format!("{folder}/{path}")
+        };
+    }
     let joined = if absolute || folder.is_empty() {
         path.to_owned()
     } else {
@@ -491,10 +524,10 @@ struct Checker<'c, 'f> {
     reports: &'c mut [Report],
 }
 
-impl Checker<'_, '_> {
+impl<'c> Checker<'c, '_> {
     fn run(&mut self) {
-        let by_file = self.files_by_path();
-        let bindings = self.bindings(&by_file);
+        let entry_files = self.entry_files();
+        let bindings = self.bindings(&entry_files);
         let setup = self.setup;
         let ids = ids(setup);
         let resolve = |reference: &Ref| -> Resolved {
@@ -510,13 +543,12 @@ impl Checker<'_, '_> {
         };
         // A mapping's rule: its setup entry's `rule`, else its body's `rule.id`.
         let mut entry_rule: HashMap<usize, (usize, Span)> = HashMap::new();
-        for entry in &self.setup.entries {
+        for (entry, &file) in self.setup.entries.iter().zip(&entry_files) {
             let Some((rule, _)) = &entry.rule else {
                 continue;
             };
-            let file = by_file.get(&self.entry_path(entry));
             let rule_object = bindings.get(rule.as_str());
-            if let (Some(&file), Some(&rule_object)) = (file, rule_object) {
+            if let (Some(file), Some(&rule_object)) = (file, rule_object) {
                 for (object, _) in self.objects_of(file) {
                     entry_rule.insert(object, (rule_object, entry.path_span));
                 }
@@ -618,18 +650,23 @@ impl Checker<'_, '_> {
         }
     }
 
-    /// Each input's normalised path, to its index.
-    fn files_by_path(&self) -> HashMap<String, usize> {
-        self.names
+    /// The input each setup-file entry binds, by normalised paths: one hash look-up
+    /// an entry.
+    fn entry_files(&self) -> Vec<Option<usize>> {
+        let by_path: HashMap<String, usize> = self
+            .names
             .iter()
             .enumerate()
             .map(|(index, name)| (normalise("", name), index))
+            .collect();
+        self.setup
+            .entries
+            .iter()
+            .map(|entry| {
+                let path = normalise(folder_of(self.names[entry.file]), &entry.path);
+                by_path.get(&path).copied()
+            })
             .collect()
-    }
-
-    /// The path an entry binds, relative to the run, normalised.
-    fn entry_path(&self, entry: &Entry) -> String {
-        normalise(folder_of(self.names[entry.file]), &entry.path)
     }
 
     /// The objects of `file`, with their indices.
@@ -641,15 +678,15 @@ impl Checker<'_, '_> {
 
     /// Each name the setup file binds, to the first object of its file; a `reference`
     /// error for an entry whose file is not in the run or whose rule is not bound.
-    fn bindings(&mut self, by_file: &HashMap<String, usize>) -> HashMap<String, usize> {
+    fn bindings(&mut self, entry_files: &[Option<usize>]) -> HashMap<&'c str, usize> {
+        let setup = self.setup;
         let mut bindings = HashMap::new();
         let mut faults = Vec::new();
-        for entry in &self.setup.entries {
-            let path = self.entry_path(entry);
-            match by_file.get(&path) {
-                Some(&file) => {
+        for (entry, &file) in setup.entries.iter().zip(entry_files) {
+            match file {
+                Some(file) => {
                     if let Some((object, _)) = self.objects_of(file).next() {
-                        bindings.entry(entry.name.clone()).or_insert(object);
+                        bindings.entry(entry.name.as_str()).or_insert(object);
                     }
                 }
                 None => faults.push((
