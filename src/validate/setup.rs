@@ -6,6 +6,7 @@
 //! references, store types, statuses), so the cost is one parse per file and a hash
 //! look-up per reference: linear in the setup.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -118,14 +119,19 @@ pub fn listed_files(text: &str) -> Vec<String> {
     let Some(objects) = member(&tree.root, "objects").and_then(Json::members) else {
         return Vec::new();
     };
+    let file = |entry: &Node<'_>| {
+        member(entry, "file")
+            .and_then(Json::as_str)
+            .map(str::to_owned)
+    };
+    if tree.duplicates.is_empty() {
+        return objects.filter_map(|(_, _, entry)| file(entry)).collect();
+    }
     let mut last: HashMap<&str, &Node<'_>> = HashMap::new();
     for (name, _, entry) in objects {
         last.insert(name, entry);
     }
-    last.into_values()
-        .filter_map(|entry| member(entry, "file").and_then(Json::as_str))
-        .map(str::to_owned)
-        .collect()
+    last.into_values().filter_map(file).collect()
 }
 
 /// One file of a setup, by its facts ([`check_setup_facts`]).
@@ -449,24 +455,26 @@ fn template_name(value: &str) -> Option<&str> {
 /// dropped and `..` folded, as a comparable key: `/`-separated, as the run shows paths
 /// and setup files write them (a backslash counts as `/`). Plain string work: a setup binds
 /// every file, so this runs twice per file.
-fn normalise(folder: &str, path: &str) -> String {
+fn normalise<'p>(folder: &str, path: &'p str) -> Cow<'p, str> {
     let absolute = path.starts_with(['/', '\\']);
-    // Most paths are plain already (`stores/a.json`): joined, they are their own key.
-    let plain = |text: &str| {
-        !text.contains('\\') && text.split('/').all(|part| !matches!(part, "" | "." | ".."))
-    };
-    if !absolute && plain(path) && (folder.is_empty() || plain(folder)) {
-        return if folder.is_empty() {
-            path.to_owned()
-        } else {
-            format!("{folder}/{path}")
-        };
-    }
     let joined = if absolute || folder.is_empty() {
-        path.to_owned()
+        Cow::Borrowed(path)
     } else {
-        format!("{folder}/{path}")
+        let mut joined = String::with_capacity(folder.len() + 1 + path.len());
+        joined.push_str(folder);
+        joined.push('/');
+        joined.push_str(path);
+        Cow::Owned(joined)
     };
+    // Most paths are plain already (`/tmp/setup/stores/a.json`): their own key.
+    let relative = joined.strip_prefix('/').unwrap_or(&joined);
+    if !relative.contains('\\')
+        && relative
+            .split('/')
+            .all(|part| !matches!(part, "" | "." | ".."))
+    {
+        return joined;
+    }
     let mut parts: Vec<&str> = Vec::new();
     for part in joined.split(['/', '\\']) {
         match part {
@@ -476,11 +484,11 @@ fn normalise(folder: &str, path: &str) -> String {
         }
     }
     let key = parts.join("/");
-    if joined.starts_with(['/', '\\']) {
+    Cow::Owned(if joined.starts_with(['/', '\\']) {
         format!("/{key}")
     } else {
         key
-    }
+    })
 }
 
 /// The folder part of a shown path (`a/b` of `a/b/c.json`; empty for `c.json`).
@@ -653,7 +661,7 @@ impl<'c> Checker<'c, '_> {
     /// The input each setup-file entry binds, by normalised paths: one hash look-up
     /// an entry.
     fn entry_files(&self) -> Vec<Option<usize>> {
-        let by_path: HashMap<String, usize> = self
+        let by_path: HashMap<Cow<'_, str>, usize> = self
             .names
             .iter()
             .enumerate()
@@ -664,7 +672,7 @@ impl<'c> Checker<'c, '_> {
             .iter()
             .map(|entry| {
                 let path = normalise(folder_of(self.names[entry.file]), &entry.path);
-                by_path.get(&path).copied()
+                by_path.get(path.as_ref()).copied()
             })
             .collect()
     }
