@@ -251,11 +251,8 @@ fn add_setup_files(inputs: &mut Vec<Input>, max_size: u64) {
             continue;
         };
         let folder = path.parent().unwrap_or_else(|| std::path::Path::new(""));
-        listed.extend(
-            listed_files(&text)
-                .iter()
-                .filter_map(|file| listed_path(folder, file)),
-        );
+        let path_of = listed_path(folder);
+        listed.extend(listed_files(&text).iter().filter_map(|file| path_of(file)));
     }
     if listed.is_empty() {
         return;
@@ -294,45 +291,51 @@ fn add_setup_files(inputs: &mut Vec<Input>, max_size: u64) {
     inputs.extend(keyed.into_iter().map(|(_, input)| input));
 }
 
-/// The path of the file `file` that a setup file in `folder` lists, when it is a
-/// `*.json` file in that folder or below (no `..`, not absolute), with `.` segments
-/// dropped (`a/./b` and `a/b` are one file: shown paths must agree).
-fn listed_path(folder: &std::path::Path, file: &str) -> Option<std::path::PathBuf> {
+/// For a setup file in `folder`: the path of each file it lists, when that is a `*.json`
+/// file in the folder or below (no `..`, not absolute), with `.` segments dropped (`a/./b`
+/// and `a/b` are one file: shown paths must agree).
+fn listed_path(folder: &std::path::Path) -> impl Fn(&str) -> Option<std::path::PathBuf> + '_ {
     // The common case, `stores/a.store.json` in a folder of plain names, as text: the
     // path methods below cost more than the rest of the setup's bookkeeping.
     let plain = |text: &str| text.split('/').all(|part| !matches!(part, "" | "." | ".."));
-    if cfg!(unix)
-        && let Some(folder_text) = folder.to_str()
-        && plain(file)
-        && (folder_text.is_empty() || plain(folder_text.strip_prefix('/').unwrap_or(folder_text)))
-    {
-        let name = file.rsplit('/').next().unwrap_or(file);
-        if !name.ends_with(".json") || name == ".json" {
+    let plain_folder = folder.to_str().filter(|text| {
+        cfg!(unix) && (text.is_empty() || plain(text.strip_prefix('/').unwrap_or(text)))
+    });
+    move |file| {
+        if let Some(folder_text) = plain_folder
+            && plain(file)
+        {
+            let name = file.rsplit('/').next().unwrap_or(file);
+            if !name.ends_with(".json") || name == ".json" {
+                return None;
+            }
+            if folder_text.is_empty() {
+                return Some(file.into());
+            }
+            let mut joined = String::with_capacity(folder_text.len() + 1 + file.len());
+            joined.push_str(folder_text);
+            joined.push('/');
+            joined.push_str(file);
+            return Some(joined.into());
+        }
+        let relative = std::path::Path::new(file);
+        let inside = relative.components().all(|part| {
+            matches!(
+                part,
+                std::path::Component::Normal(_) | std::path::Component::CurDir
+            )
+        });
+        if !inside || relative.extension().is_none_or(|ext| ext != "json") {
             return None;
         }
-        return Some(if folder_text.is_empty() {
-            file.into()
-        } else {
-            format!("{folder_text}/{file}").into()
-        });
-    }
-    let relative = std::path::Path::new(file);
-    let inside = relative.components().all(|part| {
-        matches!(
-            part,
-            std::path::Component::Normal(_) | std::path::Component::CurDir
+        Some(
+            folder
+                .join(relative)
+                .components()
+                .filter(|part| !matches!(part, std::path::Component::CurDir))
+                .collect(),
         )
-    });
-    if !inside || relative.extension().is_none_or(|ext| ext != "json") {
-        return None;
     }
-    Some(
-        folder
-            .join(relative)
-            .components()
-            .filter(|part| !matches!(part, std::path::Component::CurDir))
-            .collect(),
-    )
 }
 
 /// A linted file: masked already when no check across files can report in it (its

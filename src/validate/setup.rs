@@ -550,7 +550,8 @@ impl<'c> Checker<'c, '_> {
             }
         };
         // A mapping's rule: its setup entry's `rule`, else its body's `rule.id`.
-        let mut entry_rule: HashMap<usize, (usize, Span)> = HashMap::new();
+        // Both by object index: every object has a slot, and most have something in it.
+        let mut entry_rule: Vec<Option<(usize, Span)>> = vec![None; setup.objects.len()];
         for (entry, &file) in self.setup.entries.iter().zip(&entry_files) {
             let Some((rule, _)) = &entry.rule else {
                 continue;
@@ -558,25 +559,25 @@ impl<'c> Checker<'c, '_> {
             let rule_object = bindings.get(rule.as_str());
             if let (Some(file), Some(&rule_object)) = (file, rule_object) {
                 for (object, _) in self.objects_of(file) {
-                    entry_rule.insert(object, (rule_object, entry.path_span));
+                    entry_rule[object] = Some((rule_object, entry.path_span));
                 }
             }
         }
-        let mut mappings_of: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut mappings_of: Vec<Vec<usize>> = vec![Vec::new(); setup.objects.len()];
         for (index, object) in setup.objects.iter().enumerate() {
             let Facts::Mapping { rule, .. } = &object.facts else {
                 continue;
             };
-            let from_entry = entry_rule.get(&index).map(|(rule, _)| *rule);
+            let from_entry = entry_rule[index].map(|(rule, _)| rule);
             let from_body = rule.as_ref().and_then(|rule| match resolve(rule) {
                 Resolved::Object(found) => Some(found),
                 _ => None,
             });
             if let Some(rule) = from_entry.or(from_body) {
-                mappings_of.entry(rule).or_default().push(index);
+                mappings_of[rule].push(index);
             }
         }
-        for mappings in mappings_of.values() {
+        for mappings in mappings_of.iter().filter(|mappings| mappings.len() > 1) {
             self.duplicate_targets(mappings);
         }
         let payloads = self.names.len() - usize::from(self.setup.has_setup_file);
@@ -617,13 +618,13 @@ impl<'c> Checker<'c, '_> {
                         self.writeback(object, &refs, parent_source);
                     }
                     if let Some(active) = *active {
-                        let mappings = mappings_of.get(&index).map_or(&[][..], Vec::as_slice);
+                        let mappings = &mappings_of[index];
                         self.active_rule(object, active, &refs, plan, mappings, payloads);
                     }
                 }
                 Facts::Mapping { rule, .. } => {
                     let body = self.reference(object, rule.as_deref(), "rule", &resolve);
-                    if let (Some(&(entry_rule, _)), Some(rule)) = (entry_rule.get(&index), rule) {
+                    if let (Some((entry_rule, _)), Some(rule)) = (entry_rule[index], rule) {
                         let moved = match body {
                             Some(found) => found != entry_rule,
                             None => {
@@ -822,9 +823,17 @@ impl<'c> Checker<'c, '_> {
         let (Some(from), Some(to)) = (class_of(&source_type), class_of(&target_type)) else {
             return;
         };
+        // A documented direction: nothing to say, so no message is built.
+        if matches!(
+            (from, to),
+            (Class::Directory, Class::OutboundOnly | Class::Both) | (Class::Both, Class::PingOne)
+        ) {
+            return;
+        }
         let source_holds = self.describe(source);
         let target_holds = self.describe(target);
         let (severity, at, message) = match (from, to) {
+            // Returned above.
             (Class::Directory, Class::OutboundOnly | Class::Both)
             | (Class::Both, Class::PingOne) => return,
             (Class::OutboundOnly, _) if source_type == "scim" => (
