@@ -193,6 +193,10 @@ pub fn check_setup_facts(files: Vec<SetupInput<'_>>, options: &Options) -> Vec<R
         .into_iter()
         .zip(texts)
         .map(|(report, text)| {
+            // Most files of a setup get no finding across files: nothing to apply.
+            if report.is_empty() {
+                return report;
+            }
             let mut report = options.apply(report);
             if let Some(text) = text {
                 report.locate(text);
