@@ -2,9 +2,10 @@
 //! A6). Per-file checks run first and alone; these run after, on what the files hold
 //! together, and never change a per-file finding.
 //!
-//! Each file is parsed once more and reduced to the few facts the checks need (ids,
-//! references, store types, statuses), so the cost is one parse per file and a hash
-//! look-up per reference: linear in the setup.
+//! Each file is reduced to the few facts the checks need (ids, references, store types,
+//! statuses): the command line reads them from the parse that validates the file, the
+//! library ([`check_setup`]) parses each text once for them. The cost is that parse
+//! and a hash look-up per reference: linear in the setup.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
