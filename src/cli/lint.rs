@@ -640,6 +640,38 @@ mod tests {
     }
 
     #[test]
+    fn a_setup_file_lists_json_files_in_its_folder_or_below_each_by_one_path() {
+        use std::path::{Path, PathBuf};
+        let listed = |folder: &str, file: &str| listed_path(Path::new(folder))(file);
+        let path = |text: &str| Some(PathBuf::from(text));
+        // Plain names, joined as text, and the same forms through `Path`: one key each.
+        assert_eq!(
+            listed("/tmp/s", "stores/a.json"),
+            path("/tmp/s/stores/a.json")
+        );
+        assert_eq!(
+            listed("/tmp/s", "./stores/./a.json"),
+            path("/tmp/s/stores/a.json")
+        );
+        assert_eq!(listed("s", "a.json"), path("s/a.json"));
+        assert_eq!(listed("./s", "a.json"), path("s/a.json"));
+        assert_eq!(listed("", "a.json"), path("a.json"));
+        assert_eq!(listed("", "dir//a.json"), path("dir/a.json"));
+        assert_eq!(listed("/tmp/s", "x..json"), path("/tmp/s/x..json"));
+        // Never outside the folder, never a file that is not `*.json`.
+        for file in [
+            "../a.json",
+            "/etc/a.json",
+            "a/../../b.json",
+            "a.txt",
+            ".json",
+            "a/.json",
+        ] {
+            assert_eq!(listed("/tmp/s", file), None, "{file}");
+        }
+    }
+
+    #[test]
     fn colour_follows_the_documented_precedence() {
         use ColorArg::{Always, Auto, Never};
         // NO_COLOR beats everything, an empty NO_COLOR counts as unset.

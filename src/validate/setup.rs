@@ -1233,3 +1233,26 @@ fn dotted(pointer: &str) -> String {
 fn escape(key: &str) -> String {
     key.replace('~', "~0").replace('/', "~1")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::normalise;
+
+    #[test]
+    fn a_setup_entry_and_a_shown_path_of_one_file_have_one_key() {
+        // Plain paths are their own key; the others are folded to the same one.
+        for (folder, path, key) in [
+            ("/tmp/s", "stores/a.json", "/tmp/s/stores/a.json"),
+            ("/tmp/s", "./stores//a.json", "/tmp/s/stores/a.json"),
+            ("/tmp/s", "x/../stores/a.json", "/tmp/s/stores/a.json"),
+            ("/tmp/s", "/abs/a.json", "/abs/a.json"),
+            ("s", "a.json", "s/a.json"),
+            ("./s", "a.json", "s/a.json"),
+            ("", "a.json", "a.json"),
+            ("", "s\\a.json", "s/a.json"),
+            ("s", "../../a.json", "../a.json"),
+        ] {
+            assert_eq!(normalise(folder, path), key, "{folder} + {path}");
+        }
+    }
+}
