@@ -422,6 +422,41 @@ fn a_setup_file_brings_the_files_it_lists_into_the_run() {
 }
 
 #[test]
+fn a_file_the_setup_lists_is_linted_as_named_when_a_walk_finds_it() {
+    // A walk skips a JSON file with no member of a PingOne payload; one the setup file
+    // binds is a payload of the setup, so it is linted (and found wanting) all the same.
+    let dir = tempfile::tempdir().expect("a temp dir");
+    std::fs::write(
+        dir.path().join("pingone-setup.json"),
+        r#"{"setup": 1, "objects": {"store": {"file": "./listed.json"}}}"#,
+    )
+    .expect("write");
+    for name in ["listed.json", "unlisted.json"] {
+        std::fs::write(dir.path().join(name), r#"{"foo": 1}"#).expect("write");
+    }
+    let linted = |args: &[&str]| -> Vec<String> {
+        let value: serde_json::Value =
+            serde_json::from_slice(&lint(dir.path(), args).stdout).expect("JSON");
+        value["files"]
+            .as_array()
+            .expect("files")
+            .iter()
+            .filter(|file| {
+                !file["diagnostics"]
+                    .as_array()
+                    .expect("diagnostics")
+                    .is_empty()
+            })
+            .map(|file| file["path"].as_str().expect("path").to_owned())
+            .collect()
+    };
+    // The walk of the current folder (no path given) finds `listed.json` itself.
+    assert_eq!(linted(&[]), ["listed.json"]);
+    assert_eq!(linted(&["pingone-setup.json"]), ["listed.json"]);
+    assert_eq!(linted(&["--no-setup"]), Vec::<String>::new());
+}
+
+#[test]
 fn a_setup_file_never_brings_files_from_outside_its_folder() {
     let outer = tempfile::tempdir().expect("a temp dir");
     std::fs::write(

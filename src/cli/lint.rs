@@ -19,7 +19,7 @@ use pingone_store::report::{Code, Diagnostic, Report};
 use pingone_store::source::{Location, Span};
 use pingone_store::validate::{
     ObjectKind, Options, PayloadKind, SetupFacts, SetupInput, check_setup_facts, is_foreign_json,
-    source_text, validate_bytes, validate_bytes_in_setup,
+    listed_files, source_text, validate_bytes, validate_bytes_in_setup,
 };
 
 /// Runs `lint` and returns the exit status.
@@ -121,7 +121,7 @@ pub(super) fn run(args: &LintArgs) -> i32 {
 struct Tally {
     /// The linted files (a collection's bodies one by one), in input order, each with
     /// what it brings to the run's setup.
-    files: Vec<(Entry, Facts)>,
+    files: Vec<(Entry, SetupFacts)>,
     /// What was left out, for `--verbose`: `skipped: path: why` for files, `not linted:
     /// path [item]: why` for requests of collections.
     left_out: Vec<String>,
@@ -209,10 +209,12 @@ fn payload_of(
         args.kind.is_some() || path.is_some_and(|path| config.kind_of(path, cwd).is_some());
     let named = match (args.payload, path) {
         (Some(payload), _) => Some(payload),
-        (None, Some(path)) => match config
-            .payload_of(path, cwd)
-            .or_else(|| setup_kinds.get(&without_cur_dir(path)).copied())
-        {
+        (None, Some(path)) => match config.payload_of(path, cwd).or_else(|| {
+            // Most runs have no setup file kinds: no path to normalise then.
+            (!setup_kinds.is_empty())
+                .then(|| setup_kinds.get(&without_cur_dir(path)).copied())
+                .flatten()
+        }) {
             Some(payload) => Some(payload),
             None => path
                 .file_name()
@@ -235,7 +237,7 @@ fn unknown_type(error: &pingone_store::Error) -> Report {
 
 /// The payload kinds that setup files' entries give files (`{"file": ..., "kind":
 /// "mapping"}`, propagation.md A4 step 1), by path without `.` segments.
-type SetupKinds = std::collections::BTreeMap<std::path::PathBuf, ObjectKind>;
+type SetupKinds = std::collections::HashMap<std::path::PathBuf, ObjectKind>;
 
 /// `path` without its `.` segments: `a/./b` and `./a/b` are `a/b`.
 fn without_cur_dir(path: &std::path::Path) -> std::path::PathBuf {
@@ -255,7 +257,7 @@ fn without_cur_dir(path: &std::path::Path) -> std::path::PathBuf {
 /// setup file's own check reports it).
 fn read_setup_files(inputs: &mut Vec<Input>, max_size: u64, add: bool) -> SetupKinds {
     let mut kinds = SetupKinds::new();
-    let mut added = Vec::new();
+    let mut listed = Vec::new();
     for input in inputs.iter() {
         let Some(path) = input.path() else {
             continue;
@@ -263,56 +265,112 @@ fn read_setup_files(inputs: &mut Vec<Input>, max_size: u64, add: bool) -> SetupK
         let is_setup = path
             .file_name()
             .is_some_and(|name| name == pingone_store::validate::SETUP_FILE_NAME);
-        let small = std::fs::metadata(path).is_ok_and(|metadata| metadata.len() <= max_size);
-        if !is_setup || !small {
+        // `stat` only the setup files: a run may hold thousands of inputs.
+        if !is_setup || !std::fs::metadata(path).is_ok_and(|metadata| metadata.len() <= max_size) {
             continue;
         }
         let Ok(text) = std::fs::read_to_string(path) else {
             continue;
         };
-        let Ok(setup) = serde_json::from_str::<serde_json::Value>(&text) else {
-            continue;
-        };
         let folder = path.parent().unwrap_or_else(|| std::path::Path::new(""));
-        let entries = setup["objects"].as_object().into_iter().flatten();
-        for (file, entry) in entries.filter_map(|(_, entry)| Some((entry["file"].as_str()?, entry)))
-        {
-            let relative = std::path::Path::new(file);
-            let inside = relative.components().all(|part| {
-                matches!(
-                    part,
-                    std::path::Component::Normal(_) | std::path::Component::CurDir
-                )
-            });
-            if !inside || relative.extension().is_none_or(|ext| ext != "json") {
+        let path_of = listed_path(folder);
+        for (file, kind) in listed_files(&text) {
+            let Some(joined) = path_of(&file) else {
                 continue;
-            }
-            // `a/./b` and `a/b` are one file: shown paths must agree.
-            let joined = without_cur_dir(&folder.join(file));
-            if let Some(kind) = entry["kind"].as_str().and_then(ObjectKind::of_payload_name) {
+            };
+            if let Some(kind) = kind.as_deref().and_then(ObjectKind::of_payload_name) {
                 kinds.entry(joined.clone()).or_insert(kind);
             }
-            if add && joined.is_file() {
-                added.push(Input::File(joined));
-            }
+            listed.push(joined);
         }
     }
-    if !added.is_empty() {
-        inputs.extend(added);
-        inputs.sort_by_cached_key(|input| (input.shown(), input.clone()));
-        inputs.dedup_by(|a, b| a.shown() == b.shown());
+    if add && !listed.is_empty() {
+        add_listed_files(inputs, listed);
     }
     kinds
 }
 
-/// What a file brings to the setup: the facts of a file no check across files can
-/// report in (a store), gathered as it was validated; or, for the others, whose text is
-/// kept anyway, the kind to read them with later, on one thread (facts built on the
-/// worker threads and freed on the main one cost more time and memory than a second
-/// parse of those files).
-enum Facts {
-    Read(SetupFacts),
-    Later(Option<ObjectKind>),
+/// Adds the `listed` files to the run, each once, in path order: a listed file the run
+/// has already (the setup's folder was walked) is linted as named, with one hash look-up,
+/// no `stat` and no sort; a file that does not exist stays out.
+fn add_listed_files(inputs: &mut Vec<Input>, listed: Vec<std::path::PathBuf>) {
+    let present: std::collections::HashMap<&std::ffi::OsStr, usize> = inputs
+        .iter()
+        .enumerate()
+        .filter_map(|(index, input)| Some((input.path()?.as_os_str(), index)))
+        .collect();
+    let mut named = Vec::new();
+    let mut added = Vec::new();
+    for joined in listed {
+        match present.get(joined.as_os_str()) {
+            Some(&index) => named.push(index),
+            None if joined.is_file() => added.push(Input::File(joined)),
+            None => {}
+        }
+    }
+    for index in named {
+        if let Input::Found(path) = &mut inputs[index] {
+            inputs[index] = Input::File(std::mem::take(path));
+        }
+    }
+    if added.is_empty() {
+        return;
+    }
+    inputs.extend(added);
+    let mut keyed: Vec<(String, Input)> = inputs
+        .drain(..)
+        .map(|input| (input.shown(), input))
+        .collect();
+    keyed.sort();
+    keyed.dedup_by(|a, b| a.0 == b.0);
+    inputs.extend(keyed.into_iter().map(|(_, input)| input));
+}
+
+/// For a setup file in `folder`: the path of each file it lists, when that is a `*.json`
+/// file in the folder or below (no `..`, not absolute), with `.` segments dropped (`a/./b`
+/// and `a/b` are one file: shown paths must agree).
+fn listed_path(folder: &std::path::Path) -> impl Fn(&str) -> Option<std::path::PathBuf> + '_ {
+    // The common case, `stores/a.store.json` in a folder of plain names, as text: the
+    // path methods below cost more than the rest of the setup's bookkeeping.
+    let plain = |text: &str| text.split('/').all(|part| !matches!(part, "" | "." | ".."));
+    let plain_folder = folder.to_str().filter(|text| {
+        cfg!(unix) && (text.is_empty() || plain(text.strip_prefix('/').unwrap_or(text)))
+    });
+    move |file| {
+        if let Some(folder_text) = plain_folder
+            && plain(file)
+        {
+            let name = file.rsplit('/').next().unwrap_or(file);
+            if !name.ends_with(".json") || name == ".json" {
+                return None;
+            }
+            if folder_text.is_empty() {
+                return Some(file.into());
+            }
+            let mut joined = String::with_capacity(folder_text.len() + 1 + file.len());
+            joined.push_str(folder_text);
+            joined.push('/');
+            joined.push_str(file);
+            return Some(joined.into());
+        }
+        let relative = std::path::Path::new(file);
+        let inside = relative.components().all(|part| {
+            matches!(
+                part,
+                std::path::Component::Normal(_) | std::path::Component::CurDir
+            )
+        });
+        if !inside || relative.extension().is_none_or(|ext| ext != "json") {
+            return None;
+        }
+        Some(
+            folder
+                .join(relative)
+                .components()
+                .filter(|part| !matches!(part, std::path::Component::CurDir))
+                .collect(),
+        )
+    }
 }
 
 /// A linted file: masked already when no check across files can report in it (its
@@ -336,35 +394,24 @@ impl Entry {
 /// files of the run form one setup, and each cross-file finding is added to the report
 /// of the file that refers. Nothing is done when no file can receive a finding (a run
 /// of stores only).
-fn across_files(files: &mut [(Entry, Facts)], options: &Options) {
-    if !files
-        .iter()
-        .any(|(_, facts)| matches!(facts, Facts::Later(_)))
-    {
+fn across_files(files: &mut [(Entry, SetupFacts)], options: &Options) {
+    if !files.iter().any(|(_, facts)| facts.can_receive_findings()) {
         return;
     }
     // The facts move into the check; the files stay where they are.
     let inputs = files
         .iter_mut()
         .map(|(file, facts)| {
-            let facts = std::mem::replace(facts, Facts::Read(SetupFacts::default()));
-            match (file, facts) {
-                (Entry::Open(file), Facts::Later(object)) => SetupInput {
-                    name: &file.path,
-                    facts: SetupFacts::read(&file.path, &file.source, object),
-                    text: Some(&file.source),
-                },
-                (Entry::Open(file), Facts::Read(facts)) => SetupInput {
+            let facts = std::mem::take(facts);
+            match file {
+                Entry::Open(file) => SetupInput {
                     name: &file.path,
                     facts,
                     text: Some(&file.source),
                 },
-                (Entry::Masked(file), facts) => SetupInput {
+                Entry::Masked(file) => SetupInput {
                     name: &file.file().path,
-                    facts: match facts {
-                        Facts::Read(facts) => facts,
-                        Facts::Later(_) => SetupFacts::default(),
-                    },
+                    facts,
                     text: None,
                 },
             }
@@ -391,11 +438,11 @@ fn environment(path: &std::path::Path) -> Result<Variables, String> {
 enum Linted {
     /// A payload file's findings, with what it brings to the setup: no `Vec` of one
     /// entry per file (a run of 10,000 files holds every result at once).
-    File(Entry, Facts),
+    File(Entry, SetupFacts),
     /// A collection's findings: one entry per body (or one without findings for a
     /// collection with no body checked), with the requests that were not checked.
     Files {
-        files: Vec<(Entry, Facts)>,
+        files: Vec<(Entry, SetupFacts)>,
         path: String,
         unchecked: Vec<Unchecked>,
     },
@@ -414,7 +461,7 @@ fn lint(
 ) -> Result<Linted, Failure> {
     let path = input.shown();
     let object = options.as_ref().ok().and_then(|options| options.object);
-    let mut facts = Some(SetupFacts::default());
+    let mut facts = SetupFacts::default();
     let (source, report) = match (read(input, max_size), options) {
         (Err(error), _) => return Err(Failure::io(path, &error)),
         (Ok(Contents::TooLarge(size)), options) => {
@@ -452,9 +499,12 @@ fn lint(
         }
     };
     let file = LintedFile::new(path, source, report);
-    Ok(match facts {
-        None => Linted::File(Entry::Open(file), Facts::Later(object)),
-        Some(facts) => Linted::File(Entry::Masked(MaskedFile::new(file)), Facts::Read(facts)),
+    // The text of a file the checks across files may report in is kept for them; the
+    // others are masked (their text dropped) here, on the worker thread.
+    Ok(if facts.can_receive_findings() {
+        Linted::File(Entry::Open(file), facts)
+    } else {
+        Linted::File(Entry::Masked(MaskedFile::new(file)), facts)
     })
 }
 
@@ -463,8 +513,8 @@ fn lint(
 fn collection_files(path: String, collection: postman::Collection) -> Linted {
     // A collection is a setup of its own (propagation.md A5): its bodies bring nothing
     // to the run's.
-    let none = || Facts::Read(SetupFacts::default());
-    let mut files: Vec<(Entry, Facts)> = collection
+    let none = SetupFacts::default;
+    let mut files: Vec<(Entry, SetupFacts)> = collection
         .payloads
         .into_iter()
         .map(|payload| {
@@ -621,6 +671,38 @@ mod tests {
             clicolor: get("CLICOLOR"),
             term: get("TERM"),
             stdout_is_terminal: terminal,
+        }
+    }
+
+    #[test]
+    fn a_setup_file_lists_json_files_in_its_folder_or_below_each_by_one_path() {
+        use std::path::{Path, PathBuf};
+        let listed = |folder: &str, file: &str| listed_path(Path::new(folder))(file);
+        let path = |text: &str| Some(PathBuf::from(text));
+        // Plain names, joined as text, and the same forms through `Path`: one key each.
+        assert_eq!(
+            listed("/tmp/s", "stores/a.json"),
+            path("/tmp/s/stores/a.json")
+        );
+        assert_eq!(
+            listed("/tmp/s", "./stores/./a.json"),
+            path("/tmp/s/stores/a.json")
+        );
+        assert_eq!(listed("s", "a.json"), path("s/a.json"));
+        assert_eq!(listed("./s", "a.json"), path("s/a.json"));
+        assert_eq!(listed("", "a.json"), path("a.json"));
+        assert_eq!(listed("", "dir//a.json"), path("dir/a.json"));
+        assert_eq!(listed("/tmp/s", "x..json"), path("/tmp/s/x..json"));
+        // Never outside the folder, never a file that is not `*.json`.
+        for file in [
+            "../a.json",
+            "/etc/a.json",
+            "a/../../b.json",
+            "a.txt",
+            ".json",
+            "a/.json",
+        ] {
+            assert_eq!(listed("/tmp/s", file), None, "{file}");
         }
     }
 

@@ -27,7 +27,7 @@ pub use kind::{Detection, ListKind, ObjectKind, detect_value};
 pub use setup::{SETUP_FILE_NAME, SetupFile, check_setup};
 // The command line's way to the same checks without keeping every store's text.
 #[doc(hidden)]
-pub use setup::{SetupFacts, SetupInput, check_setup_facts};
+pub use setup::{SetupFacts, SetupInput, check_setup_facts, listed_files};
 pub use severity::RuleLevel;
 #[doc(hidden)]
 pub use severity::{default_severities, default_severity, is_fixed, is_opt_in};
@@ -324,28 +324,17 @@ pub fn validate_bytes(bytes: &[u8], options: Options) -> Report {
     validate_bytes_then(bytes, options, |_| ()).0
 }
 
-/// [`validate_bytes`], and what the file brings to a setup, for [`check_setup_facts`]:
-/// `name` is the file's path as the run shows it (its file name may decide its kind).
-/// For a file that only other files refer to (a store), its facts, read from the same
-/// parse, so that its text need not be kept; `None` for a file the checks can report
-/// in (a plan, rule, mapping or setup file), whose text is kept for those findings and
-/// read with [`SetupFacts::read`] on the thread that runs the check (facts built on
-/// many threads and freed on one cost the allocator more than a second parse).
+/// [`validate_bytes`], and what the file brings to a setup, for [`check_setup_facts`],
+/// read from the same parse (so no file is parsed twice, and no text need be kept for
+/// the setup): `name` is the file's path as the run shows it (its file name may decide
+/// its kind). Nothing when the bytes do not parse.
 #[must_use]
 #[doc(hidden)]
-pub fn validate_bytes_in_setup(
-    bytes: &[u8],
-    options: Options,
-    name: &str,
-) -> (Report, Option<SetupFacts>) {
-    // `None` (the default): no tree, so nothing to bring.
+pub fn validate_bytes_in_setup(bytes: &[u8], options: Options, name: &str) -> (Report, SetupFacts) {
     let (report, facts) = validate_bytes_then(bytes, options, |root| {
-        root.map(|root| {
-            (!setup::can_receive(name, options.object, root))
-                .then(|| SetupFacts::of(name, options.object, root))
-        })
+        root.map(|root| SetupFacts::of(name, options.object, root))
     });
-    (report, facts.unwrap_or_else(|| Some(SetupFacts::default())))
+    (report, facts.unwrap_or_default())
 }
 
 /// [`validate_bytes`], handing the parsed tree to `then` as [`validate_text`] does

@@ -2,10 +2,12 @@
 //! A6). Per-file checks run first and alone; these run after, on what the files hold
 //! together, and never change a per-file finding.
 //!
-//! Each file is parsed once more and reduced to the few facts the checks need (ids,
-//! references, store types, statuses), so the cost is one parse per file and a hash
-//! look-up per reference: linear in the setup.
+//! Each file is reduced to the few facts the checks need (ids, references, store types,
+//! statuses): the command line reads them from the parse that validates the file, the
+//! library ([`check_setup`]) parses each text once for them. The cost is that parse
+//! and a hash look-up per reference: linear in the setup.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -69,21 +71,31 @@ pub fn check_setup(files: &[SetupFile<'_>], options: &Options) -> Vec<Report> {
 /// setup file), read from its parsed tree: [`crate::validate::validate_bytes_in_setup`]
 /// builds it from the tree the per-file check parsed, so a run need not parse a file
 /// twice, nor keep the text of a file no cross-file finding can concern.
+///
+/// Compact: a run holds one per file until every file is validated, and most files hold
+/// one object (a store), so that object is boxed alone, with no list around it.
 #[derive(Debug, Default)]
-pub struct SetupFacts(Setup);
+pub struct SetupFacts(Brought);
+
+/// [`SetupFacts`]' content.
+#[derive(Debug, Default)]
+enum Brought {
+    /// Nothing: the file does not parse, or is of no kind a setup reads.
+    #[default]
+    Nothing,
+    /// A store, plan, rule or mapping payload.
+    One(Box<Object>),
+    /// The items of a list.
+    Many(Vec<Object>),
+    /// A setup file: whether it declares `"complete": true`, and its entries.
+    SetupFile { complete: bool, entries: Vec<Entry> },
+}
 
 impl SetupFacts {
     /// The facts of the payload `root` of the file `name`, of the kind `object` (or, when
     /// `None`, the kind its name or shape shows).
     pub(crate) fn of(name: &str, object: Option<ObjectKind>, root: &Node<'_>) -> Self {
-        let mut setup = Setup::default();
-        let file = SetupFile {
-            name,
-            text: "",
-            object,
-        };
-        setup.read(0, &file, root);
-        Self(setup)
+        Self(read_file(name, object, root))
     }
 
     /// The facts of the file `name` holding `text`, of the kind `object` (or, when
@@ -99,8 +111,40 @@ impl SetupFacts {
     /// or mapping, or a setup file. A store is only ever referred to.
     #[must_use]
     pub fn can_receive_findings(&self) -> bool {
-        self.0.has_setup_file || self.0.objects.iter().any(|object| object.kind() != "store")
+        match &self.0 {
+            Brought::Nothing => false,
+            Brought::One(object) => object.kind() != "store",
+            Brought::Many(objects) => objects.iter().any(|object| object.kind() != "store"),
+            Brought::SetupFile { .. } => true,
+        }
     }
+}
+
+/// The `file` and `kind` of each entry of the setup file's `objects` in `text` (the
+/// kind's text as written, `None` where the entry has no string `kind`), each entry as a
+/// JSON reader that keeps the last of repeated names sees it (so the run reads the same
+/// files a `serde_json::Value` of the file would name); none when the text does not
+/// parse.
+#[must_use]
+pub fn listed_files(text: &str) -> Vec<(String, Option<String>)> {
+    let Ok(tree) = parser::parse(text) else {
+        return Vec::new();
+    };
+    let Some(objects) = member(&tree.root, "objects").and_then(Json::members) else {
+        return Vec::new();
+    };
+    let listed = |entry: &Node<'_>| {
+        let text_of = |key: &str| member(entry, key).and_then(Json::as_str).map(str::to_owned);
+        Some((text_of("file")?, text_of("kind")))
+    };
+    if tree.duplicates.is_empty() {
+        return objects.filter_map(|(_, _, entry)| listed(entry)).collect();
+    }
+    let mut last: HashMap<&str, &Node<'_>> = HashMap::new();
+    for (name, _, entry) in objects {
+        last.insert(name, entry);
+    }
+    last.into_values().filter_map(listed).collect()
 }
 
 /// One file of a setup, by its facts ([`check_setup_facts`]).
@@ -123,22 +167,30 @@ pub fn check_setup_facts(files: Vec<SetupInput<'_>>, options: &Options) -> Vec<R
     let mut names = Vec::with_capacity(files.len());
     let mut texts = Vec::with_capacity(files.len());
     for (index, input) in files.into_iter().enumerate() {
-        let facts = input.facts.0;
         let start = setup.objects.len();
-        setup
-            .objects
-            .extend(facts.objects.into_iter().map(|mut object| {
-                object.file = index;
-                object
-            }));
-        setup
-            .entries
-            .extend(facts.entries.into_iter().map(|mut entry| {
-                entry.file = index;
-                entry
-            }));
-        setup.complete |= facts.complete;
-        setup.has_setup_file |= facts.has_setup_file;
+        match input.facts.0 {
+            Brought::Nothing => {}
+            Brought::One(object) => setup.objects.push(Object {
+                file: index,
+                ..*object
+            }),
+            Brought::Many(objects) => {
+                setup
+                    .objects
+                    .extend(objects.into_iter().map(|object| Object {
+                        file: index,
+                        ..object
+                    }));
+            }
+            Brought::SetupFile { complete, entries } => {
+                setup.has_setup_file = true;
+                setup.complete |= complete;
+                setup.entries.extend(entries.into_iter().map(|entry| Entry {
+                    file: index,
+                    ..entry
+                }));
+            }
+        }
         setup.of_file.push(start..setup.objects.len());
         names.push(input.name);
         texts.push(input.text);
@@ -154,6 +206,10 @@ pub fn check_setup_facts(files: Vec<SetupInput<'_>>, options: &Options) -> Vec<R
         .into_iter()
         .zip(texts)
         .map(|(report, text)| {
+            // Most files of a setup get no finding across files: nothing to apply.
+            if report.is_empty() {
+                return report;
+            }
             let mut report = options.apply(report);
             if let Some(text) = text {
                 report.locate(text);
@@ -252,101 +308,97 @@ struct Setup {
     of_file: Vec<std::ops::Range<usize>>,
 }
 
-impl Setup {
-    fn read(&mut self, index: usize, file: &SetupFile<'_>, root: &Node<'_>) {
-        let kind = kind_in_setup(file.name, file.object, root);
-        if kind == Some(ObjectKind::Setup) {
-            return self.read_setup_file(index, root);
-        }
-        match kind {
-            Some(ObjectKind::List(list)) => {
-                let items = member(root, "_embedded").and_then(|e| member(e, list.member()));
-                for (i, item) in items
+/// What the file `name`, of the kind `object` (or the kind its name or shape shows),
+/// whose payload is `root`, brings to a setup.
+fn read_file(name: &str, object: Option<ObjectKind>, root: &Node<'_>) -> Brought {
+    match kind_in_setup(name, object, root) {
+        Some(ObjectKind::Setup) => read_setup_file(root),
+        Some(ObjectKind::List(list)) => {
+            let items = member(root, "_embedded").and_then(|e| member(e, list.member()));
+            Brought::Many(
+                items
                     .and_then(Json::items)
                     .into_iter()
                     .flatten()
                     .enumerate()
-                {
-                    let pointer = format!("/_embedded/{}/{i}", list.member());
-                    self.read_object(index, pointer, item, list_kind(list));
-                }
-            }
-            Some(
-                kind @ (ObjectKind::Store
-                | ObjectKind::Plan
-                | ObjectKind::Rule
-                | ObjectKind::Mapping),
-            ) => {
-                self.read_object(index, String::new(), root, kind);
-            }
-            _ => {}
+                    .filter_map(|(i, item)| {
+                        let pointer = format!("/_embedded/{}/{i}", list.member());
+                        read_object(pointer, item, list_kind(list))
+                    })
+                    .collect(),
+            )
         }
+        Some(
+            kind @ (ObjectKind::Store | ObjectKind::Plan | ObjectKind::Rule | ObjectKind::Mapping),
+        ) => read_object(String::new(), root, kind)
+            .map_or(Brought::Nothing, |object| Brought::One(Box::new(object))),
+        _ => Brought::Nothing,
     }
+}
 
-    fn read_object(&mut self, file: usize, pointer: String, node: &Node<'_>, kind: ObjectKind) {
-        if node.members().is_none() {
-            return;
-        }
-        let text = |key: &str| member(node, key).and_then(Json::as_str).map(str::to_owned);
-        let reference = |key: &str| {
-            let id = member(node, key).and_then(|object| member(object, "id"))?;
-            Some(Ref {
-                value: id.as_str()?.to_owned(),
-                pointer: format!("{pointer}/{key}/id"),
-                span: id.span,
-            })
-        };
-        let facts = match kind {
-            ObjectKind::Store => Facts::Store {
-                store_type: text("type"),
-                active: text("status").as_deref() == Some("ACTIVE"),
-            },
-            ObjectKind::Plan => Facts::Plan {
-                active: text("status").as_deref() == Some("ACTIVE"),
-                environment: member(node, "environment")
-                    .and_then(|e| member(e, "id"))
-                    .and_then(Json::as_str)
-                    .map(str::to_owned),
-            },
-            ObjectKind::Rule => Facts::Rule {
-                plan: reference("plan").map(Box::new),
-                source: reference("sourceStore").map(Box::new),
-                target: reference("targetStore").map(Box::new),
-                parent: reference("parentRule").map(Box::new),
-                active: member(node, "active")
-                    .filter(|active| active.as_bool() == Some(true))
-                    .map(|active| active.span),
-                configuration: member(node, "configuration").map(|configuration| {
-                    let present = outbound_ldap_keys()
-                        .filter(|(_, key)| member(configuration, key).is_some())
-                        .fold(0, |present, (i, _)| present | 1 << i);
-                    (configuration.span, present)
-                }),
-            },
-            ObjectKind::Mapping => Facts::Mapping {
-                rule: reference("rule").map(Box::new),
-                source_attribute: text("sourceAttribute"),
-                target_attribute: text("targetAttribute"),
-                target_span: member(node, "targetAttribute").map(|target| target.span),
-            },
-            _ => return,
-        };
-        self.objects.push(Object {
-            file,
-            pointer,
-            span: Span::at(node.span.start),
-            id: text("id"),
-            name: text("name"),
-            facts,
-        });
-    }
+/// One object of a setup, at `pointer` in its file (whose index the merge sets).
+fn read_object(pointer: String, node: &Node<'_>, kind: ObjectKind) -> Option<Object> {
+    // Only an object is one.
+    let _ = node.members()?;
+    let text = |key: &str| member(node, key).and_then(Json::as_str).map(str::to_owned);
+    let reference = |key: &str| {
+        let id = member(node, key).and_then(|object| member(object, "id"))?;
+        Some(Ref {
+            value: id.as_str()?.to_owned(),
+            pointer: format!("{pointer}/{key}/id"),
+            span: id.span,
+        })
+    };
+    let facts = match kind {
+        ObjectKind::Store => Facts::Store {
+            store_type: text("type"),
+            active: text("status").as_deref() == Some("ACTIVE"),
+        },
+        ObjectKind::Plan => Facts::Plan {
+            active: text("status").as_deref() == Some("ACTIVE"),
+            environment: member(node, "environment")
+                .and_then(|e| member(e, "id"))
+                .and_then(Json::as_str)
+                .map(str::to_owned),
+        },
+        ObjectKind::Rule => Facts::Rule {
+            plan: reference("plan").map(Box::new),
+            source: reference("sourceStore").map(Box::new),
+            target: reference("targetStore").map(Box::new),
+            parent: reference("parentRule").map(Box::new),
+            active: member(node, "active")
+                .filter(|active| active.as_bool() == Some(true))
+                .map(|active| active.span),
+            configuration: member(node, "configuration").map(|configuration| {
+                let present = outbound_ldap_keys()
+                    .filter(|(_, key)| member(configuration, key).is_some())
+                    .fold(0, |present, (i, _)| present | 1 << i);
+                (configuration.span, present)
+            }),
+        },
+        ObjectKind::Mapping => Facts::Mapping {
+            rule: reference("rule").map(Box::new),
+            source_attribute: text("sourceAttribute"),
+            target_attribute: text("targetAttribute"),
+            target_span: member(node, "targetAttribute").map(|target| target.span),
+        },
+        _ => return None,
+    };
+    Some(Object {
+        file: 0,
+        pointer,
+        span: Span::at(node.span.start),
+        id: text("id"),
+        name: text("name"),
+        facts,
+    })
+}
 
-    fn read_setup_file(&mut self, file: usize, root: &Node<'_>) {
-        self.has_setup_file = true;
-        self.complete |= member(root, "complete").and_then(Json::as_bool) == Some(true);
-        let Some(objects) = member(root, "objects").and_then(Json::members) else {
-            return;
-        };
+/// The entries of a setup file.
+fn read_setup_file(root: &Node<'_>) -> Brought {
+    let complete = member(root, "complete").and_then(Json::as_bool) == Some(true);
+    let mut entries = Vec::new();
+    if let Some(objects) = member(root, "objects").and_then(Json::members) {
         for (name, _, entry) in objects {
             let Some(path) = member(entry, "file") else {
                 continue;
@@ -356,8 +408,8 @@ impl Setup {
             };
             let rule =
                 member(entry, "rule").and_then(|rule| Some((rule.as_str()?.to_owned(), rule.span)));
-            self.entries.push(Entry {
-                file,
+            entries.push(Entry {
+                file: 0,
                 name: name.to_owned(),
                 path: path_text.to_owned(),
                 path_span: path.span,
@@ -365,6 +417,7 @@ impl Setup {
             });
         }
     }
+    Brought::SetupFile { complete, entries }
 }
 
 /// The kind a file has in a setup: the setup file by its name or a root `"setup"`
@@ -390,22 +443,6 @@ fn kind_in_setup(name: &str, object: Option<ObjectKind>, root: &Node<'_>) -> Opt
             },
         },
     }
-}
-
-/// Whether a check across files can report in a file of `kind`: a plan, rule or mapping
-/// (or a list of them), or a setup file. Stores, metadata bodies and revisions are only
-/// ever referred to, or not at all.
-pub(crate) fn can_receive(name: &str, object: Option<ObjectKind>, root: &Node<'_>) -> bool {
-    matches!(
-        kind_in_setup(name, object, root),
-        Some(
-            ObjectKind::Plan
-                | ObjectKind::Rule
-                | ObjectKind::Mapping
-                | ObjectKind::Setup
-                | ObjectKind::List(ListKind::Plans | ListKind::Rules | ListKind::Mappings)
-        )
-    )
 }
 
 const fn list_kind(list: ListKind) -> ObjectKind {
@@ -435,13 +472,26 @@ fn template_name(value: &str) -> Option<&str> {
 /// dropped and `..` folded, as a comparable key: `/`-separated, as the run shows paths
 /// and setup files write them (a backslash counts as `/`). Plain string work: a setup binds
 /// every file, so this runs twice per file.
-fn normalise(folder: &str, path: &str) -> String {
+fn normalise<'p>(folder: &str, path: &'p str) -> Cow<'p, str> {
     let absolute = path.starts_with(['/', '\\']);
     let joined = if absolute || folder.is_empty() {
-        path.to_owned()
+        Cow::Borrowed(path)
     } else {
-        format!("{folder}/{path}")
+        let mut joined = String::with_capacity(folder.len() + 1 + path.len());
+        joined.push_str(folder);
+        joined.push('/');
+        joined.push_str(path);
+        Cow::Owned(joined)
     };
+    // Most paths are plain already (`/tmp/setup/stores/a.json`): their own key.
+    let relative = joined.strip_prefix('/').unwrap_or(&joined);
+    if !relative.contains('\\')
+        && relative
+            .split('/')
+            .all(|part| !matches!(part, "" | "." | ".."))
+    {
+        return joined;
+    }
     let mut parts: Vec<&str> = Vec::new();
     for part in joined.split(['/', '\\']) {
         match part {
@@ -451,11 +501,11 @@ fn normalise(folder: &str, path: &str) -> String {
         }
     }
     let key = parts.join("/");
-    if joined.starts_with(['/', '\\']) {
+    Cow::Owned(if joined.starts_with(['/', '\\']) {
         format!("/{key}")
     } else {
         key
-    }
+    })
 }
 
 /// The folder part of a shown path (`a/b` of `a/b/c.json`; empty for `c.json`).
@@ -499,10 +549,10 @@ struct Checker<'c, 'f> {
     reports: &'c mut [Report],
 }
 
-impl Checker<'_, '_> {
+impl<'c> Checker<'c, '_> {
     fn run(&mut self) {
-        let by_file = self.files_by_path();
-        let bindings = self.bindings(&by_file);
+        let entry_files = self.entry_files();
+        let bindings = self.bindings(&entry_files);
         let setup = self.setup;
         let ids = ids(setup);
         let resolve = |reference: &Ref| -> Resolved {
@@ -517,34 +567,34 @@ impl Checker<'_, '_> {
             }
         };
         // A mapping's rule: its setup entry's `rule`, else its body's `rule.id`.
-        let mut entry_rule: HashMap<usize, (usize, Span)> = HashMap::new();
-        for entry in &self.setup.entries {
+        // Both by object index: every object has a slot, and most have something in it.
+        let mut entry_rule: Vec<Option<(usize, Span)>> = vec![None; setup.objects.len()];
+        for (entry, &file) in self.setup.entries.iter().zip(&entry_files) {
             let Some((rule, _)) = &entry.rule else {
                 continue;
             };
-            let file = by_file.get(&self.entry_path(entry));
             let rule_object = bindings.get(rule.as_str());
-            if let (Some(&file), Some(&rule_object)) = (file, rule_object) {
+            if let (Some(file), Some(&rule_object)) = (file, rule_object) {
                 for (object, _) in self.objects_of(file) {
-                    entry_rule.insert(object, (rule_object, entry.path_span));
+                    entry_rule[object] = Some((rule_object, entry.path_span));
                 }
             }
         }
-        let mut mappings_of: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut mappings_of: Vec<Vec<usize>> = vec![Vec::new(); setup.objects.len()];
         for (index, object) in setup.objects.iter().enumerate() {
             let Facts::Mapping { rule, .. } = &object.facts else {
                 continue;
             };
-            let from_entry = entry_rule.get(&index).map(|(rule, _)| *rule);
+            let from_entry = entry_rule[index].map(|(rule, _)| rule);
             let from_body = rule.as_ref().and_then(|rule| match resolve(rule) {
                 Resolved::Object(found) => Some(found),
                 _ => None,
             });
             if let Some(rule) = from_entry.or(from_body) {
-                mappings_of.entry(rule).or_default().push(index);
+                mappings_of[rule].push(index);
             }
         }
-        for mappings in mappings_of.values() {
+        for mappings in mappings_of.iter().filter(|mappings| mappings.len() > 1) {
             self.duplicate_targets(mappings);
         }
         let payloads = self.names.len() - usize::from(self.setup.has_setup_file);
@@ -585,13 +635,13 @@ impl Checker<'_, '_> {
                         self.writeback(object, &refs, parent_source);
                     }
                     if let Some(active) = *active {
-                        let mappings = mappings_of.get(&index).map_or(&[][..], Vec::as_slice);
+                        let mappings = &mappings_of[index];
                         self.active_rule(object, active, &refs, plan, mappings, payloads);
                     }
                 }
                 Facts::Mapping { rule, .. } => {
                     let body = self.reference(object, rule.as_deref(), "rule", &resolve);
-                    if let (Some(&(entry_rule, _)), Some(rule)) = (entry_rule.get(&index), rule) {
+                    if let (Some((entry_rule, _)), Some(rule)) = (entry_rule[index], rule) {
                         let moved = match body {
                             Some(found) => found != entry_rule,
                             None => {
@@ -626,18 +676,23 @@ impl Checker<'_, '_> {
         }
     }
 
-    /// Each input's normalised path, to its index.
-    fn files_by_path(&self) -> HashMap<String, usize> {
-        self.names
+    /// The input each setup-file entry binds, by normalised paths: one hash look-up
+    /// an entry.
+    fn entry_files(&self) -> Vec<Option<usize>> {
+        let by_path: HashMap<Cow<'_, str>, usize> = self
+            .names
             .iter()
             .enumerate()
             .map(|(index, name)| (normalise("", name), index))
+            .collect();
+        self.setup
+            .entries
+            .iter()
+            .map(|entry| {
+                let path = normalise(folder_of(self.names[entry.file]), &entry.path);
+                by_path.get(path.as_ref()).copied()
+            })
             .collect()
-    }
-
-    /// The path an entry binds, relative to the run, normalised.
-    fn entry_path(&self, entry: &Entry) -> String {
-        normalise(folder_of(self.names[entry.file]), &entry.path)
     }
 
     /// The objects of `file`, with their indices.
@@ -649,15 +704,15 @@ impl Checker<'_, '_> {
 
     /// Each name the setup file binds, to the first object of its file; a `reference`
     /// error for an entry whose file is not in the run or whose rule is not bound.
-    fn bindings(&mut self, by_file: &HashMap<String, usize>) -> HashMap<String, usize> {
+    fn bindings(&mut self, entry_files: &[Option<usize>]) -> HashMap<&'c str, usize> {
+        let setup = self.setup;
         let mut bindings = HashMap::new();
         let mut faults = Vec::new();
-        for entry in &self.setup.entries {
-            let path = self.entry_path(entry);
-            match by_file.get(&path) {
-                Some(&file) => {
+        for (entry, &file) in setup.entries.iter().zip(entry_files) {
+            match file {
+                Some(file) => {
                     if let Some((object, _)) = self.objects_of(file).next() {
-                        bindings.entry(entry.name.clone()).or_insert(object);
+                        bindings.entry(entry.name.as_str()).or_insert(object);
                     }
                 }
                 None => faults.push((
@@ -785,9 +840,17 @@ impl Checker<'_, '_> {
         let (Some(from), Some(to)) = (class_of(&source_type), class_of(&target_type)) else {
             return;
         };
+        // A documented direction: nothing to say, so no message is built.
+        if matches!(
+            (from, to),
+            (Class::Directory, Class::OutboundOnly | Class::Both) | (Class::Both, Class::PingOne)
+        ) {
+            return;
+        }
         let source_holds = self.describe(source);
         let target_holds = self.describe(target);
         let (severity, at, message) = match (from, to) {
+            // Returned above.
             (Class::Directory, Class::OutboundOnly | Class::Both)
             | (Class::Both, Class::PingOne) => return,
             (Class::OutboundOnly, _) if source_type == "scim" => (
@@ -1181,4 +1244,27 @@ fn dotted(pointer: &str) -> String {
 /// A JSON Pointer segment for `key` (RFC 6901: `~` as `~0`, `/` as `~1`).
 fn escape(key: &str) -> String {
     key.replace('~', "~0").replace('/', "~1")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalise;
+
+    #[test]
+    fn a_setup_entry_and_a_shown_path_of_one_file_have_one_key() {
+        // Plain paths are their own key; the others are folded to the same one.
+        for (folder, path, key) in [
+            ("/tmp/s", "stores/a.json", "/tmp/s/stores/a.json"),
+            ("/tmp/s", "./stores//a.json", "/tmp/s/stores/a.json"),
+            ("/tmp/s", "x/../stores/a.json", "/tmp/s/stores/a.json"),
+            ("/tmp/s", "/abs/a.json", "/abs/a.json"),
+            ("s", "a.json", "s/a.json"),
+            ("./s", "a.json", "s/a.json"),
+            ("", "a.json", "a.json"),
+            ("", "s\\a.json", "s/a.json"),
+            ("s", "../../a.json", "../a.json"),
+        ] {
+            assert_eq!(normalise(folder, path), key, "{folder} + {path}");
+        }
+    }
 }
