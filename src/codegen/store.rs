@@ -10,7 +10,8 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::rust::{
-    Field, constructor, doc, field, ident, key_doc, one_line, rust_type, takes_into,
+    Field, constructor, doc, field, ident, is_payload_root, key_doc, one_line, rust_type,
+    takes_into,
 };
 use crate::model::decl::{BoolRule, KeyDecl, Need, ObjectDecl, Text, ValueRule};
 use crate::model::declarations::STORE;
@@ -59,12 +60,12 @@ fn writable(decl: &ObjectDecl) -> bool {
     })
 }
 
-fn is_read_only(key: &KeyDecl) -> bool {
+pub(super) fn is_read_only(key: &KeyDecl) -> bool {
     matches!(key.need, Need::ReadOnly | Need::ReadOnlyRequired)
 }
 
 /// Whether a payload of `kind` must hold the key.
-fn is_required(key: &KeyDecl, kind: PayloadKind) -> bool {
+pub(super) fn is_required(key: &KeyDecl, kind: PayloadKind) -> bool {
     match key.need {
         Need::Required => true,
         Need::ReadOnlyRequired => kind == PayloadKind::Response,
@@ -73,20 +74,30 @@ fn is_required(key: &KeyDecl, kind: PayloadKind) -> bool {
 }
 
 /// How serde reads an optional key's value: present (`null` refused), a count, an
-/// object (not an array of its fields), a map of objects. In a response, an object
-/// keeps only its declared keys, since the API may add members.
+/// object (not an array of its fields), a map of objects. In a response, an object (and
+/// each object of an array) keeps only its declared keys, since the API may add members;
+/// a payload's items (a list's) are read by their own types.
 fn optional_reader(key: &KeyDecl, kind: PayloadKind) -> &'static str {
     match key.value {
         ValueRule::Count => "super::count",
         ValueRule::Object(_) if kind == PayloadKind::Response => "super::lenient_object",
         ValueRule::Object(_) => "super::present_object",
         ValueRule::MapOf(_) => "super::map_of_objects",
+        ValueRule::Open(_) => "super::present_object",
+        ValueRule::ArrayOf(item) if kind == PayloadKind::Response && !is_payload_root(item) => {
+            "super::lenient_objects"
+        }
         _ => "super::present",
     }
 }
 
 /// A field of a struct serde reads as it is (a nested object, a wire body).
-fn serde_field(key: &KeyDecl, required: bool, kind: PayloadKind, public: bool) -> TokenStream {
+pub(super) fn serde_field(
+    key: &KeyDecl,
+    required: bool,
+    kind: PayloadKind,
+    public: bool,
+) -> TokenStream {
     let doc = key_doc(key);
     let ty = rust_type(key);
     let name = key.name;
@@ -94,11 +105,19 @@ fn serde_field(key: &KeyDecl, required: bool, kind: PayloadKind, public: bool) -
     let vis = public.then(|| quote!(pub));
     if required {
         assert!(
-            !matches!(key.value, ValueRule::Count | ValueRule::MapOf(_)),
-            "`{name}`: the generator reads a count or a map only as an optional key"
+            !matches!(key.value, ValueRule::MapOf(_)),
+            "`{name}`: the generator reads a map only as an optional key"
         );
-        let reader = matches!(key.value, ValueRule::Object(_))
-            .then(|| quote!(, deserialize_with = "super::object"));
+        let reader = match key.value {
+            ValueRule::Object(_) if kind == PayloadKind::Response => {
+                Some(quote!(, deserialize_with = "super::lenient_required"))
+            }
+            ValueRule::Object(_) | ValueRule::Open(_) => {
+                Some(quote!(, deserialize_with = "super::object"))
+            }
+            ValueRule::Count => Some(quote!(, deserialize_with = "super::required_count")),
+            _ => None,
+        };
         quote! {
             #doc
             #[serde(rename = #name #reader)]
@@ -115,7 +134,7 @@ fn serde_field(key: &KeyDecl, required: bool, kind: PayloadKind, public: bool) -
 }
 
 /// A nested object's struct: serde reads it as it is.
-fn nested_object(decl: &ObjectDecl, writable: bool) -> TokenStream {
+pub(super) fn nested_object(decl: &ObjectDecl, writable: bool) -> TokenStream {
     let name = ident(decl.name);
     let struct_doc = doc(&one_line(decl.doc));
     let kind = if writable {
@@ -132,9 +151,12 @@ fn nested_object(decl: &ObjectDecl, writable: bool) -> TokenStream {
     }
     let any_required = fields.iter().any(|f| f.required);
     let default = (!any_required).then(|| quote!(Default,));
-    // `Eq` where every field's type has it (`Secret` and `serde_json::Value` need not).
+    // `Eq` where every field's type has it (`Secret`, `serde_json::Value` and a payload's
+    // typed struct need not).
     let comparable = decl.keys.iter().all(|key| {
-        !key.secret && !matches!(key.value, ValueRule::Bool(BoolRule::TextTolerated(_)))
+        !key.secret
+            && !matches!(key.value, ValueRule::Bool(BoolRule::TextTolerated(_)))
+            && !matches!(key.value, ValueRule::ArrayOf(item) if is_payload_root(item))
     });
     let eq = comparable.then(|| quote!(Eq,));
     let deny = writable.then(|| quote!(#[serde(deny_unknown_fields)]));
@@ -336,7 +358,7 @@ fn store(kind: PayloadKind) -> TokenStream {
 }
 
 /// `with_<key>`: sets an optional member of a request.
-fn setter(key: &KeyDecl) -> TokenStream {
+pub(super) fn setter(key: &KeyDecl) -> TokenStream {
     let field = field(key.name);
     let ty = rust_type(key);
     let name = format_ident!("with_{}", field.to_string().trim_start_matches("r#"));

@@ -509,7 +509,7 @@ impl StoreRequest {
     /// over Rust field names.
     #[must_use]
     pub fn check(&self) -> Report {
-        check(self, PayloadKind::Request)
+        check_as(self, Options::new(PayloadKind::Request))
     }
 }
 
@@ -519,16 +519,17 @@ impl StoreResponse {
     /// [`validate_value`] as a response.
     #[must_use]
     pub fn check(&self) -> Report {
-        check(self, PayloadKind::Response)
+        check_as(self, Options::new(PayloadKind::Response))
     }
 }
 
-fn check<T: serde::Serialize>(value: &T, kind: PayloadKind) -> Report {
+/// The findings about a typed value: serialized, then validated with `options`.
+fn check_as<T: serde::Serialize>(value: &T, options: Options) -> Report {
     match serde_json::to_value(value) {
-        Ok(value) => validate_value(&value, Options::new(kind)),
+        Ok(value) => validate_value(&value, options),
         // The model's types serialize to JSON objects with string keys; should one
         // ever fail, that is reported, not unwrapped.
-        Err(error) => Options::new(kind).apply(Report::from_diagnostics(vec![Diagnostic::new(
+        Err(error) => options.apply(Report::from_diagnostics(vec![Diagnostic::new(
             Code::Type,
             JsonPointer::root(),
             // serde's message may quote a value: only its category is safe to show.
@@ -569,9 +570,25 @@ pub fn parse_response(text: &str) -> Result<Checked<StoreResponse>, Report> {
     parse_typed(text)
 }
 
+/// A typed model of a payload that [`parse`] reads: [`StoreRequest`], [`StoreResponse`],
+/// and the generated models of the other kinds (`PlanRequest`, `RuleResponse`,
+/// `MappingRequest`, `LdapGatewayMetadataRequest`, `RuleList`, `SetupDocument`, ...).
+/// Each knows its payload kind, so the validator checks the text as that kind. Only this
+/// crate's types implement it.
+pub trait Payload: typed::Sealed {}
+
+/// Parses `text` into the typed model `T`, with the validator's warnings, or returns the
+/// report of its errors: `parse::<RuleRequest>(text)`. The text is parsed once and
+/// checked once, as `T`'s payload kind (a rule request, a mapping response, ...).
+///
+/// # Errors
+/// The report, when it holds an error.
+pub fn parse<T: Payload>(text: &str) -> Result<Checked<T>, Report> {
+    T::parse_text(text)
+}
+
 fn parse_typed<T: typed::Typed>(text: &str) -> Result<Checked<T>, Report> {
-    let (mut report, tree) =
-        validate_text(text, Options::new(T::KIND), |root| root.map(json::to_value));
+    let (mut report, tree) = validate_text(text, T::options(), |root| root.map(json::to_value));
     if !report.is_valid() {
         return Err(report);
     }

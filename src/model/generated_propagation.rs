@@ -1,0 +1,1831 @@
+// @generated from src/model/declarations by `cargo xtask codegen`. Do not edit by hand.
+
+//! The typed models of the other payloads of the propagation API, generated from the
+//! declarations: a plan, a rule and a mapping as a request and as a response, the
+//! LdapGateway store metadata request, the read-all lists and the setup file, with the
+//! objects their keys hold. A field per declared key, wire names as declared; a request's
+//! struct leaves out the read-only keys, which its wire struct accepts and drops. Where
+//! exactly one of two keys must be present (a mapping's `sourceAttribute` and
+//! `expression`), the two are one enum field. Deserializing checks the payload with the
+//! validator first.
+
+use serde::{Deserialize, Serialize};
+use super::{EnvironmentRef, LdapType, Link, StoreResponse};
+
+/// A reference to another object by its ID (`{"id": "..."}`): a UUID, or a template
+/// variable that stands for one.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Reference {
+    /// `id`: The ID of the object referred to: a UUID ("Identifier (UUID)"), or a template
+    /// variable (`{{planID}}`) with a `placeholder` warning.
+    #[serde(rename = "id")]
+    pub id: String,
+}
+
+impl Reference {
+    /// An object with its required keys; the optional keys are absent.
+    #[must_use]
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
+}
+
+impl super::DeclaredObject for Reference {
+    const KEYS: &'static [&'static str] = &["id"];
+}
+
+/// The rule's LDAP Gateway settings. Outbound (target `LdapGateway`): `BASE_DN` and
+/// `RDN_ATTRIBUTE`. Inbound (source `LdapGateway`): keys not published, so any member whose
+/// value is a string is accepted (unsourced). Which keys are required depends on the rule's
+/// stores, so it is checked across files.
+///
+/// The declared keys are fields; every other member, whose value is a string, is kept in
+/// `other`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RuleConfiguration {
+    /// `BASE_DN`: The base DN under which users are provisioned (outbound LDAP).
+    #[serde(
+        rename = "BASE_DN",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub base_dn: Option<String>,
+    /// `RDN_ATTRIBUTE`: The attribute that forms the users' RDN (outbound LDAP).
+    #[serde(
+        rename = "RDN_ATTRIBUTE",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub rdn_attribute: Option<String>,
+    /// The members the declaration does not name (the inbound keys, which were
+    /// never published), each a string.
+    #[serde(flatten)]
+    pub other: std::collections::BTreeMap<String, String>,
+}
+
+impl super::DeclaredObject for RuleConfiguration {
+    const KEYS: &'static [&'static str] = &["BASE_DN", "RDN_ATTRIBUTE"];
+}
+
+/// The `_embedded` object of a read-all `stores` list.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EmbeddedStores {
+    /// `stores`: The stores, each as the API returns it.
+    #[serde(rename = "stores")]
+    pub stores: Vec<StoreResponse>,
+}
+
+impl EmbeddedStores {
+    /// An object with its required keys; the optional keys are absent.
+    #[must_use]
+    pub fn new(stores: Vec<StoreResponse>) -> Self {
+        Self { stores }
+    }
+}
+
+impl super::DeclaredObject for EmbeddedStores {
+    const KEYS: &'static [&'static str] = &["stores"];
+}
+
+/// The `_embedded` object of a read-all `plans` list.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EmbeddedPlans {
+    /// `plans`: The plans, each as the API returns it.
+    #[serde(rename = "plans")]
+    pub plans: Vec<PlanResponse>,
+}
+
+impl EmbeddedPlans {
+    /// An object with its required keys; the optional keys are absent.
+    #[must_use]
+    pub fn new(plans: Vec<PlanResponse>) -> Self {
+        Self { plans }
+    }
+}
+
+impl super::DeclaredObject for EmbeddedPlans {
+    const KEYS: &'static [&'static str] = &["plans"];
+}
+
+/// The `_embedded` object of a read-all `rules` list.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EmbeddedRules {
+    /// `rules`: The rules, each as the API returns it.
+    #[serde(rename = "rules")]
+    pub rules: Vec<RuleResponse>,
+}
+
+impl EmbeddedRules {
+    /// An object with its required keys; the optional keys are absent.
+    #[must_use]
+    pub fn new(rules: Vec<RuleResponse>) -> Self {
+        Self { rules }
+    }
+}
+
+impl super::DeclaredObject for EmbeddedRules {
+    const KEYS: &'static [&'static str] = &["rules"];
+}
+
+/// The `_embedded` object of a read-all `mappings` list.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EmbeddedMappings {
+    /// `mappings`: The mappings, each as the API returns it.
+    #[serde(rename = "mappings")]
+    pub mappings: Vec<MappingResponse>,
+}
+
+impl EmbeddedMappings {
+    /// An object with its required keys; the optional keys are absent.
+    #[must_use]
+    pub fn new(mappings: Vec<MappingResponse>) -> Self {
+        Self { mappings }
+    }
+}
+
+impl super::DeclaredObject for EmbeddedMappings {
+    const KEYS: &'static [&'static str] = &["mappings"];
+}
+
+/// The object a name stands for: the file that holds it and, for a mapping request (whose
+/// rule is in the URL, not the body), the name of its rule.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct SetupEntry {
+    /// `file`: The file, relative to the setup file's folder.
+    #[serde(rename = "file")]
+    pub file: String,
+    /// `rule`: For a mapping: the name (another entry) of the rule it belongs to.
+    #[serde(
+        rename = "rule",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub rule: Option<String>,
+}
+
+impl SetupEntry {
+    /// An object with its required keys; the optional keys are absent.
+    #[must_use]
+    pub fn new(file: impl Into<String>) -> Self {
+        Self {
+            file: file.into(),
+            rule: None,
+        }
+    }
+}
+
+impl super::DeclaredObject for SetupEntry {
+    const KEYS: &'static [&'static str] = &["file", "rule"];
+}
+
+/// A propagation plan: one per environment; it owns the rules. The body of a create or
+/// update request. Read-only members are accepted and dropped; unknown members are refused.
+///
+/// Deserializing checks every error-level rule of the declarations (as `plan` request), so
+/// a value of this type is one PingOne accepts.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(into = "PlanRequestWire")]
+#[non_exhaustive]
+pub struct PlanRequest {
+    /// `name`: The plan's name; not empty or blank.
+    pub name: String,
+    /// `status`: `ACTIVE` or `INACTIVE`; PingOne's default is `INACTIVE`.
+    pub status: Option<String>,
+}
+
+impl PlanRequest {
+    /// A value with its required members; the optional ones are absent.
+    #[must_use]
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            status: None,
+        }
+    }
+}
+
+impl PlanRequest {
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(mut self, status: impl Into<String>) -> Self {
+        self.status = Some(status.into());
+        self
+    }
+}
+
+/// A plan request, member for member as on the wire.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[expect(dead_code, reason = "read-only members are accepted and dropped, never read")]
+pub(crate) struct PlanRequestWire {
+    /// `name`: The plan's name; not empty or blank.
+    #[serde(rename = "name")]
+    name: String,
+    /// `status`: `ACTIVE` or `INACTIVE`; PingOne's default is `INACTIVE`.
+    #[serde(
+        rename = "status",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    status: Option<String>,
+    /// `id`: read-only, set by PingOne; accepted and dropped in a request.
+    #[serde(rename = "id", default, skip_serializing)]
+    id: Option<serde::de::IgnoredAny>,
+    /// `environment`: read-only, set by PingOne; accepted and dropped in a request.
+    #[serde(rename = "environment", default, skip_serializing)]
+    environment: Option<serde::de::IgnoredAny>,
+    /// `createdAt`: read-only, set by PingOne; accepted and dropped in a request.
+    #[serde(rename = "createdAt", default, skip_serializing)]
+    created_at: Option<serde::de::IgnoredAny>,
+    /// `updatedAt`: read-only, set by PingOne; accepted and dropped in a request.
+    #[serde(rename = "updatedAt", default, skip_serializing)]
+    updated_at: Option<serde::de::IgnoredAny>,
+    /// `_links`: read-only, set by PingOne; accepted and dropped in a request.
+    #[serde(rename = "_links", default, skip_serializing)]
+    links: Option<serde::de::IgnoredAny>,
+}
+
+impl TryFrom<PlanRequestWire> for PlanRequest {
+    type Error = String;
+    fn try_from(wire: PlanRequestWire) -> Result<Self, Self::Error> {
+        Ok(Self {
+            name: wire.name,
+            status: wire.status,
+        })
+    }
+}
+
+impl From<PlanRequest> for PlanRequestWire {
+    fn from(value: PlanRequest) -> Self {
+        Self {
+            name: value.name,
+            status: value.status,
+            id: None,
+            environment: None,
+            created_at: None,
+            updated_at: None,
+            links: None,
+        }
+    }
+}
+
+/// A propagation plan: one per environment; it owns the rules. As PingOne returns it;
+/// members this model does not know are accepted and dropped, since the API may add
+/// members.
+///
+/// Deserializing checks every error-level rule of the declarations (as `plan` response), so
+/// a value of this type is one PingOne accepts.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(into = "PlanResponseWire")]
+#[non_exhaustive]
+pub struct PlanResponse {
+    /// `name`: The plan's name; not empty or blank.
+    pub name: String,
+    /// `status`: `ACTIVE` or `INACTIVE`; PingOne's default is `INACTIVE`.
+    pub status: Option<String>,
+    /// `id`: The plan's ID, a UUID; set by PingOne.
+    pub id: Option<String>,
+    /// `environment`: The environment the plan belongs to; set by PingOne.
+    pub environment: Option<EnvironmentRef>,
+    /// `createdAt`: When the plan was created; read-only if sent (unsourced for plans).
+    pub created_at: Option<String>,
+    /// `updatedAt`: When the plan was last updated; read-only if sent (unsourced for plans).
+    pub updated_at: Option<String>,
+    /// `_links`: Links to related resources; set by PingOne.
+    pub links: Option<std::collections::BTreeMap<String, Link>>,
+}
+
+impl PlanResponse {
+    /// A value with its required members; the optional ones are absent.
+    #[must_use]
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            status: None,
+            id: None,
+            environment: None,
+            created_at: None,
+            updated_at: None,
+            links: None,
+        }
+    }
+}
+
+/// A plan as returned, member for member as on the wire.
+#[derive(Serialize, Deserialize)]
+pub(crate) struct PlanResponseWire {
+    /// `name`: The plan's name; not empty or blank.
+    #[serde(rename = "name")]
+    name: String,
+    /// `status`: `ACTIVE` or `INACTIVE`; PingOne's default is `INACTIVE`.
+    #[serde(
+        rename = "status",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    status: Option<String>,
+    /// `id`: The plan's ID, a UUID; set by PingOne.
+    #[serde(
+        rename = "id",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    id: Option<String>,
+    /// `environment`: The environment the plan belongs to; set by PingOne.
+    #[serde(
+        rename = "environment",
+        default,
+        deserialize_with = "super::lenient_object",
+        skip_serializing_if = "Option::is_none"
+    )]
+    environment: Option<EnvironmentRef>,
+    /// `createdAt`: When the plan was created; read-only if sent (unsourced for plans).
+    #[serde(
+        rename = "createdAt",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    created_at: Option<String>,
+    /// `updatedAt`: When the plan was last updated; read-only if sent (unsourced for plans).
+    #[serde(
+        rename = "updatedAt",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    updated_at: Option<String>,
+    /// `_links`: Links to related resources; set by PingOne.
+    #[serde(
+        rename = "_links",
+        default,
+        deserialize_with = "super::map_of_objects",
+        skip_serializing_if = "Option::is_none"
+    )]
+    links: Option<std::collections::BTreeMap<String, Link>>,
+}
+
+impl TryFrom<PlanResponseWire> for PlanResponse {
+    type Error = String;
+    fn try_from(wire: PlanResponseWire) -> Result<Self, Self::Error> {
+        Ok(Self {
+            name: wire.name,
+            status: wire.status,
+            id: wire.id,
+            environment: wire.environment,
+            created_at: wire.created_at,
+            updated_at: wire.updated_at,
+            links: wire.links,
+        })
+    }
+}
+
+impl From<PlanResponse> for PlanResponseWire {
+    fn from(value: PlanResponse) -> Self {
+        Self {
+            name: value.name,
+            status: value.status,
+            id: value.id,
+            environment: value.environment,
+            created_at: value.created_at,
+            updated_at: value.updated_at,
+            links: value.links,
+        }
+    }
+}
+
+/// A propagation rule: it connects a source store to a target store in a plan. A rule with
+/// `parentRule` is a writeback rule. The body of a create or update request. Read-only
+/// members are accepted and dropped; unknown members are refused.
+///
+/// Deserializing checks every error-level rule of the declarations (as `rule` request), so
+/// a value of this type is one PingOne accepts.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(into = "RuleRequestWire")]
+#[non_exhaustive]
+pub struct RuleRequest {
+    /// `name`: The rule's name.
+    pub name: String,
+    /// `description`: A description of the rule.
+    pub description: Option<String>,
+    /// `plan`: The plan the rule belongs to.
+    pub plan: Reference,
+    /// `sourceStore`: The store users come from.
+    pub source_store: Reference,
+    /// `targetStore`: The store users are provisioned to.
+    pub target_store: Reference,
+    /// `active`: Whether the rule provisions; PingOne's default is `false`.
+    pub active: Option<bool>,
+    /// `configuration`: LDAP Gateway settings: required for an `LdapGateway` source or target
+    /// (checked across files), ignored otherwise.
+    pub configuration: Option<RuleConfiguration>,
+    /// `groups`: The groups in the provisioning scope, each by its ID.
+    pub groups: Option<Vec<Reference>>,
+    /// `populationExpression`: A SCIM filter over the source store's user attributes that
+    /// selects the users to provision (`population.id eq "..."`).
+    pub population_expression: Option<String>,
+    /// `populations`: The populations in scope, each by its ID; deprecated.
+    ///
+    /// Deprecated: use `populationExpression` (`population.id eq "<id>"`) instead.
+    #[deprecated(
+        note = "populations: use `populationExpression` (`population.id eq \"<id>\"`) instead"
+    )]
+    pub populations: Option<Vec<Reference>>,
+    /// `deprovision`: Whether users leaving the scope are deprovisioned; deprecated.
+    ///
+    /// Deprecated: use `managed` of the propagation store instead.
+    #[deprecated(note = "deprovision: use `managed` of the propagation store instead")]
+    pub deprovision: Option<bool>,
+    /// `parentRule`: The inbound rule whose users this writeback rule writes back to; its
+    /// presence makes the rule a writeback rule.
+    pub parent_rule: Option<Reference>,
+    /// `environment`: The environment the rule belongs to. Read-only in the rule data model,
+    /// but required by the Workday workflow's request models, whose bodies send it: accepted in
+    /// requests, never required (C7).
+    pub environment: Option<Reference>,
+}
+
+#[allow(deprecated, reason = "the generated code moves every field, deprecated or not")]
+impl RuleRequest {
+    /// A value with its required members; the optional ones are absent.
+    #[must_use]
+    pub fn new(
+        name: impl Into<String>,
+        plan: Reference,
+        source_store: Reference,
+        target_store: Reference,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            description: None,
+            plan,
+            source_store,
+            target_store,
+            active: None,
+            configuration: None,
+            groups: None,
+            population_expression: None,
+            populations: None,
+            deprovision: None,
+            parent_rule: None,
+            environment: None,
+        }
+    }
+}
+
+impl RuleRequest {
+    /// Sets `description`.
+    #[must_use]
+    pub fn with_description(mut self, description: impl Into<String>) -> Self {
+        self.description = Some(description.into());
+        self
+    }
+    /// Sets `active`.
+    #[must_use]
+    pub fn with_active(mut self, active: bool) -> Self {
+        self.active = Some(active);
+        self
+    }
+    /// Sets `populationExpression`.
+    #[must_use]
+    pub fn with_population_expression(
+        mut self,
+        population_expression: impl Into<String>,
+    ) -> Self {
+        self.population_expression = Some(population_expression.into());
+        self
+    }
+}
+
+/// A rule request, member for member as on the wire.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[expect(dead_code, reason = "read-only members are accepted and dropped, never read")]
+pub(crate) struct RuleRequestWire {
+    /// `name`: The rule's name.
+    #[serde(rename = "name")]
+    name: String,
+    /// `description`: A description of the rule.
+    #[serde(
+        rename = "description",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    description: Option<String>,
+    /// `plan`: The plan the rule belongs to.
+    #[serde(rename = "plan", deserialize_with = "super::object")]
+    plan: Reference,
+    /// `sourceStore`: The store users come from.
+    #[serde(rename = "sourceStore", deserialize_with = "super::object")]
+    source_store: Reference,
+    /// `targetStore`: The store users are provisioned to.
+    #[serde(rename = "targetStore", deserialize_with = "super::object")]
+    target_store: Reference,
+    /// `active`: Whether the rule provisions; PingOne's default is `false`.
+    #[serde(
+        rename = "active",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    active: Option<bool>,
+    /// `configuration`: LDAP Gateway settings: required for an `LdapGateway` source or target
+    /// (checked across files), ignored otherwise.
+    #[serde(
+        rename = "configuration",
+        default,
+        deserialize_with = "super::present_object",
+        skip_serializing_if = "Option::is_none"
+    )]
+    configuration: Option<RuleConfiguration>,
+    /// `groups`: The groups in the provisioning scope, each by its ID.
+    #[serde(
+        rename = "groups",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    groups: Option<Vec<Reference>>,
+    /// `populationExpression`: A SCIM filter over the source store's user attributes that
+    /// selects the users to provision (`population.id eq "..."`).
+    #[serde(
+        rename = "populationExpression",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    population_expression: Option<String>,
+    /// `populations`: The populations in scope, each by its ID; deprecated.
+    ///
+    /// Deprecated: use `populationExpression` (`population.id eq "<id>"`) instead.
+    #[serde(
+        rename = "populations",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    populations: Option<Vec<Reference>>,
+    /// `deprovision`: Whether users leaving the scope are deprovisioned; deprecated.
+    ///
+    /// Deprecated: use `managed` of the propagation store instead.
+    #[serde(
+        rename = "deprovision",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    deprovision: Option<bool>,
+    /// `parentRule`: The inbound rule whose users this writeback rule writes back to; its
+    /// presence makes the rule a writeback rule.
+    #[serde(
+        rename = "parentRule",
+        default,
+        deserialize_with = "super::present_object",
+        skip_serializing_if = "Option::is_none"
+    )]
+    parent_rule: Option<Reference>,
+    /// `environment`: The environment the rule belongs to. Read-only in the rule data model,
+    /// but required by the Workday workflow's request models, whose bodies send it: accepted in
+    /// requests, never required (C7).
+    #[serde(
+        rename = "environment",
+        default,
+        deserialize_with = "super::present_object",
+        skip_serializing_if = "Option::is_none"
+    )]
+    environment: Option<Reference>,
+    /// `id`: read-only, set by PingOne; accepted and dropped in a request.
+    #[serde(rename = "id", default, skip_serializing)]
+    id: Option<serde::de::IgnoredAny>,
+    /// `createdAt`: read-only, set by PingOne; accepted and dropped in a request.
+    #[serde(rename = "createdAt", default, skip_serializing)]
+    created_at: Option<serde::de::IgnoredAny>,
+    /// `updatedAt`: read-only, set by PingOne; accepted and dropped in a request.
+    #[serde(rename = "updatedAt", default, skip_serializing)]
+    updated_at: Option<serde::de::IgnoredAny>,
+    /// `_links`: read-only, set by PingOne; accepted and dropped in a request.
+    #[serde(rename = "_links", default, skip_serializing)]
+    links: Option<serde::de::IgnoredAny>,
+}
+
+#[allow(deprecated, reason = "the generated code moves every field, deprecated or not")]
+impl TryFrom<RuleRequestWire> for RuleRequest {
+    type Error = String;
+    fn try_from(wire: RuleRequestWire) -> Result<Self, Self::Error> {
+        Ok(Self {
+            name: wire.name,
+            description: wire.description,
+            plan: wire.plan,
+            source_store: wire.source_store,
+            target_store: wire.target_store,
+            active: wire.active,
+            configuration: wire.configuration,
+            groups: wire.groups,
+            population_expression: wire.population_expression,
+            populations: wire.populations,
+            deprovision: wire.deprovision,
+            parent_rule: wire.parent_rule,
+            environment: wire.environment,
+        })
+    }
+}
+
+#[allow(deprecated, reason = "the generated code moves every field, deprecated or not")]
+impl From<RuleRequest> for RuleRequestWire {
+    fn from(value: RuleRequest) -> Self {
+        Self {
+            name: value.name,
+            description: value.description,
+            plan: value.plan,
+            source_store: value.source_store,
+            target_store: value.target_store,
+            active: value.active,
+            configuration: value.configuration,
+            groups: value.groups,
+            population_expression: value.population_expression,
+            populations: value.populations,
+            deprovision: value.deprovision,
+            parent_rule: value.parent_rule,
+            environment: value.environment,
+            id: None,
+            created_at: None,
+            updated_at: None,
+            links: None,
+        }
+    }
+}
+
+/// A propagation rule: it connects a source store to a target store in a plan. A rule with
+/// `parentRule` is a writeback rule. As PingOne returns it; members this model does not
+/// know are accepted and dropped, since the API may add members.
+///
+/// Deserializing checks every error-level rule of the declarations (as `rule` response), so
+/// a value of this type is one PingOne accepts.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(into = "RuleResponseWire")]
+#[non_exhaustive]
+pub struct RuleResponse {
+    /// `name`: The rule's name.
+    pub name: String,
+    /// `description`: A description of the rule.
+    pub description: Option<String>,
+    /// `plan`: The plan the rule belongs to.
+    pub plan: Reference,
+    /// `sourceStore`: The store users come from.
+    pub source_store: Reference,
+    /// `targetStore`: The store users are provisioned to.
+    pub target_store: Reference,
+    /// `active`: Whether the rule provisions; PingOne's default is `false`.
+    pub active: Option<bool>,
+    /// `configuration`: LDAP Gateway settings: required for an `LdapGateway` source or target
+    /// (checked across files), ignored otherwise.
+    pub configuration: Option<RuleConfiguration>,
+    /// `groups`: The groups in the provisioning scope, each by its ID.
+    pub groups: Option<Vec<Reference>>,
+    /// `populationExpression`: A SCIM filter over the source store's user attributes that
+    /// selects the users to provision (`population.id eq "..."`).
+    pub population_expression: Option<String>,
+    /// `populations`: The populations in scope, each by its ID; deprecated.
+    ///
+    /// Deprecated: use `populationExpression` (`population.id eq "<id>"`) instead.
+    #[deprecated(
+        note = "populations: use `populationExpression` (`population.id eq \"<id>\"`) instead"
+    )]
+    pub populations: Option<Vec<Reference>>,
+    /// `deprovision`: Whether users leaving the scope are deprovisioned; deprecated.
+    ///
+    /// Deprecated: use `managed` of the propagation store instead.
+    #[deprecated(note = "deprovision: use `managed` of the propagation store instead")]
+    pub deprovision: Option<bool>,
+    /// `parentRule`: The inbound rule whose users this writeback rule writes back to; its
+    /// presence makes the rule a writeback rule.
+    pub parent_rule: Option<Reference>,
+    /// `environment`: The environment the rule belongs to. Read-only in the rule data model,
+    /// but required by the Workday workflow's request models, whose bodies send it: accepted in
+    /// requests, never required (C7).
+    pub environment: Option<Reference>,
+    /// `id`: The rule's ID, a UUID; set by PingOne.
+    pub id: Option<String>,
+    /// `createdAt`: When the rule was created, an RFC 3339 date-time; set by PingOne.
+    pub created_at: Option<String>,
+    /// `updatedAt`: When the rule was last updated, an RFC 3339 date-time; set by PingOne
+    /// (inferred: in the response, not in the model).
+    pub updated_at: Option<String>,
+    /// `_links`: Links to related resources; set by PingOne.
+    pub links: Option<std::collections::BTreeMap<String, Link>>,
+}
+
+#[allow(deprecated, reason = "the generated code moves every field, deprecated or not")]
+impl RuleResponse {
+    /// A value with its required members; the optional ones are absent.
+    #[must_use]
+    pub fn new(
+        name: impl Into<String>,
+        plan: Reference,
+        source_store: Reference,
+        target_store: Reference,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            description: None,
+            plan,
+            source_store,
+            target_store,
+            active: None,
+            configuration: None,
+            groups: None,
+            population_expression: None,
+            populations: None,
+            deprovision: None,
+            parent_rule: None,
+            environment: None,
+            id: None,
+            created_at: None,
+            updated_at: None,
+            links: None,
+        }
+    }
+}
+
+/// A rule as returned, member for member as on the wire.
+#[derive(Serialize, Deserialize)]
+pub(crate) struct RuleResponseWire {
+    /// `name`: The rule's name.
+    #[serde(rename = "name")]
+    name: String,
+    /// `description`: A description of the rule.
+    #[serde(
+        rename = "description",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    description: Option<String>,
+    /// `plan`: The plan the rule belongs to.
+    #[serde(rename = "plan", deserialize_with = "super::lenient_required")]
+    plan: Reference,
+    /// `sourceStore`: The store users come from.
+    #[serde(rename = "sourceStore", deserialize_with = "super::lenient_required")]
+    source_store: Reference,
+    /// `targetStore`: The store users are provisioned to.
+    #[serde(rename = "targetStore", deserialize_with = "super::lenient_required")]
+    target_store: Reference,
+    /// `active`: Whether the rule provisions; PingOne's default is `false`.
+    #[serde(
+        rename = "active",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    active: Option<bool>,
+    /// `configuration`: LDAP Gateway settings: required for an `LdapGateway` source or target
+    /// (checked across files), ignored otherwise.
+    #[serde(
+        rename = "configuration",
+        default,
+        deserialize_with = "super::present_object",
+        skip_serializing_if = "Option::is_none"
+    )]
+    configuration: Option<RuleConfiguration>,
+    /// `groups`: The groups in the provisioning scope, each by its ID.
+    #[serde(
+        rename = "groups",
+        default,
+        deserialize_with = "super::lenient_objects",
+        skip_serializing_if = "Option::is_none"
+    )]
+    groups: Option<Vec<Reference>>,
+    /// `populationExpression`: A SCIM filter over the source store's user attributes that
+    /// selects the users to provision (`population.id eq "..."`).
+    #[serde(
+        rename = "populationExpression",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    population_expression: Option<String>,
+    /// `populations`: The populations in scope, each by its ID; deprecated.
+    ///
+    /// Deprecated: use `populationExpression` (`population.id eq "<id>"`) instead.
+    #[serde(
+        rename = "populations",
+        default,
+        deserialize_with = "super::lenient_objects",
+        skip_serializing_if = "Option::is_none"
+    )]
+    populations: Option<Vec<Reference>>,
+    /// `deprovision`: Whether users leaving the scope are deprovisioned; deprecated.
+    ///
+    /// Deprecated: use `managed` of the propagation store instead.
+    #[serde(
+        rename = "deprovision",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    deprovision: Option<bool>,
+    /// `parentRule`: The inbound rule whose users this writeback rule writes back to; its
+    /// presence makes the rule a writeback rule.
+    #[serde(
+        rename = "parentRule",
+        default,
+        deserialize_with = "super::lenient_object",
+        skip_serializing_if = "Option::is_none"
+    )]
+    parent_rule: Option<Reference>,
+    /// `environment`: The environment the rule belongs to. Read-only in the rule data model,
+    /// but required by the Workday workflow's request models, whose bodies send it: accepted in
+    /// requests, never required (C7).
+    #[serde(
+        rename = "environment",
+        default,
+        deserialize_with = "super::lenient_object",
+        skip_serializing_if = "Option::is_none"
+    )]
+    environment: Option<Reference>,
+    /// `id`: The rule's ID, a UUID; set by PingOne.
+    #[serde(
+        rename = "id",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    id: Option<String>,
+    /// `createdAt`: When the rule was created, an RFC 3339 date-time; set by PingOne.
+    #[serde(
+        rename = "createdAt",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    created_at: Option<String>,
+    /// `updatedAt`: When the rule was last updated, an RFC 3339 date-time; set by PingOne
+    /// (inferred: in the response, not in the model).
+    #[serde(
+        rename = "updatedAt",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    updated_at: Option<String>,
+    /// `_links`: Links to related resources; set by PingOne.
+    #[serde(
+        rename = "_links",
+        default,
+        deserialize_with = "super::map_of_objects",
+        skip_serializing_if = "Option::is_none"
+    )]
+    links: Option<std::collections::BTreeMap<String, Link>>,
+}
+
+#[allow(deprecated, reason = "the generated code moves every field, deprecated or not")]
+impl TryFrom<RuleResponseWire> for RuleResponse {
+    type Error = String;
+    fn try_from(wire: RuleResponseWire) -> Result<Self, Self::Error> {
+        Ok(Self {
+            name: wire.name,
+            description: wire.description,
+            plan: wire.plan,
+            source_store: wire.source_store,
+            target_store: wire.target_store,
+            active: wire.active,
+            configuration: wire.configuration,
+            groups: wire.groups,
+            population_expression: wire.population_expression,
+            populations: wire.populations,
+            deprovision: wire.deprovision,
+            parent_rule: wire.parent_rule,
+            environment: wire.environment,
+            id: wire.id,
+            created_at: wire.created_at,
+            updated_at: wire.updated_at,
+            links: wire.links,
+        })
+    }
+}
+
+#[allow(deprecated, reason = "the generated code moves every field, deprecated or not")]
+impl From<RuleResponse> for RuleResponseWire {
+    fn from(value: RuleResponse) -> Self {
+        Self {
+            name: value.name,
+            description: value.description,
+            plan: value.plan,
+            source_store: value.source_store,
+            target_store: value.target_store,
+            active: value.active,
+            configuration: value.configuration,
+            groups: value.groups,
+            population_expression: value.population_expression,
+            populations: value.populations,
+            deprovision: value.deprovision,
+            parent_rule: value.parent_rule,
+            environment: value.environment,
+            id: value.id,
+            created_at: value.created_at,
+            updated_at: value.updated_at,
+            links: value.links,
+        }
+    }
+}
+
+/// `sourceAttribute` or `expression`: exactly one of the two is present.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MappingSource {
+    /// `sourceAttribute`: The attribute of the source store whose value is copied; exactly one
+    /// of `sourceAttribute` and `expression`.
+    SourceAttribute(String),
+    /// `expression`: A PingOne Expression Language expression whose result is the value;
+    /// exactly one of `expression` and `sourceAttribute`. Its syntax is not checked (no
+    /// published grammar).
+    Expression(String),
+}
+
+impl MappingSource {
+    /// The key this value is sent as.
+    #[must_use]
+    pub const fn key(&self) -> &'static str {
+        match self {
+            Self::SourceAttribute(_) => "sourceAttribute",
+            Self::Expression(_) => "expression",
+        }
+    }
+}
+
+/// An attribute mapping of a rule: a target attribute filled from a source attribute or
+/// from a PingOne Expression Language expression (exactly one of the two). The body of a
+/// create or update request. Read-only members are accepted and dropped; unknown members
+/// are refused.
+///
+/// Deserializing checks every error-level rule of the declarations (as `mapping` request),
+/// so a value of this type is one PingOne accepts.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(into = "MappingRequestWire")]
+#[non_exhaustive]
+pub struct MappingRequest {
+    /// `targetAttribute`: The attribute of the target store that the mapping fills; not empty.
+    pub target_attribute: String,
+    /// `sourceAttribute` or `expression`: exactly one of the two.
+    pub source: MappingSource,
+    /// `name`: The mapping's name (C2).
+    pub name: Option<String>,
+    /// `attributeMappingType`: Whether the mapping is a user or a group attribute mapping (C1).
+    pub attribute_mapping_type: Option<serde_json::Value>,
+    /// `rule`: The rule the mapping belongs to; immutable. Not needed in a create request (the
+    /// rule is in the URL), sent by updates (C15).
+    pub rule: Option<Reference>,
+}
+
+impl MappingRequest {
+    /// A value with its required members; the optional ones are absent.
+    #[must_use]
+    pub fn new(target_attribute: impl Into<String>, source: MappingSource) -> Self {
+        Self {
+            target_attribute: target_attribute.into(),
+            source,
+            name: None,
+            attribute_mapping_type: None,
+            rule: None,
+        }
+    }
+}
+
+impl MappingRequest {
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+}
+
+/// A mapping request, member for member as on the wire.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[expect(dead_code, reason = "read-only members are accepted and dropped, never read")]
+pub(crate) struct MappingRequestWire {
+    /// `targetAttribute`: The attribute of the target store that the mapping fills; not empty.
+    #[serde(rename = "targetAttribute")]
+    target_attribute: String,
+    /// `sourceAttribute`: The attribute of the source store whose value is copied; exactly one
+    /// of `sourceAttribute` and `expression`.
+    #[serde(
+        rename = "sourceAttribute",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    source_attribute: Option<String>,
+    /// `expression`: A PingOne Expression Language expression whose result is the value;
+    /// exactly one of `expression` and `sourceAttribute`. Its syntax is not checked (no
+    /// published grammar).
+    #[serde(
+        rename = "expression",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    expression: Option<String>,
+    /// `name`: The mapping's name (C2).
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    name: Option<String>,
+    /// `attributeMappingType`: Whether the mapping is a user or a group attribute mapping (C1).
+    #[serde(
+        rename = "attributeMappingType",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    attribute_mapping_type: Option<serde_json::Value>,
+    /// `rule`: The rule the mapping belongs to; immutable. Not needed in a create request (the
+    /// rule is in the URL), sent by updates (C15).
+    #[serde(
+        rename = "rule",
+        default,
+        deserialize_with = "super::present_object",
+        skip_serializing_if = "Option::is_none"
+    )]
+    rule: Option<Reference>,
+    /// `id`: read-only, set by PingOne; accepted and dropped in a request.
+    #[serde(rename = "id", default, skip_serializing)]
+    id: Option<serde::de::IgnoredAny>,
+    /// `environment`: read-only, set by PingOne; accepted and dropped in a request.
+    #[serde(rename = "environment", default, skip_serializing)]
+    environment: Option<serde::de::IgnoredAny>,
+}
+
+impl TryFrom<MappingRequestWire> for MappingRequest {
+    type Error = String;
+    fn try_from(wire: MappingRequestWire) -> Result<Self, Self::Error> {
+        Ok(Self {
+            target_attribute: wire.target_attribute,
+            source: match (wire.source_attribute, wire.expression) {
+                (Some(value), None) => MappingSource::SourceAttribute(value),
+                (None, Some(value)) => MappingSource::Expression(value),
+                (Some(_), Some(_)) => {
+                    return Err(
+                        "`sourceAttribute` and `expression` are both present: send exactly one"
+                            .to_owned(),
+                    );
+                }
+                (None, None) => {
+                    return Err(
+                        "missing field: one of `sourceAttribute` and `expression` is required"
+                            .to_owned(),
+                    );
+                }
+            },
+            name: wire.name,
+            attribute_mapping_type: wire.attribute_mapping_type,
+            rule: wire.rule,
+        })
+    }
+}
+
+impl From<MappingRequest> for MappingRequestWire {
+    fn from(value: MappingRequest) -> Self {
+        let (source_attribute, expression) = match value.source {
+            MappingSource::SourceAttribute(value) => (Some(value), None),
+            MappingSource::Expression(value) => (None, Some(value)),
+        };
+        Self {
+            target_attribute: value.target_attribute,
+            source_attribute,
+            expression,
+            name: value.name,
+            attribute_mapping_type: value.attribute_mapping_type,
+            rule: value.rule,
+            id: None,
+            environment: None,
+        }
+    }
+}
+
+/// An attribute mapping of a rule: a target attribute filled from a source attribute or
+/// from a PingOne Expression Language expression (exactly one of the two). As PingOne
+/// returns it; members this model does not know are accepted and dropped, since the API may
+/// add members.
+///
+/// Deserializing checks every error-level rule of the declarations (as `mapping` response),
+/// so a value of this type is one PingOne accepts.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(into = "MappingResponseWire")]
+#[non_exhaustive]
+pub struct MappingResponse {
+    /// `targetAttribute`: The attribute of the target store that the mapping fills; not empty.
+    pub target_attribute: String,
+    /// `sourceAttribute` or `expression`: exactly one of the two.
+    pub source: MappingSource,
+    /// `name`: The mapping's name (C2).
+    pub name: Option<String>,
+    /// `attributeMappingType`: Whether the mapping is a user or a group attribute mapping (C1).
+    pub attribute_mapping_type: Option<serde_json::Value>,
+    /// `rule`: The rule the mapping belongs to; immutable. Not needed in a create request (the
+    /// rule is in the URL), sent by updates (C15).
+    pub rule: Option<Reference>,
+    /// `id`: The mapping's ID, a UUID; set by PingOne.
+    pub id: Option<String>,
+    /// `environment`: The environment the mapping belongs to; set by PingOne.
+    pub environment: Option<EnvironmentRef>,
+}
+
+impl MappingResponse {
+    /// A value with its required members; the optional ones are absent.
+    #[must_use]
+    pub fn new(target_attribute: impl Into<String>, source: MappingSource) -> Self {
+        Self {
+            target_attribute: target_attribute.into(),
+            source,
+            name: None,
+            attribute_mapping_type: None,
+            rule: None,
+            id: None,
+            environment: None,
+        }
+    }
+}
+
+/// A mapping as returned, member for member as on the wire.
+#[derive(Serialize, Deserialize)]
+pub(crate) struct MappingResponseWire {
+    /// `targetAttribute`: The attribute of the target store that the mapping fills; not empty.
+    #[serde(rename = "targetAttribute")]
+    target_attribute: String,
+    /// `sourceAttribute`: The attribute of the source store whose value is copied; exactly one
+    /// of `sourceAttribute` and `expression`.
+    #[serde(
+        rename = "sourceAttribute",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    source_attribute: Option<String>,
+    /// `expression`: A PingOne Expression Language expression whose result is the value;
+    /// exactly one of `expression` and `sourceAttribute`. Its syntax is not checked (no
+    /// published grammar).
+    #[serde(
+        rename = "expression",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    expression: Option<String>,
+    /// `name`: The mapping's name (C2).
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    name: Option<String>,
+    /// `attributeMappingType`: Whether the mapping is a user or a group attribute mapping (C1).
+    #[serde(
+        rename = "attributeMappingType",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    attribute_mapping_type: Option<serde_json::Value>,
+    /// `rule`: The rule the mapping belongs to; immutable. Not needed in a create request (the
+    /// rule is in the URL), sent by updates (C15).
+    #[serde(
+        rename = "rule",
+        default,
+        deserialize_with = "super::lenient_object",
+        skip_serializing_if = "Option::is_none"
+    )]
+    rule: Option<Reference>,
+    /// `id`: The mapping's ID, a UUID; set by PingOne.
+    #[serde(
+        rename = "id",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    id: Option<String>,
+    /// `environment`: The environment the mapping belongs to; set by PingOne.
+    #[serde(
+        rename = "environment",
+        default,
+        deserialize_with = "super::lenient_object",
+        skip_serializing_if = "Option::is_none"
+    )]
+    environment: Option<EnvironmentRef>,
+}
+
+impl TryFrom<MappingResponseWire> for MappingResponse {
+    type Error = String;
+    fn try_from(wire: MappingResponseWire) -> Result<Self, Self::Error> {
+        Ok(Self {
+            target_attribute: wire.target_attribute,
+            source: match (wire.source_attribute, wire.expression) {
+                (Some(value), None) => MappingSource::SourceAttribute(value),
+                (None, Some(value)) => MappingSource::Expression(value),
+                (Some(_), Some(_)) => {
+                    return Err(
+                        "`sourceAttribute` and `expression` are both present: send exactly one"
+                            .to_owned(),
+                    );
+                }
+                (None, None) => {
+                    return Err(
+                        "missing field: one of `sourceAttribute` and `expression` is required"
+                            .to_owned(),
+                    );
+                }
+            },
+            name: wire.name,
+            attribute_mapping_type: wire.attribute_mapping_type,
+            rule: wire.rule,
+            id: wire.id,
+            environment: wire.environment,
+        })
+    }
+}
+
+impl From<MappingResponse> for MappingResponseWire {
+    fn from(value: MappingResponse) -> Self {
+        let (source_attribute, expression) = match value.source {
+            MappingSource::SourceAttribute(value) => (Some(value), None),
+            MappingSource::Expression(value) => (None, Some(value)),
+        };
+        Self {
+            target_attribute: value.target_attribute,
+            source_attribute,
+            expression,
+            name: value.name,
+            attribute_mapping_type: value.attribute_mapping_type,
+            rule: value.rule,
+            id: value.id,
+            environment: value.environment,
+        }
+    }
+}
+
+/// The body of an LdapGateway store metadata request: only `LDAP_TYPE`. Unknown members are
+/// refused.
+///
+/// Deserializing checks every error-level rule of the declarations (as
+/// `metadata:LdapGateway` request), so a value of this type is one PingOne accepts.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(into = "LdapGatewayMetadataRequestWire")]
+#[non_exhaustive]
+pub struct LdapGatewayMetadataRequest {
+    /// `LDAP_TYPE`: The directory behind the gateway: `PingDirectory` or `Microsoft Active
+    /// Directory`.
+    pub ldap_type: Option<LdapType>,
+}
+
+impl LdapGatewayMetadataRequest {
+    /// Sets `LDAP_TYPE`.
+    #[must_use]
+    pub fn with_ldap_type(mut self, ldap_type: LdapType) -> Self {
+        self.ldap_type = Some(ldap_type);
+        self
+    }
+}
+
+/// A metadata:LdapGateway request, member for member as on the wire.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct LdapGatewayMetadataRequestWire {
+    /// `LDAP_TYPE`: The directory behind the gateway: `PingDirectory` or `Microsoft Active
+    /// Directory`.
+    #[serde(
+        rename = "LDAP_TYPE",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    ldap_type: Option<LdapType>,
+}
+
+impl TryFrom<LdapGatewayMetadataRequestWire> for LdapGatewayMetadataRequest {
+    type Error = String;
+    fn try_from(wire: LdapGatewayMetadataRequestWire) -> Result<Self, Self::Error> {
+        Ok(Self { ldap_type: wire.ldap_type })
+    }
+}
+
+impl From<LdapGatewayMetadataRequest> for LdapGatewayMetadataRequestWire {
+    fn from(value: LdapGatewayMetadataRequest) -> Self {
+        Self { ldap_type: value.ldap_type }
+    }
+}
+
+/// A read-all `stores` list, as the API returns it. Members this model does not know are
+/// accepted and dropped.
+///
+/// Deserializing checks every error-level rule of the declarations (as `list:stores`
+/// response), so a value of this type is one PingOne accepts.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(into = "StoreListWire")]
+#[non_exhaustive]
+pub struct StoreList {
+    /// `_embedded`: The listed objects.
+    pub embedded: EmbeddedStores,
+    /// `_links`: Links to related resources.
+    pub links: Option<std::collections::BTreeMap<String, Link>>,
+    /// `count`: How many objects there are.
+    pub count: Option<u64>,
+    /// `size`: How many objects this page holds.
+    pub size: Option<u64>,
+}
+
+impl StoreList {
+    /// A value with its required members; the optional ones are absent.
+    #[must_use]
+    pub fn new(embedded: EmbeddedStores) -> Self {
+        Self {
+            embedded,
+            links: None,
+            count: None,
+            size: None,
+        }
+    }
+}
+
+/// A list:stores as returned, member for member as on the wire.
+#[derive(Serialize, Deserialize)]
+pub(crate) struct StoreListWire {
+    /// `_embedded`: The listed objects.
+    #[serde(rename = "_embedded", deserialize_with = "super::lenient_required")]
+    embedded: EmbeddedStores,
+    /// `_links`: Links to related resources.
+    #[serde(
+        rename = "_links",
+        default,
+        deserialize_with = "super::map_of_objects",
+        skip_serializing_if = "Option::is_none"
+    )]
+    links: Option<std::collections::BTreeMap<String, Link>>,
+    /// `count`: How many objects there are.
+    #[serde(
+        rename = "count",
+        default,
+        deserialize_with = "super::count",
+        skip_serializing_if = "Option::is_none"
+    )]
+    count: Option<u64>,
+    /// `size`: How many objects this page holds.
+    #[serde(
+        rename = "size",
+        default,
+        deserialize_with = "super::count",
+        skip_serializing_if = "Option::is_none"
+    )]
+    size: Option<u64>,
+}
+
+impl TryFrom<StoreListWire> for StoreList {
+    type Error = String;
+    fn try_from(wire: StoreListWire) -> Result<Self, Self::Error> {
+        Ok(Self {
+            embedded: wire.embedded,
+            links: wire.links,
+            count: wire.count,
+            size: wire.size,
+        })
+    }
+}
+
+impl From<StoreList> for StoreListWire {
+    fn from(value: StoreList) -> Self {
+        Self {
+            embedded: value.embedded,
+            links: value.links,
+            count: value.count,
+            size: value.size,
+        }
+    }
+}
+
+/// A read-all `plans` list, as the API returns it. Members this model does not know are
+/// accepted and dropped.
+///
+/// Deserializing checks every error-level rule of the declarations (as `list:plans`
+/// response), so a value of this type is one PingOne accepts.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(into = "PlanListWire")]
+#[non_exhaustive]
+pub struct PlanList {
+    /// `_embedded`: The listed objects.
+    pub embedded: EmbeddedPlans,
+    /// `_links`: Links to related resources.
+    pub links: Option<std::collections::BTreeMap<String, Link>>,
+    /// `count`: How many objects there are.
+    pub count: Option<u64>,
+    /// `size`: How many objects this page holds.
+    pub size: Option<u64>,
+}
+
+impl PlanList {
+    /// A value with its required members; the optional ones are absent.
+    #[must_use]
+    pub fn new(embedded: EmbeddedPlans) -> Self {
+        Self {
+            embedded,
+            links: None,
+            count: None,
+            size: None,
+        }
+    }
+}
+
+/// A list:plans as returned, member for member as on the wire.
+#[derive(Serialize, Deserialize)]
+pub(crate) struct PlanListWire {
+    /// `_embedded`: The listed objects.
+    #[serde(rename = "_embedded", deserialize_with = "super::lenient_required")]
+    embedded: EmbeddedPlans,
+    /// `_links`: Links to related resources.
+    #[serde(
+        rename = "_links",
+        default,
+        deserialize_with = "super::map_of_objects",
+        skip_serializing_if = "Option::is_none"
+    )]
+    links: Option<std::collections::BTreeMap<String, Link>>,
+    /// `count`: How many objects there are.
+    #[serde(
+        rename = "count",
+        default,
+        deserialize_with = "super::count",
+        skip_serializing_if = "Option::is_none"
+    )]
+    count: Option<u64>,
+    /// `size`: How many objects this page holds.
+    #[serde(
+        rename = "size",
+        default,
+        deserialize_with = "super::count",
+        skip_serializing_if = "Option::is_none"
+    )]
+    size: Option<u64>,
+}
+
+impl TryFrom<PlanListWire> for PlanList {
+    type Error = String;
+    fn try_from(wire: PlanListWire) -> Result<Self, Self::Error> {
+        Ok(Self {
+            embedded: wire.embedded,
+            links: wire.links,
+            count: wire.count,
+            size: wire.size,
+        })
+    }
+}
+
+impl From<PlanList> for PlanListWire {
+    fn from(value: PlanList) -> Self {
+        Self {
+            embedded: value.embedded,
+            links: value.links,
+            count: value.count,
+            size: value.size,
+        }
+    }
+}
+
+/// A read-all `rules` list, as the API returns it. Members this model does not know are
+/// accepted and dropped.
+///
+/// Deserializing checks every error-level rule of the declarations (as `list:rules`
+/// response), so a value of this type is one PingOne accepts.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(into = "RuleListWire")]
+#[non_exhaustive]
+pub struct RuleList {
+    /// `_embedded`: The listed objects.
+    pub embedded: EmbeddedRules,
+    /// `_links`: Links to related resources.
+    pub links: Option<std::collections::BTreeMap<String, Link>>,
+    /// `count`: How many objects there are.
+    pub count: Option<u64>,
+    /// `size`: How many objects this page holds.
+    pub size: Option<u64>,
+}
+
+impl RuleList {
+    /// A value with its required members; the optional ones are absent.
+    #[must_use]
+    pub fn new(embedded: EmbeddedRules) -> Self {
+        Self {
+            embedded,
+            links: None,
+            count: None,
+            size: None,
+        }
+    }
+}
+
+/// A list:rules as returned, member for member as on the wire.
+#[derive(Serialize, Deserialize)]
+pub(crate) struct RuleListWire {
+    /// `_embedded`: The listed objects.
+    #[serde(rename = "_embedded", deserialize_with = "super::lenient_required")]
+    embedded: EmbeddedRules,
+    /// `_links`: Links to related resources.
+    #[serde(
+        rename = "_links",
+        default,
+        deserialize_with = "super::map_of_objects",
+        skip_serializing_if = "Option::is_none"
+    )]
+    links: Option<std::collections::BTreeMap<String, Link>>,
+    /// `count`: How many objects there are.
+    #[serde(
+        rename = "count",
+        default,
+        deserialize_with = "super::count",
+        skip_serializing_if = "Option::is_none"
+    )]
+    count: Option<u64>,
+    /// `size`: How many objects this page holds.
+    #[serde(
+        rename = "size",
+        default,
+        deserialize_with = "super::count",
+        skip_serializing_if = "Option::is_none"
+    )]
+    size: Option<u64>,
+}
+
+impl TryFrom<RuleListWire> for RuleList {
+    type Error = String;
+    fn try_from(wire: RuleListWire) -> Result<Self, Self::Error> {
+        Ok(Self {
+            embedded: wire.embedded,
+            links: wire.links,
+            count: wire.count,
+            size: wire.size,
+        })
+    }
+}
+
+impl From<RuleList> for RuleListWire {
+    fn from(value: RuleList) -> Self {
+        Self {
+            embedded: value.embedded,
+            links: value.links,
+            count: value.count,
+            size: value.size,
+        }
+    }
+}
+
+/// A read-all `mappings` list, as the API returns it. Members this model does not know are
+/// accepted and dropped.
+///
+/// Deserializing checks every error-level rule of the declarations (as `list:mappings`
+/// response), so a value of this type is one PingOne accepts.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(into = "MappingListWire")]
+#[non_exhaustive]
+pub struct MappingList {
+    /// `_embedded`: The listed objects.
+    pub embedded: EmbeddedMappings,
+    /// `_links`: Links to related resources.
+    pub links: Option<std::collections::BTreeMap<String, Link>>,
+    /// `count`: How many objects there are.
+    pub count: Option<u64>,
+    /// `size`: How many objects this page holds.
+    pub size: Option<u64>,
+}
+
+impl MappingList {
+    /// A value with its required members; the optional ones are absent.
+    #[must_use]
+    pub fn new(embedded: EmbeddedMappings) -> Self {
+        Self {
+            embedded,
+            links: None,
+            count: None,
+            size: None,
+        }
+    }
+}
+
+/// A list:mappings as returned, member for member as on the wire.
+#[derive(Serialize, Deserialize)]
+pub(crate) struct MappingListWire {
+    /// `_embedded`: The listed objects.
+    #[serde(rename = "_embedded", deserialize_with = "super::lenient_required")]
+    embedded: EmbeddedMappings,
+    /// `_links`: Links to related resources.
+    #[serde(
+        rename = "_links",
+        default,
+        deserialize_with = "super::map_of_objects",
+        skip_serializing_if = "Option::is_none"
+    )]
+    links: Option<std::collections::BTreeMap<String, Link>>,
+    /// `count`: How many objects there are.
+    #[serde(
+        rename = "count",
+        default,
+        deserialize_with = "super::count",
+        skip_serializing_if = "Option::is_none"
+    )]
+    count: Option<u64>,
+    /// `size`: How many objects this page holds.
+    #[serde(
+        rename = "size",
+        default,
+        deserialize_with = "super::count",
+        skip_serializing_if = "Option::is_none"
+    )]
+    size: Option<u64>,
+}
+
+impl TryFrom<MappingListWire> for MappingList {
+    type Error = String;
+    fn try_from(wire: MappingListWire) -> Result<Self, Self::Error> {
+        Ok(Self {
+            embedded: wire.embedded,
+            links: wire.links,
+            count: wire.count,
+            size: wire.size,
+        })
+    }
+}
+
+impl From<MappingList> for MappingListWire {
+    fn from(value: MappingList) -> Self {
+        Self {
+            embedded: value.embedded,
+            links: value.links,
+            count: value.count,
+            size: value.size,
+        }
+    }
+}
+
+/// The setup file: which file holds the object each reference name stands for, and whether
+/// the setup holds every object its references need. Unknown members are refused.
+///
+/// Deserializing checks every error-level rule of the declarations (as `setup` request), so
+/// a value of this type is one PingOne accepts.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(into = "SetupDocumentWire")]
+#[non_exhaustive]
+pub struct SetupDocument {
+    /// `setup`: The version of the setup file's format: `1`.
+    pub setup: u64,
+    /// `complete`: `true`: every reference must resolve in the setup (an unresolved one is a
+    /// `reference` error); otherwise unresolved references are not reported.
+    pub complete: Option<bool>,
+    /// `objects`: Each name (`planID`, `sourceStoreID`, ...) with the file of its object.
+    pub objects: Option<std::collections::BTreeMap<String, SetupEntry>>,
+}
+
+impl SetupDocument {
+    /// A value with its required members; the optional ones are absent.
+    #[must_use]
+    pub fn new(setup: u64) -> Self {
+        Self {
+            setup,
+            complete: None,
+            objects: None,
+        }
+    }
+}
+
+impl SetupDocument {
+    /// Sets `complete`.
+    #[must_use]
+    pub fn with_complete(mut self, complete: bool) -> Self {
+        self.complete = Some(complete);
+        self
+    }
+}
+
+/// A setup request, member for member as on the wire.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct SetupDocumentWire {
+    /// `setup`: The version of the setup file's format: `1`.
+    #[serde(rename = "setup", deserialize_with = "super::required_count")]
+    setup: u64,
+    /// `complete`: `true`: every reference must resolve in the setup (an unresolved one is a
+    /// `reference` error); otherwise unresolved references are not reported.
+    #[serde(
+        rename = "complete",
+        default,
+        deserialize_with = "super::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    complete: Option<bool>,
+    /// `objects`: Each name (`planID`, `sourceStoreID`, ...) with the file of its object.
+    #[serde(
+        rename = "objects",
+        default,
+        deserialize_with = "super::map_of_objects",
+        skip_serializing_if = "Option::is_none"
+    )]
+    objects: Option<std::collections::BTreeMap<String, SetupEntry>>,
+}
+
+impl TryFrom<SetupDocumentWire> for SetupDocument {
+    type Error = String;
+    fn try_from(wire: SetupDocumentWire) -> Result<Self, Self::Error> {
+        Ok(Self {
+            setup: wire.setup,
+            complete: wire.complete,
+            objects: wire.objects,
+        })
+    }
+}
+
+impl From<SetupDocument> for SetupDocumentWire {
+    fn from(value: SetupDocument) -> Self {
+        Self {
+            setup: value.setup,
+            complete: value.complete,
+            objects: value.objects,
+        }
+    }
+}
+
+/// Calls `$then!` with every payload type of this file: the type, its wire struct,
+/// its object kind and request or response.
+macro_rules! for_each_payload {
+    ($then:ident) => {
+        $then ! { PlanRequest : PlanRequestWire, crate ::validate::ObjectKind::Plan,
+        crate ::validate::PayloadKind::Request; PlanResponse : PlanResponseWire, crate
+        ::validate::ObjectKind::Plan, crate ::validate::PayloadKind::Response;
+        RuleRequest : RuleRequestWire, crate ::validate::ObjectKind::Rule, crate
+        ::validate::PayloadKind::Request; RuleResponse : RuleResponseWire, crate
+        ::validate::ObjectKind::Rule, crate ::validate::PayloadKind::Response;
+        MappingRequest : MappingRequestWire, crate ::validate::ObjectKind::Mapping, crate
+        ::validate::PayloadKind::Request; MappingResponse : MappingResponseWire, crate
+        ::validate::ObjectKind::Mapping, crate ::validate::PayloadKind::Response;
+        LdapGatewayMetadataRequest : LdapGatewayMetadataRequestWire, crate
+        ::validate::ObjectKind::Metadata("LdapGateway"), crate
+        ::validate::PayloadKind::Request; StoreList : StoreListWire, crate
+        ::validate::ObjectKind::List(crate ::validate::ListKind::Stores), crate
+        ::validate::PayloadKind::Response; PlanList : PlanListWire, crate
+        ::validate::ObjectKind::List(crate ::validate::ListKind::Plans), crate
+        ::validate::PayloadKind::Response; RuleList : RuleListWire, crate
+        ::validate::ObjectKind::List(crate ::validate::ListKind::Rules), crate
+        ::validate::PayloadKind::Response; MappingList : MappingListWire, crate
+        ::validate::ObjectKind::List(crate ::validate::ListKind::Mappings), crate
+        ::validate::PayloadKind::Response; SetupDocument : SetupDocumentWire, crate
+        ::validate::ObjectKind::Setup, crate ::validate::PayloadKind::Request; }
+    };
+}
+
+pub(crate) use for_each_payload;
+
+/// Every struct of this file serde reads field by field: the declaration whose
+/// keys it holds, and the wire names serde reads, recorded from the struct itself.
+#[cfg(test)]
+pub(crate) fn wire_fields() -> [(&'static str, &'static [&'static str]); 18] {
+    [
+        ("Reference", super::wire_names::fields_of(Reference::deserialize)),
+        ("EmbeddedStores", super::wire_names::fields_of(EmbeddedStores::deserialize)),
+        ("EmbeddedPlans", super::wire_names::fields_of(EmbeddedPlans::deserialize)),
+        ("EmbeddedRules", super::wire_names::fields_of(EmbeddedRules::deserialize)),
+        (
+            "EmbeddedMappings",
+            super::wire_names::fields_of(EmbeddedMappings::deserialize),
+        ),
+        ("SetupEntry", super::wire_names::fields_of(SetupEntry::deserialize)),
+        ("Plan", super::wire_names::fields_of(PlanRequestWire::deserialize)),
+        ("Plan", super::wire_names::fields_of(PlanResponseWire::deserialize)),
+        ("Rule", super::wire_names::fields_of(RuleRequestWire::deserialize)),
+        ("Rule", super::wire_names::fields_of(RuleResponseWire::deserialize)),
+        ("Mapping", super::wire_names::fields_of(MappingRequestWire::deserialize)),
+        ("Mapping", super::wire_names::fields_of(MappingResponseWire::deserialize)),
+        (
+            "LdapGatewayMetadataRequest",
+            super::wire_names::fields_of(LdapGatewayMetadataRequestWire::deserialize),
+        ),
+        ("StoreList", super::wire_names::fields_of(StoreListWire::deserialize)),
+        ("PlanList", super::wire_names::fields_of(PlanListWire::deserialize)),
+        ("RuleList", super::wire_names::fields_of(RuleListWire::deserialize)),
+        ("MappingList", super::wire_names::fields_of(MappingListWire::deserialize)),
+        ("Setup", super::wire_names::fields_of(SetupDocumentWire::deserialize)),
+    ]
+}
