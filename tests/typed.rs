@@ -1,8 +1,24 @@
 //! The typed models encode the conditional rules: `AUTHENTICATION_METHOD` is an enum
-//! whose variants carry the keys that method requires, for Zoom and for scim.
+//! whose variants carry the keys that method requires, for Zoom and for scim; a
+//! mapping's `sourceAttribute` or `expression` is one enum. The models of every payload
+//! kind read their fixtures and generated payloads and write them back key for key.
 
-use pingone_store::model::{ScimAuthentication, ScimConfiguration};
-use pingone_store::{StoreConfiguration, StoreRequest, parse_request};
+#[path = "common/strategy.rs"]
+mod strategy;
+
+use pingone_store::model::decl::{Need, ObjectDecl};
+use pingone_store::model::declarations;
+use pingone_store::model::{
+    LdapGatewayMetadataRequest, MappingList, MappingRequest, MappingResponse, MappingSource,
+    PlanList, PlanRequest, PlanResponse, Reference, RuleList, RuleRequest, RuleResponse,
+    ScimAuthentication, ScimConfiguration, SetupDocument, StoreList,
+};
+use pingone_store::validate::{ListKind, ObjectKind};
+use pingone_store::{
+    Options, Payload, PayloadKind, StoreConfiguration, StoreRequest, parse, parse_request,
+    validate_str,
+};
+use proptest::prelude::*;
 use serde_json::{Value, json};
 
 fn fixture(name: &str) -> String {
@@ -192,4 +208,322 @@ fn a_slack_configuration_on_its_own_is_checked_by_its_declaration() {
             .as_array()
             .is_some_and(|r| r.contains(&json!("OAUTH_ACCESS_TOKEN")))
     );
+}
+
+// The other payload kinds (issue 18): plans, rules, mappings, the LdapGateway metadata
+// request, the read-all lists and the setup file.
+
+/// The kind and flavour a fixture's name gives (as `tests/schema.rs` reads it).
+fn fixture_kind(name: &str) -> Option<(ObjectKind, PayloadKind)> {
+    if name.ends_with(".shape.json") {
+        return None;
+    }
+    let flavour = if name.contains(".response.") {
+        PayloadKind::Response
+    } else {
+        PayloadKind::Request
+    };
+    let kind = match ObjectKind::from_file_name(name) {
+        None => ObjectKind::Store,
+        Some(kind) => kind.ok()?,
+    };
+    Some((kind, flavour))
+}
+
+/// What a typed model makes of `text`: its value written back, or serde's error.
+type Outcome = Result<Value, String>;
+
+/// A typed model's reading of a text.
+type Read = fn(&str) -> Outcome;
+
+fn through<T: Payload + serde::de::DeserializeOwned + serde::Serialize>(text: &str) -> Outcome {
+    let typed: T = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    // `parse` reads the same text to the same value, and the validator's warnings.
+    let parsed = parse::<T>(text).map_err(|report| report.to_string())?;
+    let written = serde_json::to_value(&typed).expect("serializes");
+    assert_eq!(
+        serde_json::to_value(&parsed.value).expect("serializes"),
+        written
+    );
+    Ok(written)
+}
+
+/// The typed model of a payload kind other than the store, with the declaration of its
+/// root; `None` for the kinds no typed model covers (a revision, which has no body; the
+/// metadata requests whose body is a store configuration, empty or unpublished).
+fn typed_of(kind: ObjectKind, flavour: PayloadKind) -> Option<(Read, &'static ObjectDecl)> {
+    use PayloadKind::{Request, Response};
+    Some(match (kind, flavour) {
+        (ObjectKind::Plan, Request) => (through::<PlanRequest>, &declarations::PLAN),
+        (ObjectKind::Plan, Response) => (through::<PlanResponse>, &declarations::PLAN),
+        (ObjectKind::Rule, Request) => (through::<RuleRequest>, &declarations::RULE),
+        (ObjectKind::Rule, Response) => (through::<RuleResponse>, &declarations::RULE),
+        (ObjectKind::Mapping, Request) => (through::<MappingRequest>, &declarations::MAPPING),
+        (ObjectKind::Mapping, Response) => (through::<MappingResponse>, &declarations::MAPPING),
+        (ObjectKind::Metadata("LdapGateway"), Request) => (
+            through::<LdapGatewayMetadataRequest>,
+            &declarations::LDAP_GATEWAY_METADATA,
+        ),
+        (ObjectKind::List(ListKind::Stores), _) => {
+            (through::<StoreList>, &declarations::STORE_LIST)
+        }
+        (ObjectKind::List(ListKind::Plans), _) => (through::<PlanList>, &declarations::PLAN_LIST),
+        (ObjectKind::List(ListKind::Rules), _) => (through::<RuleList>, &declarations::RULE_LIST),
+        (ObjectKind::List(ListKind::Mappings), _) => {
+            (through::<MappingList>, &declarations::MAPPING_LIST)
+        }
+        (ObjectKind::Setup, _) => (through::<SetupDocument>, &declarations::SETUP),
+        _ => return None,
+    })
+}
+
+/// The fixtures of `dir` that a typed model of another kind covers, with the kind.
+fn typed_fixtures(dir: &str) -> Vec<(String, String, ObjectKind, PayloadKind)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(dir);
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("the fixtures") {
+        let path = entry.expect("an entry").path();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_owned();
+        let Some((kind, flavour)) = fixture_kind(&name) else {
+            continue;
+        };
+        if kind == ObjectKind::Store || typed_of(kind, flavour).is_none() {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("the fixture");
+        found.push((name, text, kind, flavour));
+    }
+    found.sort_by(|a, b| a.0.cmp(&b.0));
+    found
+}
+
+/// Every valid fixture of every typed kind deserializes into its typed model and is
+/// written back key for key: a request's read-only members (accepted and dropped) are
+/// the only members it loses.
+#[test]
+fn valid_fixtures_of_every_kind_round_trip_through_their_typed_models() {
+    let mut kinds = std::collections::BTreeSet::new();
+    let fixtures = typed_fixtures("valid");
+    for (name, text, kind, flavour) in &fixtures {
+        let (read, decl) = typed_of(*kind, *flavour).expect("a typed kind");
+        let written = read(text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let mut expected: Value = serde_json::from_str(text).expect("JSON");
+        if *flavour == PayloadKind::Request {
+            let object = expected.as_object_mut().expect("an object");
+            for key in decl.keys {
+                if matches!(key.need, Need::ReadOnly | Need::ReadOnlyRequired) {
+                    object.remove(key.name);
+                }
+            }
+        }
+        assert_eq!(written, expected, "{name}");
+        kinds.insert(format!("{kind} {flavour:?}"));
+    }
+    // A plan, a rule and a mapping request; a rule response; the LdapGateway metadata
+    // request; a store list; the setup file.
+    assert!(fixtures.len() >= 20, "only {} fixtures", fixtures.len());
+    for kind in [
+        "plan Request",
+        "rule Request",
+        "rule Response",
+        "mapping Request",
+        "metadata:LdapGateway Request",
+        "list:stores Response",
+    ] {
+        assert!(
+            kinds.contains(kind),
+            "no valid fixture of {kind}: {kinds:?}"
+        );
+    }
+}
+
+/// Every invalid fixture of a typed kind does not deserialize, and serde's message names
+/// the JSON Pointer of the validator's first error in the `serde_json::Value` that serde
+/// reads (whose members are in key order, so the first error may differ from the text's:
+/// of two conflicting keys, the second in key order is the one reported).
+#[test]
+fn invalid_fixtures_of_every_kind_do_not_deserialize_and_name_the_pointer() {
+    let fixtures = typed_fixtures("invalid");
+    for (name, text, kind, flavour) in &fixtures {
+        let (read, _) = typed_of(*kind, *flavour).expect("a typed kind");
+        let error = read(text).expect_err(name);
+        let options = Options::new(*flavour).object(Some(*kind));
+        assert!(!validate_str(text, options).is_valid(), "{name}: no error");
+        let Ok(value) = serde_json::from_str::<Value>(text) else {
+            continue;
+        };
+        let report = pingone_store::validate_value(&value, options);
+        let first = report
+            .errors()
+            .next()
+            .unwrap_or_else(|| panic!("{name}: no error"));
+        let pointer = format!("at `{}`", first.pointer);
+        assert!(
+            error.contains(&pointer),
+            "{name}: {error} does not name {pointer}"
+        );
+    }
+    assert!(fixtures.len() >= 12, "only {} fixtures", fixtures.len());
+}
+
+/// A mapping with both `expression` and `sourceAttribute` is refused, whichever way it
+/// is read; with one of them it is the enum's variant of that key.
+#[test]
+fn a_mapping_with_both_expression_and_source_attribute_does_not_deserialize() {
+    let both = json!({
+        "targetAttribute": "email",
+        "sourceAttribute": "mail",
+        "expression": "${user.mail}"
+    });
+    let error = serde_json::from_value::<MappingRequest>(both.clone()).expect_err("both");
+    assert!(
+        error
+            .to_string()
+            .contains("`sourceAttribute` and `expression`"),
+        "{error}"
+    );
+    assert!(parse::<MappingRequest>(&both.to_string()).is_err());
+
+    let mut one = both;
+    one.as_object_mut()
+        .expect("an object")
+        .remove("sourceAttribute");
+    let mapping: MappingRequest = serde_json::from_value(one).expect("one of the two");
+    assert_eq!(
+        mapping.source,
+        MappingSource::Expression("${user.mail}".to_owned())
+    );
+    assert_eq!(mapping.source.key(), "expression");
+}
+
+/// Typed values built in Rust serialize to bodies the validator accepts, with the wire
+/// names: a rule to an LDAP gateway, a mapping, a plan.
+#[test]
+fn typed_values_built_in_rust_are_bodies_the_validator_accepts() {
+    let id = |id: &str| Reference::new(id);
+    let mut rule = RuleRequest::new(
+        "Workday to PingOne",
+        id("9d108dd7-a97e-41ae-98dc-dbe391f68cf0"),
+        id("4722a0c4-6e67-4ef5-a8f8-9b275f00bc09"),
+        id("a09e3c58-022f-4390-8d9f-d28e9c33537c"),
+    )
+    .with_active(true)
+    .with_population_expression("population.id eq \"1425fb3b-476e-4cbe-9ef4-e06a52b74ab8\"");
+    let mut configuration = pingone_store::model::RuleConfiguration::default();
+    configuration.base_dn = Some("ou=users,dc=example,dc=com".to_owned());
+    configuration.rdn_attribute = Some("uid".to_owned());
+    rule.configuration = Some(configuration);
+    let report = rule.check();
+    assert!(report.is_empty(), "{report}");
+    let body = serde_json::to_value(&rule).expect("serializes");
+    assert_eq!(
+        body["sourceStore"]["id"],
+        "4722a0c4-6e67-4ef5-a8f8-9b275f00bc09"
+    );
+    assert_eq!(body["configuration"]["RDN_ATTRIBUTE"], "uid");
+    let options = Options::new(PayloadKind::Request).object(Some(ObjectKind::Rule));
+    assert!(pingone_store::validate_value(&body, options).is_empty());
+    assert_eq!(
+        serde_json::from_value::<RuleRequest>(body).expect("valid"),
+        rule
+    );
+
+    let mapping = MappingRequest::new(
+        "externalId",
+        MappingSource::SourceAttribute("WID".to_owned()),
+    )
+    .with_name("WID to externalId");
+    assert!(mapping.check().is_empty(), "{}", mapping.check());
+    assert_eq!(
+        serde_json::to_value(&mapping).expect("serializes"),
+        json!({ "targetAttribute": "externalId", "sourceAttribute": "WID", "name": "WID to externalId" })
+    );
+
+    let plan = PlanRequest::new("  ");
+    let report = plan.check();
+    assert!(
+        report.errors().any(|d| d.pointer.to_string() == "/name"),
+        "{report}"
+    );
+    assert!(validator::Validate::validate(&plan).is_err());
+}
+
+/// A rule's deprecated members are kept, as `#[deprecated]` fields, and sending them is
+/// the validator's `deprecated` warning, not an error.
+#[test]
+#[allow(
+    deprecated,
+    reason = "the test reads the deprecated members on purpose"
+)]
+fn a_rule_keeps_its_deprecated_members_with_a_warning() {
+    let text = fixture("community-sdk-update-rule-deprecated-members.rule.json");
+    let checked = parse::<RuleRequest>(&text).expect("valid");
+    assert_eq!(checked.value.deprovision, Some(true));
+    assert_eq!(checked.value.populations.as_ref().map(Vec::len), Some(1));
+    assert!(
+        checked
+            .warnings
+            .iter()
+            .any(|d| d.code == pingone_store::Code::Deprecated),
+        "{}",
+        checked.warnings
+    );
+}
+
+/// The inbound keys of a rule's `configuration`, never published, are kept as strings.
+#[test]
+fn a_rule_configuration_keeps_the_inbound_keys() {
+    let body = json!({
+        "name": "LDAP inbound",
+        "plan": { "id": "9d108dd7-a97e-41ae-98dc-dbe391f68cf0" },
+        "sourceStore": { "id": "4722a0c4-6e67-4ef5-a8f8-9b275f00bc09" },
+        "targetStore": { "id": "a09e3c58-022f-4390-8d9f-d28e9c33537c" },
+        "configuration": { "BASE_DN": "dc=example,dc=com", "USER_FILTER": "(objectClass=person)" }
+    });
+    let rule: RuleRequest = serde_json::from_value(body.clone()).expect("valid");
+    let configuration = rule.configuration.as_ref().expect("a configuration");
+    assert_eq!(configuration.base_dn.as_deref(), Some("dc=example,dc=com"));
+    assert_eq!(configuration.other["USER_FILTER"], "(objectClass=person)");
+    assert_eq!(serde_json::to_value(&rule).expect("serializes"), body);
+}
+
+/// Each kind's generated valid payload, read by its typed model, is written back as it
+/// was.
+fn round_trips<T: Payload + serde::de::DeserializeOwned + serde::Serialize>(
+    value: &Value,
+) -> Result<(), TestCaseError> {
+    let typed: T = serde_json::from_value(value.clone())
+        .map_err(|e| TestCaseError::fail(format!("{e}: {value:#}")))?;
+    prop_assert_eq!(&serde_json::to_value(&typed).expect("serializes"), value);
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// The property tests' generators (from the declarations) make payloads of every
+    /// typed kind that its typed model reads and writes back unchanged.
+    #[test]
+    fn generated_payloads_round_trip_through_the_typed_models(
+        plan in strategy::declared_object(&declarations::PLAN),
+        rule in strategy::declared_object(&declarations::RULE),
+        mapping in strategy::declared_object(&declarations::MAPPING),
+        metadata in strategy::declared_object(&declarations::LDAP_GATEWAY_METADATA),
+        setup in strategy::declared_object(&declarations::SETUP),
+    ) {
+        round_trips::<PlanRequest>(&plan)?;
+        round_trips::<PlanResponse>(&plan)?;
+        round_trips::<RuleRequest>(&rule)?;
+        round_trips::<RuleResponse>(&rule)?;
+        round_trips::<MappingRequest>(&mapping)?;
+        round_trips::<MappingResponse>(&mapping)?;
+        round_trips::<LdapGatewayMetadataRequest>(&metadata)?;
+        round_trips::<SetupDocument>(&setup)?;
+    }
 }
