@@ -527,3 +527,81 @@ proptest! {
         round_trips::<SetupDocument>(&setup)?;
     }
 }
+
+/// Every metadata fixture, of every store type, reads into `MetadataRequest` by the type
+/// its name gives (the path's), and is written back as sent, except a body PingOne
+/// ignores, which is written as `{}`; an invalid one is the validator's report.
+#[test]
+fn metadata_fixtures_of_every_type_read_into_the_metadata_request() {
+    use pingone_store::model::{MetadataRequest, StoreType};
+    let mut types = std::collections::BTreeSet::new();
+    for dir in ["valid", "invalid"] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(dir);
+        for entry in std::fs::read_dir(path).expect("the fixtures") {
+            let path = entry.expect("an entry").path();
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
+            let Some((ObjectKind::Metadata(store_type), PayloadKind::Request)) = fixture_kind(name)
+            else {
+                continue;
+            };
+            let store_type: StoreType = store_type.parse().expect("a store type");
+            let text = std::fs::read_to_string(&path).expect("the fixture");
+            let parsed = pingone_store::parse_metadata(store_type, &text);
+            if dir == "invalid" {
+                let report = parsed.expect_err(name);
+                assert!(!report.is_valid(), "{name}");
+                continue;
+            }
+            let checked = parsed.unwrap_or_else(|report| panic!("{name}: {report}"));
+            assert_eq!(checked.value.store_type(), store_type, "{name}");
+            let written = serde_json::to_value(&checked.value).expect("serializes");
+            let original: Value = serde_json::from_str(&text).expect("JSON");
+            let ignored = matches!(
+                checked.value,
+                MetadataRequest::GitHubEmu
+                    | MetadataRequest::ServiceNow
+                    | MetadataRequest::Slack
+                    | MetadataRequest::Workday
+                    | MetadataRequest::Zoom
+            );
+            let expected = if ignored { json!({}) } else { original };
+            assert_eq!(written, expected, "{name}");
+            assert!(checked.value.check().is_valid(), "{name}");
+            types.insert(store_type);
+        }
+    }
+    assert!(types.len() >= 6, "{types:?}");
+}
+
+/// A PingOne metadata body is the PingOne store configuration, whose credential stays a
+/// `Secret` that `Debug` does not show; `{}` is `None`.
+#[test]
+fn a_pingone_metadata_body_is_its_store_configuration() {
+    use pingone_store::model::{MetadataRequest, StoreType};
+    let text = fixture("official-example-pingone-metadata.metadata.PingOne.json");
+    let checked = pingone_store::parse_metadata(StoreType::PingOne, &text).expect("valid");
+    let MetadataRequest::PingOne(Some(configuration)) = &checked.value else {
+        panic!("a PingOne configuration: {:?}", checked.value)
+    };
+    assert_eq!(configuration.environment_id, "{{envID}}");
+
+    let mut body: Value = serde_json::from_str(&text).expect("JSON");
+    body["CLIENT_ID"] = json!("pingone-client");
+    body["CLIENT_SECRET"] = json!("s3cr3t-pingone-client-secret");
+    let checked =
+        pingone_store::parse_metadata(StoreType::PingOne, &body.to_string()).expect("valid");
+    let debug = format!("{:?}", checked.value);
+    assert!(!debug.contains("s3cr3t"), "{debug}");
+    assert_eq!(
+        serde_json::to_value(&checked.value).expect("serializes"),
+        body
+    );
+
+    let empty = pingone_store::parse_metadata(StoreType::PingOne, "{}").expect("valid");
+    assert_eq!(empty.value, MetadataRequest::PingOne(None));
+}

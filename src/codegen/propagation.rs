@@ -19,7 +19,7 @@ use super::rust::{
 };
 use super::store::{is_read_only, is_required, nested_object, serde_field, setter};
 use crate::model::decl::{KeyDecl, ObjectDecl, Relation, ValueRule};
-use crate::model::declarations::{METADATA, ROOTS, STORE};
+use crate::model::declarations::{METADATA, MetadataForm, ROOTS, STORE};
 use crate::validate::{ListKind, ObjectKind, PayloadKind, root_declaration};
 
 /// The typed names of a pair of keys of which exactly one must be present
@@ -188,6 +188,7 @@ pub(super) fn typed_models() -> String {
             items.push(payload(root, *form));
         }
     }
+    items.push(metadata_request(&roots));
     items.push(for_each_payload(&roots));
     items.push(wire_fields(&roots, &nested));
     let tokens: TokenStream = items.into_iter().collect();
@@ -236,7 +237,18 @@ fn imports(roots: &[Root], nested: &[(&'static ObjectDecl, bool)]) -> TokenStrea
             names.push(name);
         }
     }
+    // The metadata request's types: the store type, and the configurations its bodies are.
+    names.push("StoreType".to_owned());
+    names.push("Configuration".to_owned());
+    for metadata in METADATA {
+        if let MetadataForm::Configuration(decl, _) = metadata.form
+            && !names.iter().any(|name| name == decl.name)
+        {
+            names.push(decl.name.to_owned());
+        }
+    }
     names.sort();
+    names.dedup();
     let names = names.iter().map(|name| ident(name));
     quote! {
         use serde::{Deserialize, Serialize};
@@ -547,6 +559,129 @@ fn payload(root: &Root, form: PayloadKind) -> TokenStream {
                 Self {
                     #(#to_wire)*
                 }
+            }
+        }
+    }
+}
+
+/// `MetadataRequest`: the body of a store metadata request, a variant per store type of
+/// the path, as its declaration ([`METADATA`]) says: the type's store configuration (or
+/// `{}`), a body of its own, an empty body, or any object where no page was published.
+fn metadata_request(roots: &[Root]) -> TokenStream {
+    let mut variants = Vec::new();
+    let mut type_arms = Vec::new();
+    let mut from_arms = Vec::new();
+    let mut to_arms = Vec::new();
+    for metadata in METADATA {
+        let store_type = metadata.store_type;
+        let variant = super::rust::variant(store_type);
+        let path = format!("`POST .../propagation/storeMetadata/{store_type}`");
+        type_arms.push(match metadata.form {
+            MetadataForm::Empty => quote!(Self::#variant => StoreType::#variant,),
+            _ => quote!(Self::#variant(_) => StoreType::#variant,),
+        });
+        match metadata.form {
+            MetadataForm::Configuration(decl, excused) => {
+                let ty = ident(decl.name);
+                let excused = if excused.is_empty() {
+                    String::new()
+                } else {
+                    let keys: Vec<String> = excused.iter().map(|key| format!("`{key}`")).collect();
+                    format!(", where {} may be absent", keys.join(", "))
+                };
+                let doc = doc(&format!(
+                    "{path}: the type's store configuration, checked as a store's{excused}; \
+                     `None` for `{{}}`, which is always valid."
+                ));
+                variants.push(quote!(#doc #variant(Option<#ty>),));
+                from_arms.push(quote! {
+                    StoreType::#variant if body.is_empty() => Ok(Self::#variant(None)),
+                    StoreType::#variant => #ty::from_checked(body).map(|c| Self::#variant(Some(c))),
+                });
+                to_arms.push(quote! {
+                    Self::#variant(configuration) => configuration
+                        .as_ref()
+                        .map_or_else(serde_json::Map::new, super::generated::to_map),
+                });
+            }
+            MetadataForm::Own(decl) => {
+                let root = roots
+                    .iter()
+                    .find(|root| std::ptr::eq(root.decl, decl))
+                    .expect("a metadata body of its own is a payload root");
+                let ty = ident(&root.typed_name(PayloadKind::Request));
+                let wire = format_ident!("{}Wire", root.typed_name(PayloadKind::Request));
+                let doc = doc(&format!("{path}: {}", one_line(decl.doc)));
+                variants.push(quote!(#doc #variant(#ty),));
+                from_arms.push(quote! {
+                    StoreType::#variant => serde_json::from_value::<#wire>(serde_json::Value::Object(body))
+                        .map_err(|e| e.to_string())
+                        .and_then(#ty::try_from)
+                        .map(Self::#variant),
+                });
+                to_arms.push(quote!(Self::#variant(body) => super::generated::to_map(body),));
+            }
+            MetadataForm::Empty => {
+                let doc = doc(&format!(
+                    "{path}: \"required but should be empty\"; PingOne ignores any content \
+                     (a warning), so the model keeps none and sends `{{}}`."
+                ));
+                variants.push(quote!(#doc #variant,));
+                from_arms.push(quote!(StoreType::#variant => Ok(Self::#variant),));
+                to_arms.push(quote!(Self::#variant => serde_json::Map::new(),));
+            }
+            MetadataForm::Unpublished => {
+                let doc = doc(&format!(
+                    "{path}: no metadata page was found for the type, so only \"an object\" \
+                     is checked; its members are kept as sent."
+                ));
+                variants.push(quote!(#doc #variant(serde_json::Map<String, serde_json::Value>),));
+                from_arms.push(quote!(StoreType::#variant => Ok(Self::#variant(body)),));
+                to_arms.push(quote!(Self::#variant(body) => body.clone(),));
+            }
+        }
+    }
+    quote! {
+        /// The body of a store metadata request (`POST .../propagation/storeMetadata/{Type}`),
+        /// a variant per store type of the path. The path, not the body, names the type, so
+        /// [`parse_metadata`](crate::validate::parse_metadata) takes it; serializing writes
+        /// the body.
+        #[derive(Clone, Debug, PartialEq)]
+        #[non_exhaustive]
+        pub enum MetadataRequest {
+            #(#variants)*
+        }
+
+        impl MetadataRequest {
+            /// The store type of the request's path.
+            #[must_use]
+            pub fn store_type(&self) -> StoreType {
+                match self {
+                    #(#type_arms)*
+                }
+            }
+
+            /// The typed body of a metadata request of `store_type` (already checked).
+            pub(crate) fn from_checked(
+                store_type: StoreType,
+                body: serde_json::Map<String, serde_json::Value>,
+            ) -> Result<Self, String> {
+                match store_type {
+                    #(#from_arms)*
+                }
+            }
+
+            /// The body on the wire.
+            pub(crate) fn to_wire(&self) -> serde_json::Map<String, serde_json::Value> {
+                match self {
+                    #(#to_arms)*
+                }
+            }
+        }
+
+        impl Serialize for MetadataRequest {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                self.to_wire().serialize(serializer)
             }
         }
     }

@@ -447,7 +447,7 @@ fn enum_of_configurations() -> TokenStream {
             }
         }
 
-        fn to_map<T: Serialize>(configuration: &T) -> Map<String, Value> {
+        pub(crate) fn to_map<T: Serialize>(configuration: &T) -> Map<String, Value> {
             match serde_json::to_value(configuration) {
                 Ok(Value::Object(map)) => map,
                 _ => Map::new(),

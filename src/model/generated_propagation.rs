@@ -10,7 +10,11 @@
 //! validator first.
 
 use serde::{Deserialize, Serialize};
-use super::{EnvironmentRef, LdapType, Link, StoreResponse};
+use super::{
+    AqueraConfiguration, AzureActiveDirectorySaml2Configuration, Configuration,
+    EnvironmentRef, LdapType, Link, PingOneConfiguration, SalesforceConfiguration,
+    SalesforceContactsConfiguration, ScimConfiguration, StoreResponse, StoreType,
+};
 
 /// A reference to another object by its ID (`{"id": "..."}`): a UUID, or a template
 /// variable that stands for one.
@@ -1765,6 +1769,185 @@ impl From<SetupDocument> for SetupDocumentWire {
             complete: value.complete,
             objects: value.objects,
         }
+    }
+}
+
+/// The body of a store metadata request (`POST .../propagation/storeMetadata/{Type}`),
+/// a variant per store type of the path. The path, not the body, names the type, so
+/// [`parse_metadata`](crate::validate::parse_metadata) takes it; serializing writes
+/// the body.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum MetadataRequest {
+    /// `POST .../propagation/storeMetadata/Aquera`: the type's store configuration, checked as
+    /// a store's; `None` for `{}`, which is always valid.
+    Aquera(Option<AqueraConfiguration>),
+    /// `POST .../propagation/storeMetadata/AzureActiveDirectorySAML2`: the type's store
+    /// configuration, checked as a store's; `None` for `{}`, which is always valid.
+    AzureActiveDirectorySaml2(Option<AzureActiveDirectorySaml2Configuration>),
+    /// `POST .../propagation/storeMetadata/directory`: no metadata page was found for the type,
+    /// so only "an object" is checked; its members are kept as sent.
+    Directory(serde_json::Map<String, serde_json::Value>),
+    /// `POST .../propagation/storeMetadata/GitHubEMU`: "required but should be empty"; PingOne
+    /// ignores any content (a warning), so the model keeps none and sends `{}`.
+    GitHubEmu,
+    /// `POST .../propagation/storeMetadata/GoogleApps`: no metadata page was found for the
+    /// type, so only "an object" is checked; its members are kept as sent.
+    GoogleApps(serde_json::Map<String, serde_json::Value>),
+    /// `POST .../propagation/storeMetadata/LdapGateway`: The body of an LdapGateway store
+    /// metadata request: only `LDAP_TYPE`.
+    LdapGateway(LdapGatewayMetadataRequest),
+    /// `POST .../propagation/storeMetadata/PingOne`: the type's store configuration, checked as
+    /// a store's; `None` for `{}`, which is always valid.
+    PingOne(Option<PingOneConfiguration>),
+    /// `POST .../propagation/storeMetadata/Salesforce`: the type's store configuration, checked
+    /// as a store's, where `ENABLE_COMMUNITIES`, `FREEZE_USER_FLAG`,
+    /// `PERMISSION_SET_MANAGEMENT` may be absent; `None` for `{}`, which is always valid.
+    Salesforce(Option<SalesforceConfiguration>),
+    /// `POST .../propagation/storeMetadata/SalesforceContacts`: the type's store configuration,
+    /// checked as a store's, where `ENABLE_COMMUNITIES`, `FREEZE_USER_FLAG`,
+    /// `PERMISSION_SET_MANAGEMENT` may be absent; `None` for `{}`, which is always valid.
+    SalesforceContacts(Option<SalesforceContactsConfiguration>),
+    /// `POST .../propagation/storeMetadata/scim`: the type's store configuration, checked as a
+    /// store's; `None` for `{}`, which is always valid.
+    Scim(Option<ScimConfiguration>),
+    /// `POST .../propagation/storeMetadata/ServiceNow`: "required but should be empty"; PingOne
+    /// ignores any content (a warning), so the model keeps none and sends `{}`.
+    ServiceNow,
+    /// `POST .../propagation/storeMetadata/Slack`: "required but should be empty"; PingOne
+    /// ignores any content (a warning), so the model keeps none and sends `{}`.
+    Slack,
+    /// `POST .../propagation/storeMetadata/Workday`: "required but should be empty"; PingOne
+    /// ignores any content (a warning), so the model keeps none and sends `{}`.
+    Workday,
+    /// `POST .../propagation/storeMetadata/Zoom`: "required but should be empty"; PingOne
+    /// ignores any content (a warning), so the model keeps none and sends `{}`.
+    Zoom,
+}
+
+impl MetadataRequest {
+    /// The store type of the request's path.
+    #[must_use]
+    pub fn store_type(&self) -> StoreType {
+        match self {
+            Self::Aquera(_) => StoreType::Aquera,
+            Self::AzureActiveDirectorySaml2(_) => StoreType::AzureActiveDirectorySaml2,
+            Self::Directory(_) => StoreType::Directory,
+            Self::GitHubEmu => StoreType::GitHubEmu,
+            Self::GoogleApps(_) => StoreType::GoogleApps,
+            Self::LdapGateway(_) => StoreType::LdapGateway,
+            Self::PingOne(_) => StoreType::PingOne,
+            Self::Salesforce(_) => StoreType::Salesforce,
+            Self::SalesforceContacts(_) => StoreType::SalesforceContacts,
+            Self::Scim(_) => StoreType::Scim,
+            Self::ServiceNow => StoreType::ServiceNow,
+            Self::Slack => StoreType::Slack,
+            Self::Workday => StoreType::Workday,
+            Self::Zoom => StoreType::Zoom,
+        }
+    }
+    /// The typed body of a metadata request of `store_type` (already checked).
+    pub(crate) fn from_checked(
+        store_type: StoreType,
+        body: serde_json::Map<String, serde_json::Value>,
+    ) -> Result<Self, String> {
+        match store_type {
+            StoreType::Aquera if body.is_empty() => Ok(Self::Aquera(None)),
+            StoreType::Aquera => {
+                AqueraConfiguration::from_checked(body).map(|c| Self::Aquera(Some(c)))
+            }
+            StoreType::AzureActiveDirectorySaml2 if body.is_empty() => {
+                Ok(Self::AzureActiveDirectorySaml2(None))
+            }
+            StoreType::AzureActiveDirectorySaml2 => {
+                AzureActiveDirectorySaml2Configuration::from_checked(body)
+                    .map(|c| Self::AzureActiveDirectorySaml2(Some(c)))
+            }
+            StoreType::Directory => Ok(Self::Directory(body)),
+            StoreType::GitHubEmu => Ok(Self::GitHubEmu),
+            StoreType::GoogleApps => Ok(Self::GoogleApps(body)),
+            StoreType::LdapGateway => {
+                serde_json::from_value::<
+                    LdapGatewayMetadataRequestWire,
+                >(serde_json::Value::Object(body))
+                    .map_err(|e| e.to_string())
+                    .and_then(LdapGatewayMetadataRequest::try_from)
+                    .map(Self::LdapGateway)
+            }
+            StoreType::PingOne if body.is_empty() => Ok(Self::PingOne(None)),
+            StoreType::PingOne => {
+                PingOneConfiguration::from_checked(body).map(|c| Self::PingOne(Some(c)))
+            }
+            StoreType::Salesforce if body.is_empty() => Ok(Self::Salesforce(None)),
+            StoreType::Salesforce => {
+                SalesforceConfiguration::from_checked(body)
+                    .map(|c| Self::Salesforce(Some(c)))
+            }
+            StoreType::SalesforceContacts if body.is_empty() => {
+                Ok(Self::SalesforceContacts(None))
+            }
+            StoreType::SalesforceContacts => {
+                SalesforceContactsConfiguration::from_checked(body)
+                    .map(|c| Self::SalesforceContacts(Some(c)))
+            }
+            StoreType::Scim if body.is_empty() => Ok(Self::Scim(None)),
+            StoreType::Scim => {
+                ScimConfiguration::from_checked(body).map(|c| Self::Scim(Some(c)))
+            }
+            StoreType::ServiceNow => Ok(Self::ServiceNow),
+            StoreType::Slack => Ok(Self::Slack),
+            StoreType::Workday => Ok(Self::Workday),
+            StoreType::Zoom => Ok(Self::Zoom),
+        }
+    }
+    /// The body on the wire.
+    pub(crate) fn to_wire(&self) -> serde_json::Map<String, serde_json::Value> {
+        match self {
+            Self::Aquera(configuration) => {
+                configuration
+                    .as_ref()
+                    .map_or_else(serde_json::Map::new, super::generated::to_map)
+            }
+            Self::AzureActiveDirectorySaml2(configuration) => {
+                configuration
+                    .as_ref()
+                    .map_or_else(serde_json::Map::new, super::generated::to_map)
+            }
+            Self::Directory(body) => body.clone(),
+            Self::GitHubEmu => serde_json::Map::new(),
+            Self::GoogleApps(body) => body.clone(),
+            Self::LdapGateway(body) => super::generated::to_map(body),
+            Self::PingOne(configuration) => {
+                configuration
+                    .as_ref()
+                    .map_or_else(serde_json::Map::new, super::generated::to_map)
+            }
+            Self::Salesforce(configuration) => {
+                configuration
+                    .as_ref()
+                    .map_or_else(serde_json::Map::new, super::generated::to_map)
+            }
+            Self::SalesforceContacts(configuration) => {
+                configuration
+                    .as_ref()
+                    .map_or_else(serde_json::Map::new, super::generated::to_map)
+            }
+            Self::Scim(configuration) => {
+                configuration
+                    .as_ref()
+                    .map_or_else(serde_json::Map::new, super::generated::to_map)
+            }
+            Self::ServiceNow => serde_json::Map::new(),
+            Self::Slack => serde_json::Map::new(),
+            Self::Workday => serde_json::Map::new(),
+            Self::Zoom => serde_json::Map::new(),
+        }
+    }
+}
+
+impl Serialize for MetadataRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.to_wire().serialize(serializer)
     }
 }
 

@@ -32,7 +32,7 @@ pub use severity::RuleLevel;
 #[doc(hidden)]
 pub use severity::{default_severities, default_severity, is_fixed, is_opt_in};
 
-use crate::model::{StoreRequest, StoreResponse};
+use crate::model::{MetadataRequest, StoreRequest, StoreResponse, StoreType};
 use crate::pointer::{JsonPointer, Segment};
 use crate::report::{Code, Diagnostic, Report, Severity};
 use crate::source::parser::{self, Node, Parsed};
@@ -587,8 +587,36 @@ pub fn parse<T: Payload>(text: &str) -> Result<Checked<T>, Report> {
     T::parse_text(text)
 }
 
+/// Parses the body of a store metadata request of `store_type` (the type its path names,
+/// `POST .../propagation/storeMetadata/{Type}`) into its typed model, with the
+/// validator's warnings, or returns the report of its errors.
+///
+/// # Errors
+/// The report, when it holds an error.
+pub fn parse_metadata(
+    store_type: StoreType,
+    text: &str,
+) -> Result<Checked<MetadataRequest>, Report> {
+    let options =
+        Options::new(PayloadKind::Request).object(Some(ObjectKind::Metadata(store_type.as_str())));
+    parse_with(text, options, |value| match value {
+        Value::Object(body) => MetadataRequest::from_checked(store_type, body),
+        _ => Err("expected an object".to_owned()),
+    })
+}
+
 fn parse_typed<T: typed::Typed>(text: &str) -> Result<Checked<T>, Report> {
-    let (mut report, tree) = validate_text(text, T::options(), |root| root.map(json::to_value));
+    parse_with(text, T::options(), typed::from_checked::<T>)
+}
+
+/// Parses `text` once, checks it once with `options`, and builds the typed value of a
+/// payload with no error.
+fn parse_with<T>(
+    text: &str,
+    options: Options,
+    build: impl FnOnce(Value) -> Result<T, String>,
+) -> Result<Checked<T>, Report> {
+    let (mut report, tree) = validate_text(text, options, |root| root.map(json::to_value));
     if !report.is_valid() {
         return Err(report);
     }
@@ -597,7 +625,7 @@ fn parse_typed<T: typed::Typed>(text: &str) -> Result<Checked<T>, Report> {
     };
     // The walker and the types agree (a property test holds them to it); should they
     // ever differ, the typed path's refusal is still reported, not unwrapped.
-    match typed::from_checked::<T>(value) {
+    match build(value) {
         Ok(value) => Ok(Checked {
             value,
             warnings: report,

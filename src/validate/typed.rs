@@ -235,3 +235,20 @@ macro_rules! checked_configurations {
 }
 
 crate::model::generated::for_each_configuration!(checked_configurations);
+
+impl crate::model::MetadataRequest {
+    /// The validator's findings about this body as it would be sent to the metadata
+    /// path of its store type (see [`StoreRequest::check`]).
+    #[must_use]
+    pub fn check(&self) -> Report {
+        let kind = ObjectKind::Metadata(self.store_type().as_str());
+        super::check_as(self, Options::new(PayloadKind::Request).object(Some(kind)))
+    }
+}
+
+impl validator::Validate for crate::model::MetadataRequest {
+    /// The validator's errors for this body ([`Self::check`]).
+    fn validate(&self) -> Result<(), validator::ValidationErrors> {
+        validation_errors(&self.check())
+    }
+}
