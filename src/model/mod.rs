@@ -1,12 +1,15 @@
 //! Typed models of the PingOne propagation store (base model) and of each store type's
-//! configuration, for requests (create and update take the same body) and responses.
+//! configuration, for requests (create and update take the same body) and responses; and
+//! of the other payloads of the propagation API: plans, rules, mappings, store metadata
+//! requests, the read-all lists and the setup file.
 //!
 //! The types hold only payloads PingOne accepts: where `AUTHENTICATION_METHOD` decides
 //! which keys are required (Zoom, scim), the method is an enum whose variants carry
-//! exactly the keys that method requires, and deserializing (serde) runs the same checks
-//! as [`validator::Validate`]. Wire names are spelled as PingOne spells them
-//! (`SCIM_URL`, `createdAt`, `_links`). The configurations are generated from
-//! [`declarations`] (see `src/model/generated.rs`), the store and its nested objects too.
+//! exactly the keys that method requires; a mapping's source is one of its two keys
+//! ([`MappingSource`]); and deserializing (serde) runs the same checks as
+//! [`validator::Validate`]. Wire names are spelled as PingOne spells them
+//! (`SCIM_URL`, `createdAt`, `_links`). Every model is generated from [`declarations`]
+//! (see `src/model/generated.rs` and `src/model/generated_propagation.rs`).
 
 // Not API: the declarations, the allow-list and generator helpers are public only for
 // the command line, xtask and the tests (docs/api.md); hidden from the docs, they may
