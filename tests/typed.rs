@@ -3,9 +3,12 @@
 //! mapping's `sourceAttribute` or `expression` is one enum. The models of every payload
 //! kind read their fixtures and generated payloads and write them back key for key.
 
+#[path = "common/fixtures.rs"]
+mod fixtures;
 #[path = "common/strategy.rs"]
 mod strategy;
 
+use fixtures::fixture_kind;
 use pingone_store::model::decl::{Need, ObjectDecl};
 use pingone_store::model::declarations;
 use pingone_store::model::{
@@ -212,23 +215,6 @@ fn a_slack_configuration_on_its_own_is_checked_by_its_declaration() {
 
 // The other payload kinds (issue 18): plans, rules, mappings, the LdapGateway metadata
 // request, the read-all lists and the setup file.
-
-/// The kind and flavour a fixture's name gives (as `tests/schema.rs` reads it).
-fn fixture_kind(name: &str) -> Option<(ObjectKind, PayloadKind)> {
-    if name.ends_with(".shape.json") {
-        return None;
-    }
-    let flavour = if name.contains(".response.") {
-        PayloadKind::Response
-    } else {
-        PayloadKind::Request
-    };
-    let kind = match ObjectKind::from_file_name(name) {
-        None => ObjectKind::Store,
-        Some(kind) => kind.ok()?,
-    };
-    Some((kind, flavour))
-}
 
 /// What a typed model makes of `text`: its value written back, or serde's error.
 type Outcome = Result<Value, String>;

@@ -14,10 +14,10 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::rust::{
-    Field, constructor, doc, field, header, ident, inner_doc, is_payload_root, key_doc, one_line,
-    print, rust_type, store_objects, value_sets_of,
+    constructor, doc, header, ident, inner_doc, is_payload_root, key_doc, one_line, print,
+    rust_type, store_objects, value_sets_of,
 };
-use super::store::{is_read_only, is_required, nested_object, serde_field, setter};
+use super::store::{Members, is_read_only, nested_object, serde_field};
 use crate::model::decl::{KeyDecl, ObjectDecl, Relation, ValueRule};
 use crate::model::declarations::{METADATA, MetadataForm, ROOTS, STORE};
 use crate::validate::{ListKind, ObjectKind, PayloadKind, root_declaration};
@@ -386,112 +386,79 @@ fn payload(root: &Root, form: PayloadKind) -> TokenStream {
         form_word(form).to_lowercase(),
     ));
     let pairs = pairs(decl);
-    let mut typed_fields = Vec::new();
-    let mut wire_fields = Vec::new();
-    let mut fields = Vec::new();
-    let mut to_typed = Vec::new();
-    let mut to_wire = Vec::new();
-    let mut before_wire = Vec::new();
-    let mut setters = Vec::new();
-    let mut ignored = false;
-    let mut deprecated = false;
+    let mut members = Members::default();
+    let mut before_body = Vec::new();
     for key in decl.keys {
-        let field = field(key.name);
-        let name = key.name;
         if is_read_only(key) && form == PayloadKind::Request {
-            let doc = doc(&format!(
-                "`{}`: read-only, set by PingOne; accepted and dropped in a request.",
-                key.name
-            ));
-            wire_fields.push(quote! {
-                #doc
-                #[serde(rename = #name, default, skip_serializing)]
-                #field: Option<serde::de::IgnoredAny>,
-            });
-            to_wire.push(quote!(#field: None,));
-            ignored = true;
+            members.dropped(key);
             continue;
         }
-        if let Some((first, second)) = pairs
+        let Some((first, second)) = pairs
             .iter()
             .find(|(a, b)| a.name == key.name || b.name == key.name)
-        {
-            wire_fields.push(serde_field(key, false, form, false));
-            if first.name != key.name {
-                continue;
-            }
-            let (pair_field, enum_name) = pair_names(decl);
-            let pair_field = ident(pair_field);
-            let enum_name = ident(enum_name);
-            let (a, b) = (
-                super::rust::field(first.name),
-                super::rust::field(second.name),
-            );
-            let (va, vb) = (
-                super::rust::variant(first.name),
-                super::rust::variant(second.name),
-            );
-            let doc = doc(&format!(
-                "`{}` or `{}`: exactly one of the two.",
-                first.name, second.name
-            ));
-            typed_fields.push(quote!(#doc pub #pair_field: #enum_name,));
-            fields.push(Field {
-                name: pair_field.clone(),
-                ty: quote!(#enum_name),
-                into: false,
-                required: true,
-            });
-            let both = format!(
-                "`{}` and `{}` are both present: send exactly one",
-                first.name, second.name
-            );
-            let neither = format!(
-                "missing field: one of `{}` and `{}` is required",
-                first.name, second.name
-            );
-            to_typed.push(quote! {
-                #pair_field: match (wire.#a, wire.#b) {
-                    (Some(value), None) => #enum_name::#va(value),
-                    (None, Some(value)) => #enum_name::#vb(value),
-                    (Some(_), Some(_)) => return Err(#both.to_owned()),
-                    (None, None) => return Err(#neither.to_owned()),
-                },
-            });
-            before_wire.push(quote! {
-                let (#a, #b) = match value.#pair_field {
-                    #enum_name::#va(value) => (Some(value), None),
-                    #enum_name::#vb(value) => (None, Some(value)),
-                };
-            });
-            to_wire.push(quote!(#a, #b,));
+        else {
+            members.plain(key, form);
+            continue;
+        };
+        members
+            .body_fields
+            .push(serde_field(key, false, form, false));
+        if first.name != key.name {
             continue;
         }
-        let required = is_required(key, form);
-        wire_fields.push(serde_field(key, required, form, false));
-        let doc = key_doc(key);
-        let ty = rust_type(key);
-        let mark = key.deprecated.map(|instead| {
-            deprecated = true;
-            let note = format!("{}: {instead}", key.name);
-            quote!(#[deprecated(note = #note)])
-        });
-        typed_fields.push(if required {
-            quote!(#doc #mark pub #field: #ty,)
-        } else {
-            quote!(#doc #mark pub #field: Option<#ty>,)
-        });
-        fields.push(Field::of_key(key, required));
-        to_typed.push(quote!(#field: wire.#field,));
-        to_wire.push(quote!(#field: value.#field,));
-        let scalar = matches!(
-            key.value,
-            ValueRule::Text(_) | ValueRule::Bool(_) | ValueRule::Count | ValueRule::Choice(_)
+        let (pair_field, enum_name) = pair_names(decl);
+        let enum_name = ident(enum_name);
+        members.folded(
+            pair_field,
+            quote!(#enum_name),
+            &format!(
+                "`{}` or `{}`: exactly one of the two.",
+                first.name, second.name
+            ),
         );
-        if form == PayloadKind::Request && !required && scalar && key.deprecated.is_none() {
-            setters.push(setter(key));
-        }
+        let pair_field = ident(pair_field);
+        let (a, b) = (
+            super::rust::field(first.name),
+            super::rust::field(second.name),
+        );
+        let (va, vb) = (
+            super::rust::variant(first.name),
+            super::rust::variant(second.name),
+        );
+        let both = format!(
+            "`{}` and `{}` are both present: send exactly one",
+            first.name, second.name
+        );
+        let neither = format!(
+            "missing field: one of `{}` and `{}` is required",
+            first.name, second.name
+        );
+        members.to_typed.push(quote! {
+            #pair_field: match (body.#a, body.#b) {
+                (Some(value), None) => #enum_name::#va(value),
+                (None, Some(value)) => #enum_name::#vb(value),
+                (Some(_), Some(_)) => return Err(#both.to_owned()),
+                (None, None) => return Err(#neither.to_owned()),
+            },
+        });
+        before_body.push(quote! {
+            let (#a, #b) = match value.#pair_field {
+                #enum_name::#va(value) => (Some(value), None),
+                #enum_name::#vb(value) => (None, Some(value)),
+            };
+        });
+        members.to_body.push(quote!(#a, #b,));
     }
+    let Members {
+        typed_fields,
+        body_fields: wire_fields,
+        fields,
+        to_typed,
+        to_body: to_wire,
+        setters,
+        ignored,
+        deprecated,
+    } = members;
     let deny = (form == PayloadKind::Request).then(|| quote!(#[serde(deny_unknown_fields)]));
     let dead = ignored.then(|| {
         quote!(#[expect(dead_code, reason = "read-only members are accepted and dropped, never read")])
@@ -545,7 +512,7 @@ fn payload(root: &Root, form: PayloadKind) -> TokenStream {
         impl TryFrom<#wire> for #typed {
             type Error = String;
 
-            fn try_from(wire: #wire) -> Result<Self, Self::Error> {
+            fn try_from(body: #wire) -> Result<Self, Self::Error> {
                 Ok(Self {
                     #(#to_typed)*
                 })
@@ -555,7 +522,7 @@ fn payload(root: &Root, form: PayloadKind) -> TokenStream {
         #allow
         impl From<#typed> for #wire {
             fn from(value: #typed) -> Self {
-                #(#before_wire)*
+                #(#before_body)*
                 Self {
                     #(#to_wire)*
                 }

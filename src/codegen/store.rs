@@ -185,6 +185,88 @@ pub(super) fn nested_object(decl: &ObjectDecl, writable: bool) -> TokenStream {
     }
 }
 
+/// What the typed struct of a payload and its wire body make of the payload's keys, key
+/// by key: the fields of each, the constructor's arguments, the conversions (the wire
+/// body is `body`, the typed value `value`) and the setters.
+#[derive(Default)]
+pub(super) struct Members {
+    pub(super) typed_fields: Vec<TokenStream>,
+    pub(super) body_fields: Vec<TokenStream>,
+    pub(super) fields: Vec<Field>,
+    pub(super) to_typed: Vec<TokenStream>,
+    pub(super) to_body: Vec<TokenStream>,
+    pub(super) setters: Vec<TokenStream>,
+    /// Some read-only key is accepted and dropped (its body field is never read).
+    pub(super) ignored: bool,
+    /// Some typed field is `#[deprecated]`.
+    pub(super) deprecated: bool,
+}
+
+impl Members {
+    /// A read-only key of a request: the body accepts and drops it; the typed struct has
+    /// no field for it.
+    pub(super) fn dropped(&mut self, key: &KeyDecl) {
+        let field = field(key.name);
+        let name = key.name;
+        let doc = doc(&format!(
+            "`{}`: read-only, set by PingOne; accepted and dropped in a request.",
+            key.name
+        ));
+        self.body_fields.push(quote! {
+            #doc
+            #[serde(rename = #name, default, skip_serializing)]
+            #field: Option<serde::de::IgnoredAny>,
+        });
+        self.to_body.push(quote!(#field: None,));
+        self.ignored = true;
+    }
+
+    /// A key both structs hold as it is, required or optional in a payload of `kind`; a
+    /// deprecated key's typed field is `#[deprecated]` and has no setter.
+    pub(super) fn plain(&mut self, key: &KeyDecl, kind: PayloadKind) {
+        let field = field(key.name);
+        let required = is_required(key, kind);
+        self.body_fields
+            .push(serde_field(key, required, kind, false));
+        let doc = key_doc(key);
+        let ty = rust_type(key);
+        let mark = key.deprecated.map(|instead| {
+            self.deprecated = true;
+            let note = format!("{}: {instead}", key.name);
+            quote!(#[deprecated(note = #note)])
+        });
+        self.typed_fields.push(if required {
+            quote!(#doc #mark pub #field: #ty,)
+        } else {
+            quote!(#doc #mark pub #field: Option<#ty>,)
+        });
+        self.fields.push(Field::of_key(key, required));
+        self.to_typed.push(quote!(#field: body.#field,));
+        self.to_body.push(quote!(#field: value.#field,));
+        let scalar = matches!(
+            key.value,
+            ValueRule::Text(_) | ValueRule::Bool(_) | ValueRule::Count | ValueRule::Choice(_)
+        );
+        if kind == PayloadKind::Request && !required && scalar && key.deprecated.is_none() {
+            self.setters.push(setter(key));
+        }
+    }
+
+    /// A required typed field that stands for several keys of the body (`store` for
+    /// `type` and `configuration`), described by `doc`.
+    pub(super) fn folded(&mut self, name: &str, ty: TokenStream, doc_text: &str) {
+        let doc = doc(doc_text);
+        let name = ident(name);
+        self.typed_fields.push(quote!(#doc pub #name: #ty,));
+        self.fields.push(Field {
+            name,
+            ty,
+            into: false,
+            required: true,
+        });
+    }
+}
+
 /// The typed struct of a store payload of `kind`, its wire body and the conversions.
 fn store(kind: PayloadKind) -> TokenStream {
     let (typed, body, typed_doc) = match kind {
@@ -218,80 +300,61 @@ fn store(kind: PayloadKind) -> TokenStream {
         _ => None,
     });
 
-    let mut typed_fields = Vec::new();
-    let mut body_fields = Vec::new();
-    let mut fields = Vec::new();
-    let mut to_typed = Vec::new();
-    let mut to_body = Vec::new();
-    let mut setters = Vec::new();
-    let mut ignored = false;
+    let mut members = Members::default();
     for key in STORE.keys {
         let field = field(key.name);
         let name = key.name;
         if Some(key.name) == selection_key {
             let doc = key_doc(key);
             let ty = rust_type(key);
-            body_fields.push(quote!(#doc #[serde(rename = #name)] #field: #ty,));
-            to_body.push(quote!(#field: value.store.store_type(),));
+            members
+                .body_fields
+                .push(quote!(#doc #[serde(rename = #name)] #field: #ty,));
+            members
+                .to_body
+                .push(quote!(#field: value.store.store_type(),));
             continue;
         }
         if let ValueRule::SelectedBy(selection) = key.value {
             let by = super::rust::field(selection.by);
-            let typed_doc = doc(&format!(
-                "`{}` and `{}`: the store type with its configuration.",
-                selection.by, key.name
-            ));
-            typed_fields.push(quote!(#typed_doc pub store: StoreConfiguration,));
-            fields.push(Field {
-                name: ident("store"),
-                ty: quote!(StoreConfiguration),
-                into: false,
-                required: true,
-            });
+            members.folded(
+                "store",
+                quote!(StoreConfiguration),
+                &format!(
+                    "`{}` and `{}`: the store type with its configuration.",
+                    selection.by, key.name
+                ),
+            );
             let doc = doc(&format!(
                 "`{}`: {} Absent only where the declarations allow it.",
                 key.name,
                 one_line(key.doc)
             ));
-            body_fields.push(quote!(#doc #[serde(default)] #field: Map<String, Value>,));
-            to_typed.push(quote!(store: StoreConfiguration::from_wire(body.#by, body.#field)?,));
-            to_body.push(quote!(#field: value.store.to_wire(),));
+            members
+                .body_fields
+                .push(quote!(#doc #[serde(default)] #field: Map<String, Value>,));
+            members
+                .to_typed
+                .push(quote!(store: StoreConfiguration::from_wire(body.#by, body.#field)?,));
+            members.to_body.push(quote!(#field: value.store.to_wire(),));
             continue;
         }
         if is_read_only(key) && kind == PayloadKind::Request {
-            let doc = doc(&format!(
-                "`{}`: read-only, set by PingOne; accepted and dropped in a request.",
-                key.name
-            ));
-            body_fields.push(quote! {
-                #doc
-                #[serde(rename = #name, default, skip_serializing)]
-                #field: Option<serde::de::IgnoredAny>,
-            });
-            to_body.push(quote!(#field: None,));
-            ignored = true;
+            members.dropped(key);
             continue;
         }
-        let required = is_required(key, kind);
-        body_fields.push(serde_field(key, required, kind, false));
-        let doc = key_doc(key);
-        let ty = rust_type(key);
-        typed_fields.push(if required {
-            quote!(#doc pub #field: #ty,)
-        } else {
-            quote!(#doc pub #field: Option<#ty>,)
-        });
-        fields.push(Field::of_key(key, required));
-        to_typed.push(quote!(#field: body.#field,));
-        to_body.push(quote!(#field: value.#field,));
-        let scalar = matches!(
-            key.value,
-            ValueRule::Text(_) | ValueRule::Bool(_) | ValueRule::Count | ValueRule::Choice(_)
-        );
-        if kind == PayloadKind::Request && !required && scalar {
-            setters.push(setter(key));
-        }
+        members.plain(key, kind);
     }
+    let Members {
+        typed_fields,
+        body_fields,
+        fields,
+        to_typed,
+        to_body,
+        setters,
+        ignored,
+        deprecated: _,
+    } = members;
 
     let body_attrs = match kind {
         PayloadKind::Request => quote!(#[serde(deny_unknown_fields)]),

@@ -264,10 +264,10 @@ pub(crate) struct PlanRequestWire {
 
 impl TryFrom<PlanRequestWire> for PlanRequest {
     type Error = String;
-    fn try_from(wire: PlanRequestWire) -> Result<Self, Self::Error> {
+    fn try_from(body: PlanRequestWire) -> Result<Self, Self::Error> {
         Ok(Self {
-            name: wire.name,
-            status: wire.status,
+            name: body.name,
+            status: body.status,
         })
     }
 }
@@ -386,15 +386,15 @@ pub(crate) struct PlanResponseWire {
 
 impl TryFrom<PlanResponseWire> for PlanResponse {
     type Error = String;
-    fn try_from(wire: PlanResponseWire) -> Result<Self, Self::Error> {
+    fn try_from(body: PlanResponseWire) -> Result<Self, Self::Error> {
         Ok(Self {
-            name: wire.name,
-            status: wire.status,
-            id: wire.id,
-            environment: wire.environment,
-            created_at: wire.created_at,
-            updated_at: wire.updated_at,
-            links: wire.links,
+            name: body.name,
+            status: body.status,
+            id: body.id,
+            environment: body.environment,
+            created_at: body.created_at,
+            updated_at: body.updated_at,
+            links: body.links,
         })
     }
 }
@@ -631,21 +631,21 @@ pub(crate) struct RuleRequestWire {
 #[allow(deprecated, reason = "the generated code moves every field, deprecated or not")]
 impl TryFrom<RuleRequestWire> for RuleRequest {
     type Error = String;
-    fn try_from(wire: RuleRequestWire) -> Result<Self, Self::Error> {
+    fn try_from(body: RuleRequestWire) -> Result<Self, Self::Error> {
         Ok(Self {
-            name: wire.name,
-            description: wire.description,
-            plan: wire.plan,
-            source_store: wire.source_store,
-            target_store: wire.target_store,
-            active: wire.active,
-            configuration: wire.configuration,
-            groups: wire.groups,
-            population_expression: wire.population_expression,
-            populations: wire.populations,
-            deprovision: wire.deprovision,
-            parent_rule: wire.parent_rule,
-            environment: wire.environment,
+            name: body.name,
+            description: body.description,
+            plan: body.plan,
+            source_store: body.source_store,
+            target_store: body.target_store,
+            active: body.active,
+            configuration: body.configuration,
+            groups: body.groups,
+            population_expression: body.population_expression,
+            populations: body.populations,
+            deprovision: body.deprovision,
+            parent_rule: body.parent_rule,
+            environment: body.environment,
         })
     }
 }
@@ -901,25 +901,25 @@ pub(crate) struct RuleResponseWire {
 #[allow(deprecated, reason = "the generated code moves every field, deprecated or not")]
 impl TryFrom<RuleResponseWire> for RuleResponse {
     type Error = String;
-    fn try_from(wire: RuleResponseWire) -> Result<Self, Self::Error> {
+    fn try_from(body: RuleResponseWire) -> Result<Self, Self::Error> {
         Ok(Self {
-            name: wire.name,
-            description: wire.description,
-            plan: wire.plan,
-            source_store: wire.source_store,
-            target_store: wire.target_store,
-            active: wire.active,
-            configuration: wire.configuration,
-            groups: wire.groups,
-            population_expression: wire.population_expression,
-            populations: wire.populations,
-            deprovision: wire.deprovision,
-            parent_rule: wire.parent_rule,
-            environment: wire.environment,
-            id: wire.id,
-            created_at: wire.created_at,
-            updated_at: wire.updated_at,
-            links: wire.links,
+            name: body.name,
+            description: body.description,
+            plan: body.plan,
+            source_store: body.source_store,
+            target_store: body.target_store,
+            active: body.active,
+            configuration: body.configuration,
+            groups: body.groups,
+            population_expression: body.population_expression,
+            populations: body.populations,
+            deprovision: body.deprovision,
+            parent_rule: body.parent_rule,
+            environment: body.environment,
+            id: body.id,
+            created_at: body.created_at,
+            updated_at: body.updated_at,
+            links: body.links,
         })
     }
 }
@@ -1081,10 +1081,10 @@ pub(crate) struct MappingRequestWire {
 
 impl TryFrom<MappingRequestWire> for MappingRequest {
     type Error = String;
-    fn try_from(wire: MappingRequestWire) -> Result<Self, Self::Error> {
+    fn try_from(body: MappingRequestWire) -> Result<Self, Self::Error> {
         Ok(Self {
-            target_attribute: wire.target_attribute,
-            source: match (wire.source_attribute, wire.expression) {
+            target_attribute: body.target_attribute,
+            source: match (body.source_attribute, body.expression) {
                 (Some(value), None) => MappingSource::SourceAttribute(value),
                 (None, Some(value)) => MappingSource::Expression(value),
                 (Some(_), Some(_)) => {
@@ -1100,9 +1100,9 @@ impl TryFrom<MappingRequestWire> for MappingRequest {
                     );
                 }
             },
-            name: wire.name,
-            attribute_mapping_type: wire.attribute_mapping_type,
-            rule: wire.rule,
+            name: body.name,
+            attribute_mapping_type: body.attribute_mapping_type,
+            rule: body.rule,
         })
     }
 }
@@ -1240,10 +1240,10 @@ pub(crate) struct MappingResponseWire {
 
 impl TryFrom<MappingResponseWire> for MappingResponse {
     type Error = String;
-    fn try_from(wire: MappingResponseWire) -> Result<Self, Self::Error> {
+    fn try_from(body: MappingResponseWire) -> Result<Self, Self::Error> {
         Ok(Self {
-            target_attribute: wire.target_attribute,
-            source: match (wire.source_attribute, wire.expression) {
+            target_attribute: body.target_attribute,
+            source: match (body.source_attribute, body.expression) {
                 (Some(value), None) => MappingSource::SourceAttribute(value),
                 (None, Some(value)) => MappingSource::Expression(value),
                 (Some(_), Some(_)) => {
@@ -1259,11 +1259,11 @@ impl TryFrom<MappingResponseWire> for MappingResponse {
                     );
                 }
             },
-            name: wire.name,
-            attribute_mapping_type: wire.attribute_mapping_type,
-            rule: wire.rule,
-            id: wire.id,
-            environment: wire.environment,
+            name: body.name,
+            attribute_mapping_type: body.attribute_mapping_type,
+            rule: body.rule,
+            id: body.id,
+            environment: body.environment,
         })
     }
 }
@@ -1327,8 +1327,8 @@ pub(crate) struct LdapGatewayMetadataRequestWire {
 
 impl TryFrom<LdapGatewayMetadataRequestWire> for LdapGatewayMetadataRequest {
     type Error = String;
-    fn try_from(wire: LdapGatewayMetadataRequestWire) -> Result<Self, Self::Error> {
-        Ok(Self { ldap_type: wire.ldap_type })
+    fn try_from(body: LdapGatewayMetadataRequestWire) -> Result<Self, Self::Error> {
+        Ok(Self { ldap_type: body.ldap_type })
     }
 }
 
@@ -1404,12 +1404,12 @@ pub(crate) struct StoreListWire {
 
 impl TryFrom<StoreListWire> for StoreList {
     type Error = String;
-    fn try_from(wire: StoreListWire) -> Result<Self, Self::Error> {
+    fn try_from(body: StoreListWire) -> Result<Self, Self::Error> {
         Ok(Self {
-            embedded: wire.embedded,
-            links: wire.links,
-            count: wire.count,
-            size: wire.size,
+            embedded: body.embedded,
+            links: body.links,
+            count: body.count,
+            size: body.size,
         })
     }
 }
@@ -1491,12 +1491,12 @@ pub(crate) struct PlanListWire {
 
 impl TryFrom<PlanListWire> for PlanList {
     type Error = String;
-    fn try_from(wire: PlanListWire) -> Result<Self, Self::Error> {
+    fn try_from(body: PlanListWire) -> Result<Self, Self::Error> {
         Ok(Self {
-            embedded: wire.embedded,
-            links: wire.links,
-            count: wire.count,
-            size: wire.size,
+            embedded: body.embedded,
+            links: body.links,
+            count: body.count,
+            size: body.size,
         })
     }
 }
@@ -1578,12 +1578,12 @@ pub(crate) struct RuleListWire {
 
 impl TryFrom<RuleListWire> for RuleList {
     type Error = String;
-    fn try_from(wire: RuleListWire) -> Result<Self, Self::Error> {
+    fn try_from(body: RuleListWire) -> Result<Self, Self::Error> {
         Ok(Self {
-            embedded: wire.embedded,
-            links: wire.links,
-            count: wire.count,
-            size: wire.size,
+            embedded: body.embedded,
+            links: body.links,
+            count: body.count,
+            size: body.size,
         })
     }
 }
@@ -1665,12 +1665,12 @@ pub(crate) struct MappingListWire {
 
 impl TryFrom<MappingListWire> for MappingList {
     type Error = String;
-    fn try_from(wire: MappingListWire) -> Result<Self, Self::Error> {
+    fn try_from(body: MappingListWire) -> Result<Self, Self::Error> {
         Ok(Self {
-            embedded: wire.embedded,
-            links: wire.links,
-            count: wire.count,
-            size: wire.size,
+            embedded: body.embedded,
+            links: body.links,
+            count: body.count,
+            size: body.size,
         })
     }
 }
@@ -1753,11 +1753,11 @@ pub(crate) struct SetupDocumentWire {
 
 impl TryFrom<SetupDocumentWire> for SetupDocument {
     type Error = String;
-    fn try_from(wire: SetupDocumentWire) -> Result<Self, Self::Error> {
+    fn try_from(body: SetupDocumentWire) -> Result<Self, Self::Error> {
         Ok(Self {
-            setup: wire.setup,
-            complete: wire.complete,
-            objects: wire.objects,
+            setup: body.setup,
+            complete: body.complete,
+            objects: body.objects,
         })
     }
 }
