@@ -519,3 +519,36 @@ fn the_typed_models_of_every_kind_hold_every_declared_key() {
     let roots: BTreeSet<&str> = declarations::ROOTS.iter().map(|decl| decl.name).collect();
     assert_eq!(covered, roots);
 }
+
+/// `schemars::schema_for!` on the typed models of the other payload kinds gives the
+/// committed schema of each (2020-12): the same properties and required keys.
+#[test]
+fn schemars_gives_the_committed_schema_of_every_kind() {
+    use pingone_store::model::{
+        LdapGatewayMetadataRequest, MappingList, MappingRequest, MappingResponse, PlanList,
+        PlanRequest, PlanResponse, RuleList, RuleRequest, RuleResponse, SetupDocument, StoreList,
+    };
+    fn same<T: schemars::JsonSchema>(file: &str) {
+        let schema = serde_json::to_value(schemars::schema_for!(T)).expect("JSON");
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("schemas")
+            .join(file);
+        let text = std::fs::read_to_string(path).expect("the committed schema");
+        let committed: Value = serde_json::from_str(&text).expect("JSON");
+        assert!(schema["properties"].is_object(), "{file}: {schema}");
+        assert_eq!(schema["properties"], committed["properties"], "{file}");
+        assert_eq!(schema["required"], committed["required"], "{file}");
+    }
+    same::<PlanRequest>("plan-request.schema.json");
+    same::<PlanResponse>("plan-response.schema.json");
+    same::<RuleRequest>("rule-request.schema.json");
+    same::<RuleResponse>("rule-response.schema.json");
+    same::<MappingRequest>("mapping-request.schema.json");
+    same::<MappingResponse>("mapping-response.schema.json");
+    same::<LdapGatewayMetadataRequest>("metadata-ldapgateway-request.schema.json");
+    same::<StoreList>("store-list-response.schema.json");
+    same::<PlanList>("plan-list-response.schema.json");
+    same::<RuleList>("rule-list-response.schema.json");
+    same::<MappingList>("mapping-list-response.schema.json");
+    same::<SetupDocument>("setup.schema.json");
+}
