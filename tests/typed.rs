@@ -591,3 +591,101 @@ fn a_pingone_metadata_body_is_its_store_configuration() {
     let empty = pingone_store::parse_metadata(StoreType::PingOne, "{}").expect("valid");
     assert_eq!(empty.value, MetadataRequest::PingOne(None));
 }
+
+/// A response's objects may carry members the declarations do not name (the API may add
+/// members): a warning, and the typed model drops them, in a reference as in each item of
+/// an array of references.
+#[test]
+fn a_rule_response_drops_the_members_its_references_do_not_declare() {
+    let text = fixture("official-example-rule-writeback.response.rule.json");
+    let mut body: Value = serde_json::from_str(&text).expect("JSON");
+    body["plan"]["name"] = json!("the plan");
+    body["groups"] = json!([{ "id": "da166d8e-eaa7-4251-8480-85448e095bc3", "name": "g" }]);
+    let checked = parse::<RuleResponse>(&body.to_string()).expect("valid");
+    assert!(!checked.warnings.is_empty());
+    let written = serde_json::to_value(&checked.value).expect("serializes");
+    assert_eq!(written["plan"], json!({ "id": body["plan"]["id"] }));
+    assert_eq!(
+        written["groups"],
+        json!([{ "id": "da166d8e-eaa7-4251-8480-85448e095bc3" }])
+    );
+}
+
+/// What the validator accepts in a rule's `configuration`, the typed model holds, in a
+/// request and in a response: a member that is not a string is refused by both.
+#[test]
+fn a_rule_configuration_member_that_is_not_a_string_is_refused() {
+    let text = fixture("official-example-rule-writeback.response.rule.json");
+    let mut body: Value = serde_json::from_str(&text).expect("JSON");
+    body["configuration"] = json!({ "AN_INBOUND_KEY": 1 });
+    let options = Options::new(PayloadKind::Response).object(Some(ObjectKind::Rule));
+    let valid = pingone_store::validate_value(&body, options).is_valid();
+    let typed = serde_json::from_value::<RuleResponse>(body).is_ok();
+    assert!(!valid);
+    assert_eq!(typed, valid);
+}
+
+/// The objects a mutation of another kind's payload may change.
+const OTHER_TARGETS: &[&str] = &["", "", "/plan", "/sourceStore", "/configuration", "/rule"];
+
+/// Whether the validator finds no error in `value` as `kind` of `form`, and whether the
+/// typed model `T` reads it: the two must agree.
+fn verdicts<T: serde::de::DeserializeOwned>(
+    value: &Value,
+    kind: ObjectKind,
+    form: PayloadKind,
+) -> (bool, bool) {
+    let options = Options::new(form).object(Some(kind));
+    let walker = pingone_store::validate_value(value, options).is_valid();
+    (walker, serde_json::from_value::<T>(value.clone()).is_ok())
+}
+
+/// A declared object of `decl` with up to three mutations.
+fn mutated(decl: &'static ObjectDecl) -> BoxedStrategy<Value> {
+    (
+        strategy::declared_object(decl),
+        prop::collection::vec(strategy::mutation(OTHER_TARGETS), 0..3),
+    )
+        .prop_map(|(mut value, mutations)| {
+            for (target, mutation) in &mutations {
+                strategy::apply(&mut value, target, mutation);
+            }
+            value
+        })
+        .boxed()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// The typed models of the other kinds accept exactly what the validator finds no
+    /// error in, for valid and mutated payloads, as requests and as responses.
+    #[test]
+    fn the_typed_models_of_every_kind_agree_with_the_validator(
+        plan in mutated(&declarations::PLAN),
+        rule in mutated(&declarations::RULE),
+        mapping in mutated(&declarations::MAPPING),
+        metadata in mutated(&declarations::LDAP_GATEWAY_METADATA),
+        setup in mutated(&declarations::SETUP),
+    ) {
+        use PayloadKind::{Request, Response};
+        let (walker, typed) = verdicts::<PlanRequest>(&plan, ObjectKind::Plan, Request);
+        prop_assert_eq!(walker, typed, "plan request {:#}", plan);
+        let (walker, typed) = verdicts::<PlanResponse>(&plan, ObjectKind::Plan, Response);
+        prop_assert_eq!(walker, typed, "plan response {:#}", plan);
+        let (walker, typed) = verdicts::<RuleRequest>(&rule, ObjectKind::Rule, Request);
+        prop_assert_eq!(walker, typed, "rule request {:#}", rule);
+        let (walker, typed) = verdicts::<RuleResponse>(&rule, ObjectKind::Rule, Response);
+        prop_assert_eq!(walker, typed, "rule response {:#}", rule);
+        let (walker, typed) = verdicts::<MappingRequest>(&mapping, ObjectKind::Mapping, Request);
+        prop_assert_eq!(walker, typed, "mapping request {:#}", mapping);
+        let (walker, typed) =
+            verdicts::<MappingResponse>(&mapping, ObjectKind::Mapping, Response);
+        prop_assert_eq!(walker, typed, "mapping response {:#}", mapping);
+        let kind = ObjectKind::Metadata("LdapGateway");
+        let (walker, typed) = verdicts::<LdapGatewayMetadataRequest>(&metadata, kind, Request);
+        prop_assert_eq!(walker, typed, "metadata {:#}", metadata);
+        let (walker, typed) = verdicts::<SetupDocument>(&setup, ObjectKind::Setup, Request);
+        prop_assert_eq!(walker, typed, "setup {:#}", setup);
+    }
+}
