@@ -626,7 +626,18 @@ fn a_rule_configuration_member_that_is_not_a_string_is_refused() {
 }
 
 /// The objects a mutation of another kind's payload may change.
-const OTHER_TARGETS: &[&str] = &["", "", "/plan", "/sourceStore", "/configuration", "/rule"];
+const OTHER_TARGETS: &[&str] = &[
+    "",
+    "",
+    "/plan",
+    "/sourceStore",
+    "/configuration",
+    "/rule",
+    "/_embedded",
+    "/_embedded/plans/0",
+    "/_embedded/rules/0",
+    "/_embedded/mappings/0",
+];
 
 /// Whether the validator finds no error in `value` as `kind` of `form`, and whether the
 /// typed model `T` reads it: the two must agree.
@@ -667,8 +678,25 @@ proptest! {
         mapping in mutated(&declarations::MAPPING),
         metadata in mutated(&declarations::LDAP_GATEWAY_METADATA),
         setup in mutated(&declarations::SETUP),
+        lists in (
+            mutated(&declarations::STORE_LIST),
+            mutated(&declarations::PLAN_LIST),
+            mutated(&declarations::RULE_LIST),
+            mutated(&declarations::MAPPING_LIST),
+        ),
     ) {
         use PayloadKind::{Request, Response};
+        let (stores, plans, rules, mappings) = lists;
+        let list = |list| ObjectKind::List(list);
+        let (walker, typed) = verdicts::<StoreList>(&stores, list(ListKind::Stores), Response);
+        prop_assert_eq!(walker, typed, "store list {:#}", stores);
+        let (walker, typed) = verdicts::<PlanList>(&plans, list(ListKind::Plans), Response);
+        prop_assert_eq!(walker, typed, "plan list {:#}", plans);
+        let (walker, typed) = verdicts::<RuleList>(&rules, list(ListKind::Rules), Response);
+        prop_assert_eq!(walker, typed, "rule list {:#}", rules);
+        let (walker, typed) =
+            verdicts::<MappingList>(&mappings, list(ListKind::Mappings), Response);
+        prop_assert_eq!(walker, typed, "mapping list {:#}", mappings);
         let (walker, typed) = verdicts::<PlanRequest>(&plan, ObjectKind::Plan, Request);
         prop_assert_eq!(walker, typed, "plan request {:#}", plan);
         let (walker, typed) = verdicts::<PlanResponse>(&plan, ObjectKind::Plan, Response);
