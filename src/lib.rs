@@ -22,6 +22,6 @@ pub use pointer::{JsonPointer, Segment};
 pub use report::{Code, Diagnostic, Report, Severity};
 pub use source::{Location, Span};
 pub use validate::{
-    Checked, Options, PayloadKind, parse_request, parse_response, source_text, validate_bytes,
-    validate_str, validate_value,
+    Checked, Options, Payload, PayloadKind, parse, parse_metadata, parse_request, parse_response,
+    source_text, validate_bytes, validate_str, validate_value,
 };

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use pingone_store::model::decl::{DefaultValue, Need, ObjectDecl, Text, ValueRule};
+use pingone_store::model::decl::{DefaultValue, Need, ObjectDecl, Relation, Text, ValueRule};
 use pingone_store::model::declarations::{self, STORE, ZOOM};
 use pingone_store::schema::{Draft, REQUEST_FILE, RESPONSE_FILE, request_schema};
 use pingone_store::{
@@ -357,4 +357,201 @@ fn a_full_response_round_trips_through_the_typed_model() {
     let text = serde_json::to_string(&original).expect("serializes");
     let typed = pingone_store::parse_response(&text).expect("valid").value;
     assert_eq!(serde_json::to_value(&typed).expect("serializes"), original);
+}
+
+/// A payload of `decl` holding every key a payload of `kind` may send: for a pair of
+/// which exactly one must be present, the first; in an open object, an undeclared
+/// string member too; a list's items none (an empty array is a list).
+fn every_member(decl: &ObjectDecl, kind: PayloadKind) -> Value {
+    let mut members = Map::new();
+    for (at, key) in decl.keys.iter().enumerate() {
+        let read_only = matches!(key.need, Need::ReadOnly | Need::ReadOnlyRequired);
+        if kind == PayloadKind::Request && read_only {
+            continue;
+        }
+        if let Some(Relation::ExactlyOneWith(other)) = key.relation
+            && decl.key(other).is_some_and(|(other_at, _)| other_at < at)
+        {
+            continue;
+        }
+        let value = match key.value {
+            ValueRule::Object(child) => every_member(child, kind),
+            ValueRule::Open(child) => {
+                let mut object = every_member(child, kind);
+                object["AN_INBOUND_KEY"] = json!("a string");
+                object
+            }
+            ValueRule::MapOf(child) => json!({ "self": every_member(child, kind) }),
+            ValueRule::ArrayOf(item)
+                if declarations::ROOTS.iter().any(|r| std::ptr::eq(*r, item)) =>
+            {
+                json!([])
+            }
+            ValueRule::ArrayOf(item) => json!([every_member(item, kind)]),
+            rule => sample(rule),
+        };
+        members.insert(key.name.to_owned(), value);
+    }
+    Value::Object(members)
+}
+
+/// The typed models of the other payload kinds hold every declared key under its wire
+/// name and no other: a payload of every key a request (or a response) may hold, nested
+/// objects included, comes back from the typed model unchanged; a response read by a
+/// request's model loses its read-only keys and nothing else.
+#[test]
+fn the_typed_models_of_every_kind_hold_every_declared_key() {
+    use pingone_store::model::{
+        LdapGatewayMetadataRequest, MappingList, MappingRequest, MappingResponse, PlanList,
+        PlanRequest, PlanResponse, RuleList, RuleRequest, RuleResponse, SetupDocument, StoreList,
+    };
+    fn through<T: serde::de::DeserializeOwned + serde::Serialize>(value: &Value) -> Value {
+        let typed: T =
+            serde_json::from_value(value.clone()).unwrap_or_else(|e| panic!("{e}: {value:#}"));
+        serde_json::to_value(&typed).expect("serializes")
+    }
+    type Read = fn(&Value) -> Value;
+    let request = PayloadKind::Request;
+    let response = PayloadKind::Response;
+    // The declaration, the payload sent, the model's form, the model.
+    let kinds: [(&ObjectDecl, PayloadKind, PayloadKind, Read); 15] = [
+        (
+            &declarations::PLAN,
+            request,
+            request,
+            through::<PlanRequest>,
+        ),
+        (
+            &declarations::PLAN,
+            response,
+            response,
+            through::<PlanResponse>,
+        ),
+        (
+            &declarations::PLAN,
+            response,
+            request,
+            through::<PlanRequest>,
+        ),
+        (
+            &declarations::RULE,
+            request,
+            request,
+            through::<RuleRequest>,
+        ),
+        (
+            &declarations::RULE,
+            response,
+            response,
+            through::<RuleResponse>,
+        ),
+        (
+            &declarations::RULE,
+            response,
+            request,
+            through::<RuleRequest>,
+        ),
+        (
+            &declarations::MAPPING,
+            request,
+            request,
+            through::<MappingRequest>,
+        ),
+        (
+            &declarations::MAPPING,
+            response,
+            response,
+            through::<MappingResponse>,
+        ),
+        (
+            &declarations::MAPPING,
+            response,
+            request,
+            through::<MappingRequest>,
+        ),
+        (
+            &declarations::LDAP_GATEWAY_METADATA,
+            request,
+            request,
+            through::<LdapGatewayMetadataRequest>,
+        ),
+        (
+            &declarations::STORE_LIST,
+            response,
+            response,
+            through::<StoreList>,
+        ),
+        (
+            &declarations::PLAN_LIST,
+            response,
+            response,
+            through::<PlanList>,
+        ),
+        (
+            &declarations::RULE_LIST,
+            response,
+            response,
+            through::<RuleList>,
+        ),
+        (
+            &declarations::MAPPING_LIST,
+            response,
+            response,
+            through::<MappingList>,
+        ),
+        (
+            &declarations::SETUP,
+            request,
+            request,
+            through::<SetupDocument>,
+        ),
+    ];
+    for (decl, sent, form, read) in kinds {
+        let written = read(&every_member(decl, sent));
+        assert_eq!(
+            written,
+            every_member(decl, form),
+            "{} {sent:?} read as {form:?}",
+            decl.name
+        );
+    }
+    // Every root of a payload kind is covered: the store by the tests above, the others
+    // here.
+    let mut covered: BTreeSet<&str> = kinds.iter().map(|(decl, ..)| decl.name).collect();
+    covered.insert(STORE.name);
+    let roots: BTreeSet<&str> = declarations::ROOTS.iter().map(|decl| decl.name).collect();
+    assert_eq!(covered, roots);
+}
+
+/// `schemars::schema_for!` on the typed models of the other payload kinds gives the
+/// committed schema of each (2020-12): the same properties and required keys.
+#[test]
+fn schemars_gives_the_committed_schema_of_every_kind() {
+    use pingone_store::model::{
+        LdapGatewayMetadataRequest, MappingList, MappingRequest, MappingResponse, PlanList,
+        PlanRequest, PlanResponse, RuleList, RuleRequest, RuleResponse, SetupDocument, StoreList,
+    };
+    fn same<T: schemars::JsonSchema>(file: &str) {
+        let schema = serde_json::to_value(schemars::schema_for!(T)).expect("JSON");
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("schemas")
+            .join(file);
+        let text = std::fs::read_to_string(path).expect("the committed schema");
+        let committed: Value = serde_json::from_str(&text).expect("JSON");
+        assert!(schema["properties"].is_object(), "{file}: {schema}");
+        assert_eq!(schema["properties"], committed["properties"], "{file}");
+        assert_eq!(schema["required"], committed["required"], "{file}");
+    }
+    same::<PlanRequest>("plan-request.schema.json");
+    same::<PlanResponse>("plan-response.schema.json");
+    same::<RuleRequest>("rule-request.schema.json");
+    same::<RuleResponse>("rule-response.schema.json");
+    same::<MappingRequest>("mapping-request.schema.json");
+    same::<MappingResponse>("mapping-response.schema.json");
+    same::<LdapGatewayMetadataRequest>("metadata-ldapgateway-request.schema.json");
+    same::<StoreList>("store-list-response.schema.json");
+    same::<PlanList>("plan-list-response.schema.json");
+    same::<RuleList>("rule-list-response.schema.json");
+    same::<MappingList>("mapping-list-response.schema.json");
+    same::<SetupDocument>("setup.schema.json");
 }

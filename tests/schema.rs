@@ -2,8 +2,12 @@
 //! their metaschemas, and a third-party validator using them gives the same verdict as
 //! the walker and the typed path on every payload.
 
+#[path = "common/fixtures.rs"]
+mod fixtures;
 #[path = "common/strategy.rs"]
 mod strategy;
+
+use fixtures::fixture_kind;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -292,26 +296,6 @@ proptest! {
         let response = serde_json::to_value(&response).expect("json");
         prop_assert_eq!(response_verdicts(&response), Verdicts { walker: true, schema_2020_12: true, schema_draft_07: true, typed: true });
     }
-}
-
-/// The payload kind and flavour a fixture's name gives (`*.rule.json`, `*.response.*`; a
-/// store when the name names no kind); `None` for a `*.shape.json` fixture, whose shape
-/// decides, and for a name that names a metadata type that is not a store type.
-fn fixture_kind(name: &str) -> Option<(pingone_store::validate::ObjectKind, PayloadKind)> {
-    use pingone_store::validate::ObjectKind;
-    if name.ends_with(".shape.json") {
-        return None;
-    }
-    let flavour = if name.contains(".response.") {
-        PayloadKind::Response
-    } else {
-        PayloadKind::Request
-    };
-    let kind = match ObjectKind::from_file_name(name) {
-        None => ObjectKind::Store,
-        Some(kind) => kind.ok()?,
-    };
-    Some((kind, flavour))
 }
 
 /// The schema file of a fixture's payload kind and flavour, by the fixture's name as

@@ -1,12 +1,14 @@
 //! The generator of every committed file that derives from the declarations: the typed
-//! models (`src/model/generated.rs`), the JSON Schemas of both drafts (`schemas/`), the
-//! OpenAPI document (`schemas/openapi.json`) and the rules document (`docs/rules.md`).
+//! models (`src/model/generated.rs`, `src/model/generated_propagation.rs`), the JSON
+//! Schemas of both drafts (`schemas/`), the OpenAPI document (`schemas/openapi.json`) and
+//! the rules document (`docs/rules.md`).
 //!
 //! `cargo xtask codegen` writes [`files`], `cargo xtask codegen --check` compares them
 //! with the committed ones; the generator lives here, behind the `codegen` feature, so
 //! that it reads the declarations from inside the crate (they need not be public for
 //! it) and no user's build compiles `quote` or `prettyplease`.
 
+mod propagation;
 mod rust;
 mod store;
 
@@ -29,6 +31,10 @@ pub fn files() -> Vec<Output> {
         path: "src/model/generated.rs".to_owned(),
         contents: rust::typed_models(),
     }];
+    files.push(Output {
+        path: "src/model/generated_propagation.rs".to_owned(),
+        contents: propagation::typed_models(),
+    });
     files.extend(
         crate::schema::generate_all()
             .into_iter()

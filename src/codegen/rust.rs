@@ -16,7 +16,7 @@ use crate::model::declarations::CONFIGURATIONS;
 use super::store;
 
 /// The file's first lines: what generated it, and the command that regenerates it.
-fn header() -> String {
+pub(super) fn header() -> String {
     format!(
         "// @generated from src/model/declarations by `{}`. Do not edit by hand.\n\n",
         super::COMMAND
@@ -46,7 +46,7 @@ pub(super) fn typed_models() -> String {
 
 /// `file` as prettyplease prints it, with a blank line between items (prettyplease
 /// leaves none) except between consecutive `use` items.
-fn print(file: syn::File) -> String {
+pub(super) fn print(file: syn::File) -> String {
     let mut out = header();
     out.push_str(&prettyplease::unparse(&syn::File {
         shebang: None,
@@ -113,7 +113,7 @@ pub(super) fn doc(text: &str) -> TokenStream {
 }
 
 /// `#![doc]` attributes of the module, wrapped at 88 columns.
-fn inner_doc(text: &str) -> TokenStream {
+pub(super) fn inner_doc(text: &str) -> TokenStream {
     wrap(text, 88)
         .lines()
         .map(|line| {
@@ -210,7 +210,9 @@ pub(super) fn variant(value: &str) -> Ident {
     ident(&variant_name(value))
 }
 
-/// The Rust type of a key's value: a closed value set is its enum, an open one a string.
+/// The Rust type of a key's value, decided here for every generated struct: a closed
+/// value set is its enum, an open one a string, a secret [`Secret`], an array of objects a
+/// `Vec`, an open object its struct (whose other members are a string map).
 pub(super) fn rust_type(key: &KeyDecl) -> TokenStream {
     match key.value {
         _ if key.secret => quote!(Secret),
@@ -230,8 +232,33 @@ pub(super) fn rust_type(key: &KeyDecl) -> TokenStream {
             quote!(std::collections::BTreeMap<String, #name>)
         }
         ValueRule::SelectedBy(_) => quote!(StoreConfiguration),
-        _ => quote!(String),
+        // A payload's items (a read-all list's) are the payload as the API returns it.
+        ValueRule::ArrayOf(decl) if is_payload_root(decl) => {
+            let name = format_ident!("{}Response", decl.name);
+            quote!(Vec<#name>)
+        }
+        ValueRule::ArrayOf(decl) => {
+            let name = ident(decl.name);
+            quote!(Vec<#name>)
+        }
+        ValueRule::Open(decl) => {
+            let name = ident(decl.name);
+            quote!(#name)
+        }
+        // A string of the set, or a boolean the sources disagree on: kept as sent.
+        ValueRule::ChoiceOrBool(..) => quote!(serde_json::Value),
+        // An array of objects, or the object of arrays the sources disagree on (a
+        // deprecated member): kept as sent.
+        ValueRule::ArrayOfOrColumns(..) => quote!(serde_json::Value),
+        ValueRule::Text(_) | ValueRule::Choice(_) => quote!(String),
     }
+}
+
+/// Whether `decl` is the root of a payload kind (the store, a plan, a rule, ...).
+pub(super) fn is_payload_root(decl: &ObjectDecl) -> bool {
+    crate::model::declarations::ROOTS
+        .iter()
+        .any(|root| std::ptr::eq(*root, decl))
 }
 
 /// Whether a constructor takes the key's value as `impl Into<_>`.
@@ -423,7 +450,7 @@ fn enum_of_configurations() -> TokenStream {
             }
         }
 
-        fn to_map<T: Serialize>(configuration: &T) -> Map<String, Value> {
+        pub(crate) fn to_map<T: Serialize>(configuration: &T) -> Map<String, Value> {
             match serde_json::to_value(configuration) {
                 Ok(Value::Object(map)) => map,
                 _ => Map::new(),
@@ -491,11 +518,24 @@ fn wire_fields() -> TokenStream {
 
 /// The string enum of every closed value set of the configurations, once each.
 fn value_sets() -> TokenStream {
-    let mut seen: Vec<&str> = Vec::new();
-    let mut out = TokenStream::new();
-    let objects = store::base_objects()
+    value_sets_of(store_objects(), &mut Vec::new())
+}
+
+/// The objects of `src/model/generated.rs`: the store, its nested objects and every
+/// configuration.
+pub(super) fn store_objects() -> impl Iterator<Item = &'static ObjectDecl> {
+    store::base_objects()
         .into_iter()
-        .chain(CONFIGURATIONS.cases.iter().map(|(_, decl)| *decl));
+        .chain(CONFIGURATIONS.cases.iter().map(|(_, decl)| *decl))
+}
+
+/// The string enum of every closed value set the keys of `objects` hold whose name is
+/// not in `seen`, once each; their names join `seen`.
+pub(super) fn value_sets_of(
+    objects: impl Iterator<Item = &'static ObjectDecl>,
+    seen: &mut Vec<&'static str>,
+) -> TokenStream {
+    let mut out = TokenStream::new();
     for decl in objects {
         for key in decl.keys {
             let ValueRule::Choice(choice) = key.value else {
@@ -513,7 +553,7 @@ fn value_sets() -> TokenStream {
 
 /// The default that the keys of `choice` declare, if any (they must agree).
 fn default_of(choice: &Choice) -> Option<&'static str> {
-    let mut defaults = crate::model::declarations::all()
+    let mut defaults = crate::model::declarations::every_kind()
         .flat_map(|decl| decl.keys)
         .filter(|key| matches!(key.value, ValueRule::Choice(c) if std::ptr::eq(c, choice)))
         .filter_map(|key| key.default.and_then(DefaultValue::as_text));

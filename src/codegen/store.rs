@@ -10,7 +10,8 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::rust::{
-    Field, constructor, doc, field, ident, key_doc, one_line, rust_type, takes_into,
+    Field, constructor, doc, field, ident, is_payload_root, key_doc, one_line, rust_type,
+    takes_into,
 };
 use crate::model::decl::{BoolRule, KeyDecl, Need, ObjectDecl, Text, ValueRule};
 use crate::model::declarations::STORE;
@@ -59,12 +60,12 @@ fn writable(decl: &ObjectDecl) -> bool {
     })
 }
 
-fn is_read_only(key: &KeyDecl) -> bool {
+pub(super) fn is_read_only(key: &KeyDecl) -> bool {
     matches!(key.need, Need::ReadOnly | Need::ReadOnlyRequired)
 }
 
 /// Whether a payload of `kind` must hold the key.
-fn is_required(key: &KeyDecl, kind: PayloadKind) -> bool {
+pub(super) fn is_required(key: &KeyDecl, kind: PayloadKind) -> bool {
     match key.need {
         Need::Required => true,
         Need::ReadOnlyRequired => kind == PayloadKind::Response,
@@ -73,20 +74,30 @@ fn is_required(key: &KeyDecl, kind: PayloadKind) -> bool {
 }
 
 /// How serde reads an optional key's value: present (`null` refused), a count, an
-/// object (not an array of its fields), a map of objects. In a response, an object
-/// keeps only its declared keys, since the API may add members.
+/// object (not an array of its fields), a map of objects. In a response, an object (and
+/// each object of an array) keeps only its declared keys, since the API may add members;
+/// a payload's items (a list's) are read by their own types.
 fn optional_reader(key: &KeyDecl, kind: PayloadKind) -> &'static str {
     match key.value {
         ValueRule::Count => "super::count",
         ValueRule::Object(_) if kind == PayloadKind::Response => "super::lenient_object",
         ValueRule::Object(_) => "super::present_object",
         ValueRule::MapOf(_) => "super::map_of_objects",
+        ValueRule::Open(_) => "super::present_object",
+        ValueRule::ArrayOf(item) if kind == PayloadKind::Response && !is_payload_root(item) => {
+            "super::lenient_objects"
+        }
         _ => "super::present",
     }
 }
 
 /// A field of a struct serde reads as it is (a nested object, a wire body).
-fn serde_field(key: &KeyDecl, required: bool, kind: PayloadKind, public: bool) -> TokenStream {
+pub(super) fn serde_field(
+    key: &KeyDecl,
+    required: bool,
+    kind: PayloadKind,
+    public: bool,
+) -> TokenStream {
     let doc = key_doc(key);
     let ty = rust_type(key);
     let name = key.name;
@@ -94,11 +105,19 @@ fn serde_field(key: &KeyDecl, required: bool, kind: PayloadKind, public: bool) -
     let vis = public.then(|| quote!(pub));
     if required {
         assert!(
-            !matches!(key.value, ValueRule::Count | ValueRule::MapOf(_)),
-            "`{name}`: the generator reads a count or a map only as an optional key"
+            !matches!(key.value, ValueRule::MapOf(_)),
+            "`{name}`: the generator reads a map only as an optional key"
         );
-        let reader = matches!(key.value, ValueRule::Object(_))
-            .then(|| quote!(, deserialize_with = "super::object"));
+        let reader = match key.value {
+            ValueRule::Object(_) if kind == PayloadKind::Response => {
+                Some(quote!(, deserialize_with = "super::lenient_required"))
+            }
+            ValueRule::Object(_) | ValueRule::Open(_) => {
+                Some(quote!(, deserialize_with = "super::object"))
+            }
+            ValueRule::Count => Some(quote!(, deserialize_with = "super::required_count")),
+            _ => None,
+        };
         quote! {
             #doc
             #[serde(rename = #name #reader)]
@@ -115,7 +134,7 @@ fn serde_field(key: &KeyDecl, required: bool, kind: PayloadKind, public: bool) -
 }
 
 /// A nested object's struct: serde reads it as it is.
-fn nested_object(decl: &ObjectDecl, writable: bool) -> TokenStream {
+pub(super) fn nested_object(decl: &ObjectDecl, writable: bool) -> TokenStream {
     let name = ident(decl.name);
     let struct_doc = doc(&one_line(decl.doc));
     let kind = if writable {
@@ -132,9 +151,12 @@ fn nested_object(decl: &ObjectDecl, writable: bool) -> TokenStream {
     }
     let any_required = fields.iter().any(|f| f.required);
     let default = (!any_required).then(|| quote!(Default,));
-    // `Eq` where every field's type has it (`Secret` and `serde_json::Value` need not).
+    // `Eq` where every field's type has it (`Secret`, `serde_json::Value` and a payload's
+    // typed struct need not).
     let comparable = decl.keys.iter().all(|key| {
-        !key.secret && !matches!(key.value, ValueRule::Bool(BoolRule::TextTolerated(_)))
+        !key.secret
+            && !matches!(key.value, ValueRule::Bool(BoolRule::TextTolerated(_)))
+            && !matches!(key.value, ValueRule::ArrayOf(item) if is_payload_root(item))
     });
     let eq = comparable.then(|| quote!(Eq,));
     let deny = writable.then(|| quote!(#[serde(deny_unknown_fields)]));
@@ -160,6 +182,88 @@ fn nested_object(decl: &ObjectDecl, writable: bool) -> TokenStream {
         impl super::DeclaredObject for #name {
             const KEYS: &'static [&'static str] = &[#(#keys),*];
         }
+    }
+}
+
+/// What the typed struct of a payload and its wire body make of the payload's keys, key
+/// by key: the fields of each, the constructor's arguments, the conversions (the wire
+/// body is `body`, the typed value `value`) and the setters.
+#[derive(Default)]
+pub(super) struct Members {
+    pub(super) typed_fields: Vec<TokenStream>,
+    pub(super) body_fields: Vec<TokenStream>,
+    pub(super) fields: Vec<Field>,
+    pub(super) to_typed: Vec<TokenStream>,
+    pub(super) to_body: Vec<TokenStream>,
+    pub(super) setters: Vec<TokenStream>,
+    /// Some read-only key is accepted and dropped (its body field is never read).
+    pub(super) ignored: bool,
+    /// Some typed field is `#[deprecated]`.
+    pub(super) deprecated: bool,
+}
+
+impl Members {
+    /// A read-only key of a request: the body accepts and drops it; the typed struct has
+    /// no field for it.
+    pub(super) fn dropped(&mut self, key: &KeyDecl) {
+        let field = field(key.name);
+        let name = key.name;
+        let doc = doc(&format!(
+            "`{}`: read-only, set by PingOne; accepted and dropped in a request.",
+            key.name
+        ));
+        self.body_fields.push(quote! {
+            #doc
+            #[serde(rename = #name, default, skip_serializing)]
+            #field: Option<serde::de::IgnoredAny>,
+        });
+        self.to_body.push(quote!(#field: None,));
+        self.ignored = true;
+    }
+
+    /// A key both structs hold as it is, required or optional in a payload of `kind`; a
+    /// deprecated key's typed field is `#[deprecated]` and has no setter.
+    pub(super) fn plain(&mut self, key: &KeyDecl, kind: PayloadKind) {
+        let field = field(key.name);
+        let required = is_required(key, kind);
+        self.body_fields
+            .push(serde_field(key, required, kind, false));
+        let doc = key_doc(key);
+        let ty = rust_type(key);
+        let mark = key.deprecated.map(|instead| {
+            self.deprecated = true;
+            let note = format!("{}: {instead}", key.name);
+            quote!(#[deprecated(note = #note)])
+        });
+        self.typed_fields.push(if required {
+            quote!(#doc #mark pub #field: #ty,)
+        } else {
+            quote!(#doc #mark pub #field: Option<#ty>,)
+        });
+        self.fields.push(Field::of_key(key, required));
+        self.to_typed.push(quote!(#field: body.#field,));
+        self.to_body.push(quote!(#field: value.#field,));
+        let scalar = matches!(
+            key.value,
+            ValueRule::Text(_) | ValueRule::Bool(_) | ValueRule::Count | ValueRule::Choice(_)
+        );
+        if kind == PayloadKind::Request && !required && scalar && key.deprecated.is_none() {
+            self.setters.push(setter(key));
+        }
+    }
+
+    /// A required typed field that stands for several keys of the body (`store` for
+    /// `type` and `configuration`), described by `doc`.
+    pub(super) fn folded(&mut self, name: &str, ty: TokenStream, doc_text: &str) {
+        let doc = doc(doc_text);
+        let name = ident(name);
+        self.typed_fields.push(quote!(#doc pub #name: #ty,));
+        self.fields.push(Field {
+            name,
+            ty,
+            into: false,
+            required: true,
+        });
     }
 }
 
@@ -196,80 +300,61 @@ fn store(kind: PayloadKind) -> TokenStream {
         _ => None,
     });
 
-    let mut typed_fields = Vec::new();
-    let mut body_fields = Vec::new();
-    let mut fields = Vec::new();
-    let mut to_typed = Vec::new();
-    let mut to_body = Vec::new();
-    let mut setters = Vec::new();
-    let mut ignored = false;
+    let mut members = Members::default();
     for key in STORE.keys {
         let field = field(key.name);
         let name = key.name;
         if Some(key.name) == selection_key {
             let doc = key_doc(key);
             let ty = rust_type(key);
-            body_fields.push(quote!(#doc #[serde(rename = #name)] #field: #ty,));
-            to_body.push(quote!(#field: value.store.store_type(),));
+            members
+                .body_fields
+                .push(quote!(#doc #[serde(rename = #name)] #field: #ty,));
+            members
+                .to_body
+                .push(quote!(#field: value.store.store_type(),));
             continue;
         }
         if let ValueRule::SelectedBy(selection) = key.value {
             let by = super::rust::field(selection.by);
-            let typed_doc = doc(&format!(
-                "`{}` and `{}`: the store type with its configuration.",
-                selection.by, key.name
-            ));
-            typed_fields.push(quote!(#typed_doc pub store: StoreConfiguration,));
-            fields.push(Field {
-                name: ident("store"),
-                ty: quote!(StoreConfiguration),
-                into: false,
-                required: true,
-            });
+            members.folded(
+                "store",
+                quote!(StoreConfiguration),
+                &format!(
+                    "`{}` and `{}`: the store type with its configuration.",
+                    selection.by, key.name
+                ),
+            );
             let doc = doc(&format!(
                 "`{}`: {} Absent only where the declarations allow it.",
                 key.name,
                 one_line(key.doc)
             ));
-            body_fields.push(quote!(#doc #[serde(default)] #field: Map<String, Value>,));
-            to_typed.push(quote!(store: StoreConfiguration::from_wire(body.#by, body.#field)?,));
-            to_body.push(quote!(#field: value.store.to_wire(),));
+            members
+                .body_fields
+                .push(quote!(#doc #[serde(default)] #field: Map<String, Value>,));
+            members
+                .to_typed
+                .push(quote!(store: StoreConfiguration::from_wire(body.#by, body.#field)?,));
+            members.to_body.push(quote!(#field: value.store.to_wire(),));
             continue;
         }
         if is_read_only(key) && kind == PayloadKind::Request {
-            let doc = doc(&format!(
-                "`{}`: read-only, set by PingOne; accepted and dropped in a request.",
-                key.name
-            ));
-            body_fields.push(quote! {
-                #doc
-                #[serde(rename = #name, default, skip_serializing)]
-                #field: Option<serde::de::IgnoredAny>,
-            });
-            to_body.push(quote!(#field: None,));
-            ignored = true;
+            members.dropped(key);
             continue;
         }
-        let required = is_required(key, kind);
-        body_fields.push(serde_field(key, required, kind, false));
-        let doc = key_doc(key);
-        let ty = rust_type(key);
-        typed_fields.push(if required {
-            quote!(#doc pub #field: #ty,)
-        } else {
-            quote!(#doc pub #field: Option<#ty>,)
-        });
-        fields.push(Field::of_key(key, required));
-        to_typed.push(quote!(#field: body.#field,));
-        to_body.push(quote!(#field: value.#field,));
-        let scalar = matches!(
-            key.value,
-            ValueRule::Text(_) | ValueRule::Bool(_) | ValueRule::Count | ValueRule::Choice(_)
-        );
-        if kind == PayloadKind::Request && !required && scalar {
-            setters.push(setter(key));
-        }
+        members.plain(key, kind);
     }
+    let Members {
+        typed_fields,
+        body_fields,
+        fields,
+        to_typed,
+        to_body,
+        setters,
+        ignored,
+        deprecated: _,
+    } = members;
 
     let body_attrs = match kind {
         PayloadKind::Request => quote!(#[serde(deny_unknown_fields)]),
@@ -336,7 +421,7 @@ fn store(kind: PayloadKind) -> TokenStream {
 }
 
 /// `with_<key>`: sets an optional member of a request.
-fn setter(key: &KeyDecl) -> TokenStream {
+pub(super) fn setter(key: &KeyDecl) -> TokenStream {
     let field = field(key.name);
     let ty = rust_type(key);
     let name = format_ident!("with_{}", field.to_string().trim_start_matches("r#"));

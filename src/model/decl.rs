@@ -16,9 +16,11 @@
 //!   diagnostics carry;
 //! - the rules document (`docs/rules.md`, [`crate::schema::rules_document`]);
 //! - the property tests' payload generators (`tests/common/strategy.rs`);
-//! - the typed models (`StoreRequest`, `Image`, `StoreType`, `ZoomConfiguration`, ...),
-//!   generated into `src/model/generated.rs` by `cargo xtask codegen` (the generator is
-//!   the `codegen` module, behind the `codegen` feature).
+//! - the typed models (`StoreRequest`, `Image`, `StoreType`, `ZoomConfiguration`, ...,
+//!   and `PlanRequest`, `RuleRequest`, `MappingRequest`, `MetadataRequest`, the lists),
+//!   generated into `src/model/generated.rs` and `src/model/generated_propagation.rs` by
+//!   `cargo xtask codegen` (the generator is the `codegen` module, behind the `codegen`
+//!   feature).
 //!
 //! The typed models check a payload with the same interpreter before serde builds them,
 //! and a test holds every generated struct's wire names to the declarations key by key.

@@ -1184,7 +1184,7 @@ pub(crate) struct ResponseBody {
     #[serde(rename = "id")]
     id: String,
     /// `environment`: The environment the store belongs to; set by PingOne.
-    #[serde(rename = "environment", deserialize_with = "super::object")]
+    #[serde(rename = "environment", deserialize_with = "super::lenient_required")]
     environment: EnvironmentRef,
     /// `createdAt`: When the store was created, an RFC 3339 date-time; set by PingOne.
     #[serde(rename = "createdAt")]
@@ -1381,7 +1381,7 @@ impl StoreConfiguration {
     }
 }
 
-fn to_map<T: Serialize>(configuration: &T) -> Map<String, Value> {
+pub(crate) fn to_map<T: Serialize>(configuration: &T) -> Map<String, Value> {
     match serde_json::to_value(configuration) {
         Ok(Value::Object(map)) => map,
         _ => Map::new(),

@@ -1,12 +1,15 @@
 //! Typed models of the PingOne propagation store (base model) and of each store type's
-//! configuration, for requests (create and update take the same body) and responses.
+//! configuration, for requests (create and update take the same body) and responses; and
+//! of the other payloads of the propagation API: plans, rules, mappings, store metadata
+//! requests, the read-all lists and the setup file.
 //!
 //! The types hold only payloads PingOne accepts: where `AUTHENTICATION_METHOD` decides
 //! which keys are required (Zoom, scim), the method is an enum whose variants carry
-//! exactly the keys that method requires, and deserializing (serde) runs the same checks
-//! as [`validator::Validate`]. Wire names are spelled as PingOne spells them
-//! (`SCIM_URL`, `createdAt`, `_links`). The configurations are generated from
-//! [`declarations`] (see `src/model/generated.rs`), the store and its nested objects too.
+//! exactly the keys that method requires; a mapping's source is one of its two keys
+//! ([`MappingSource`]); and deserializing (serde) runs the same checks as
+//! [`validator::Validate`]. Wire names are spelled as PingOne spells them
+//! (`SCIM_URL`, `createdAt`, `_links`). Every model is generated from [`declarations`]
+//! (see `src/model/generated.rs` and `src/model/generated_propagation.rs`).
 
 // Not API: the declarations, the allow-list and generator helpers are public only for
 // the command line, xtask and the tests (docs/api.md); hidden from the docs, they may
@@ -19,8 +22,12 @@ pub(crate) mod formats;
 // Printed by prettyplease (`cargo xtask codegen`), not by rustfmt.
 #[rustfmt::skip]
 pub(crate) mod generated;
+// Printed by prettyplease (`cargo xtask codegen`), not by rustfmt.
+#[rustfmt::skip]
+pub(crate) mod generated_propagation;
 pub(crate) mod scim_filter;
 pub use generated::*;
+pub use generated_propagation::*;
 mod secret;
 #[doc(hidden)]
 pub mod shown;
@@ -100,6 +107,38 @@ where
         .map_err(serde::de::Error::custom)
 }
 
+/// [`lenient_object`] for a required member.
+pub(crate) fn lenient_required<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: DeclaredObject + serde::de::DeserializeOwned,
+{
+    lenient_object(deserializer)
+        .and_then(|object| object.ok_or_else(|| serde::de::Error::custom("expected an object")))
+}
+
+/// An array of objects of a response (a rule's `groups`), each read as
+/// [`lenient_object`] reads one: the members its declaration does not name are dropped.
+pub(crate) fn lenient_objects<'de, D, T>(deserializer: D) -> Result<Option<Vec<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: DeclaredObject + serde::de::DeserializeOwned,
+{
+    let items =
+        <Vec<serde_json::Map<String, serde_json::Value>> as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+    items
+        .into_iter()
+        .map(|mut map| {
+            map.retain(|key, _| T::KEYS.contains(&key.as_str()));
+            serde_json::from_value(serde_json::Value::Object(map))
+        })
+        .collect::<Result<Vec<T>, _>>()
+        .map(Some)
+        .map_err(serde::de::Error::custom)
+}
+
 /// An object of objects (`_links`), each read by [`FromObject`].
 pub(crate) fn map_of_objects<'de, D, T>(
     deserializer: D,
@@ -128,6 +167,13 @@ pub(crate) fn count<'de, D: serde::Deserializer<'de>>(
     formats::as_count(&number)
         .map(Some)
         .ok_or_else(|| serde::de::Error::custom("expected a whole number of zero or more"))
+}
+
+/// [`count`] for a required member.
+pub(crate) fn required_count<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<u64, D::Error> {
+    count(deserializer)?.ok_or_else(|| serde::de::Error::custom("expected a whole number"))
 }
 
 /// The wire names serde reads for a struct, as its derived `Deserialize` declares them:
@@ -180,11 +226,17 @@ pub(crate) mod wire_names {
     /// declaration without `cargo xtask codegen`, fails here.
     #[test]
     fn generated_structs_read_the_declared_keys() {
-        let structs = super::generated::wire_fields();
+        let stores = super::generated::wire_fields();
         // 4 nested objects, 2 store bodies, 13 configurations.
-        assert_eq!(structs.len(), 19);
-        for (name, fields) in structs {
-            let decl = super::declarations::all()
+        assert_eq!(stores.len(), 19);
+        let others = super::generated_propagation::wire_fields();
+        // `Reference`, 4 `_embedded` objects, `SetupEntry` (not the open `configuration`
+        // of a rule, whose other members serde reads as a map); a request and a response
+        // of a plan, a rule and a mapping; the LdapGateway metadata request, 4 lists, the
+        // setup file.
+        assert_eq!(others.len(), 6 + 6 + 1 + 4 + 1);
+        for (name, fields) in stores.into_iter().chain(others) {
+            let decl = super::declarations::every_kind()
                 .find(|decl| decl.name == name)
                 .unwrap_or_else(|| panic!("`{name}` is not declared"));
             let declared: Vec<&str> = decl.key_names().collect();

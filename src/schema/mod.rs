@@ -386,7 +386,8 @@ pub fn generate_all() -> Vec<GeneratedFile> {
 }
 
 /// The schemas of the typed models come from the declarations too, so that
-/// `schemars::schema_for!(StoreRequest)` gives what `schemas/` holds.
+/// `schemars::schema_for!(StoreRequest)` (or `RuleRequest`, `MappingList`, ...) gives
+/// what `schemas/` holds.
 mod typed {
     use std::borrow::Cow;
 
@@ -456,4 +457,25 @@ mod typed {
     }
 
     crate::model::generated::for_each_configuration!(configuration_schemas);
+
+    /// The other payload kinds' models: the schema of the kind's root declaration, as a
+    /// request or a response.
+    macro_rules! payload_schemas {
+        ($($typed:ident: $wire:ident, $object:expr, $form:expr;)+) => {$(
+            impl JsonSchema for crate::model::$typed {
+                fn schema_name() -> Cow<'static, str> {
+                    stringify!($typed).into()
+                }
+
+                fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+                    match crate::validate::root_declaration($object) {
+                        Some(decl) => schema(generator, decl, $form),
+                        None => Schema::default(),
+                    }
+                }
+            }
+        )+};
+    }
+
+    crate::model::generated_propagation::for_each_payload!(payload_schemas);
 }

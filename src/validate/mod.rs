@@ -32,7 +32,7 @@ pub use severity::RuleLevel;
 #[doc(hidden)]
 pub use severity::{default_severities, default_severity, is_fixed, is_opt_in};
 
-use crate::model::{StoreRequest, StoreResponse};
+use crate::model::{MetadataRequest, StoreRequest, StoreResponse, StoreType};
 use crate::pointer::{JsonPointer, Segment};
 use crate::report::{Code, Diagnostic, Report, Severity};
 use crate::source::parser::{self, Node, Parsed};
@@ -517,7 +517,7 @@ impl StoreRequest {
     /// over Rust field names.
     #[must_use]
     pub fn check(&self) -> Report {
-        check(self, PayloadKind::Request)
+        check_as(self, Options::new(PayloadKind::Request))
     }
 }
 
@@ -527,16 +527,17 @@ impl StoreResponse {
     /// [`validate_value`] as a response.
     #[must_use]
     pub fn check(&self) -> Report {
-        check(self, PayloadKind::Response)
+        check_as(self, Options::new(PayloadKind::Response))
     }
 }
 
-fn check<T: serde::Serialize>(value: &T, kind: PayloadKind) -> Report {
+/// The findings about a typed value: serialized, then validated with `options`.
+fn check_as<T: serde::Serialize>(value: &T, options: Options) -> Report {
     match serde_json::to_value(value) {
-        Ok(value) => validate_value(&value, Options::new(kind)),
+        Ok(value) => validate_value(&value, options),
         // The model's types serialize to JSON objects with string keys; should one
         // ever fail, that is reported, not unwrapped.
-        Err(error) => Options::new(kind).apply(Report::from_diagnostics(vec![Diagnostic::new(
+        Err(error) => options.apply(Report::from_diagnostics(vec![Diagnostic::new(
             Code::Type,
             JsonPointer::root(),
             // serde's message may quote a value: only its category is safe to show.
@@ -577,9 +578,53 @@ pub fn parse_response(text: &str) -> Result<Checked<StoreResponse>, Report> {
     parse_typed(text)
 }
 
+/// A typed model of a payload that [`parse`] reads: [`StoreRequest`], [`StoreResponse`],
+/// and the generated models of the other kinds (`PlanRequest`, `RuleResponse`,
+/// `MappingRequest`, `LdapGatewayMetadataRequest`, `RuleList`, `SetupDocument`, ...).
+/// Each knows its payload kind, so the validator checks the text as that kind. Only this
+/// crate's types implement it.
+pub trait Payload: typed::Sealed {}
+
+/// Parses `text` into the typed model `T`, with the validator's warnings, or returns the
+/// report of its errors: `parse::<RuleRequest>(text)`. The text is parsed once and
+/// checked once, as `T`'s payload kind (a rule request, a mapping response, ...).
+///
+/// # Errors
+/// The report, when it holds an error.
+pub fn parse<T: Payload>(text: &str) -> Result<Checked<T>, Report> {
+    T::parse_text(text)
+}
+
+/// Parses the body of a store metadata request of `store_type` (the type its path names,
+/// `POST .../propagation/storeMetadata/{Type}`) into its typed model, with the
+/// validator's warnings, or returns the report of its errors.
+///
+/// # Errors
+/// The report, when it holds an error.
+pub fn parse_metadata(
+    store_type: StoreType,
+    text: &str,
+) -> Result<Checked<MetadataRequest>, Report> {
+    let options =
+        Options::new(PayloadKind::Request).object(Some(ObjectKind::Metadata(store_type.as_str())));
+    parse_with(text, options, |value| match value {
+        Value::Object(body) => MetadataRequest::from_checked(store_type, body),
+        _ => Err("expected an object".to_owned()),
+    })
+}
+
 fn parse_typed<T: typed::Typed>(text: &str) -> Result<Checked<T>, Report> {
-    let (mut report, tree) =
-        validate_text(text, Options::new(T::KIND), |root| root.map(json::to_value));
+    parse_with(text, T::options(), typed::from_checked::<T>)
+}
+
+/// Parses `text` once, checks it once with `options`, and builds the typed value of a
+/// payload with no error.
+fn parse_with<T>(
+    text: &str,
+    options: Options,
+    build: impl FnOnce(Value) -> Result<T, String>,
+) -> Result<Checked<T>, Report> {
+    let (mut report, tree) = validate_text(text, options, |root| root.map(json::to_value));
     if !report.is_valid() {
         return Err(report);
     }
@@ -588,7 +633,7 @@ fn parse_typed<T: typed::Typed>(text: &str) -> Result<Checked<T>, Report> {
     };
     // The walker and the types agree (a property test holds them to it); should they
     // ever differ, the typed path's refusal is still reported, not unwrapped.
-    match typed::from_checked::<T>(value) {
+    match build(value) {
         Ok(value) => Ok(Checked {
             value,
             warnings: report,

@@ -1,5 +1,6 @@
 //! The typed models, checked by the declarations: deserializing a [`StoreRequest`],
-//! [`StoreResponse`] or a store type's configuration runs the validator first, and
+//! [`StoreResponse`], a store type's configuration or the typed model of another payload
+//! kind (`PlanRequest`, `MappingResponse`, `RuleList`, ...) runs the validator first, and
 //! [`validator::Validate`] on them reports the validator's errors. The model declares
 //! the shape (wire names, Rust types); the rules are the declarations', applied here.
 
@@ -8,7 +9,7 @@ use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
 use super::walk::{Path, Walker};
-use super::{Options, PayloadKind, validate_value};
+use super::{Checked, ObjectKind, Options, PayloadKind, validate_value};
 use crate::model::decl::ObjectDecl;
 use crate::model::generated::Configuration;
 use crate::model::{StoreRequest, StoreResponse};
@@ -56,35 +57,95 @@ pub(crate) trait Typed: TryFrom<Self::Body, Error = String> {
     type Body: DeserializeOwned;
     /// Request or response.
     const KIND: PayloadKind;
-}
+    /// Which object.
+    const OBJECT: ObjectKind;
 
-impl Typed for StoreRequest {
-    type Body = crate::model::RequestBody;
-    const KIND: PayloadKind = PayloadKind::Request;
-}
-
-impl Typed for StoreResponse {
-    type Body = crate::model::ResponseBody;
-    const KIND: PayloadKind = PayloadKind::Response;
-}
-
-impl<'de> Deserialize<'de> for StoreRequest {
-    /// Checks every error-level rule of the declarations, then builds the value.
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = Value::deserialize(deserializer)?;
-        let report = validate_value(&value, Options::new(PayloadKind::Request));
-        checked::<<Self as Typed>::Body, Self, D::Error>(value, &report)
+    /// The options the validator checks a payload of this type with.
+    fn options() -> Options {
+        Options::new(Self::KIND).object(Some(Self::OBJECT))
     }
 }
 
-impl<'de> Deserialize<'de> for StoreResponse {
-    /// Checks every error-level rule of the declarations, then builds the value.
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = Value::deserialize(deserializer)?;
-        let report = validate_value(&value, Options::new(PayloadKind::Response));
-        checked::<<Self as Typed>::Body, Self, D::Error>(value, &report)
-    }
+/// What [`super::parse`] needs of a typed model; public in name only, so that no type
+/// outside the crate implements [`super::Payload`].
+pub trait Sealed: Sized {
+    /// The typed value of `text`, with its warnings, or the report of its errors.
+    ///
+    /// # Errors
+    /// The report, when it holds an error.
+    fn parse_text(text: &str) -> Result<Checked<Self>, Report>;
 }
+
+/// Deserializes a typed model: checks every error-level rule of the declarations, then
+/// builds the value.
+fn deserialize_checked<'de, T: Typed, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    let value = Value::deserialize(deserializer)?;
+    let report = validate_value(&value, T::options());
+    checked::<T::Body, T, D::Error>(value, &report)
+}
+
+/// Every typed payload deserializes through the validator, reports its errors through
+/// `validator::Validate` and [`check`](crate::model::PlanRequest::check), and is a
+/// [`super::Payload`] that [`super::parse`] reads.
+macro_rules! checked_payloads {
+    ($($typed:ty: $body:ty, $object:expr, $form:expr;)+) => {$(
+        impl Typed for $typed {
+            type Body = $body;
+            const KIND: PayloadKind = $form;
+            const OBJECT: ObjectKind = $object;
+        }
+
+        impl<'de> Deserialize<'de> for $typed {
+            /// Checks every error-level rule of the declarations, then builds the value.
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                deserialize_checked(deserializer)
+            }
+        }
+
+        impl validator::Validate for $typed {
+            /// The validator's errors for this value ([`Self::check`]).
+            fn validate(&self) -> Result<(), validator::ValidationErrors> {
+                validation_errors(&self.check())
+            }
+        }
+
+        impl Sealed for $typed {
+            fn parse_text(text: &str) -> Result<Checked<Self>, Report> {
+                super::parse_typed(text)
+            }
+        }
+
+        impl super::Payload for $typed {}
+    )+};
+}
+
+checked_payloads! {
+    StoreRequest: crate::model::RequestBody, ObjectKind::Store, PayloadKind::Request;
+    StoreResponse: crate::model::ResponseBody, ObjectKind::Store, PayloadKind::Response;
+}
+
+/// The payloads of `src/model/generated_propagation.rs`, which also get `check`.
+macro_rules! checked_propagation_payloads {
+    ($($typed:ident: $wire:ident, $object:expr, $form:expr;)+) => {
+        checked_payloads! {
+            $(crate::model::$typed: crate::model::generated_propagation::$wire, $object, $form;)+
+        }
+
+        $(impl crate::model::$typed {
+            /// The validator's findings about this value as it would be sent or
+            /// returned: serialized to a `serde_json::Value`, then checked as its payload
+            /// kind (see [`StoreRequest::check`]).
+            #[must_use]
+            pub fn check(&self) -> Report {
+                super::check_as(self, <Self as Typed>::options())
+            }
+        })+
+    };
+}
+
+crate::model::generated_propagation::for_each_payload!(checked_propagation_payloads);
 
 /// Validates `value` against one declared object, as the object of a payload of `kind`.
 pub(crate) fn validate_object(
@@ -120,25 +181,11 @@ fn validation_errors(report: &Report) -> Result<(), validator::ValidationErrors>
 fn field_of(diagnostic: &Diagnostic) -> &'static str {
     let last = diagnostic.pointer.to_string();
     let last = last.rsplit('/').next().unwrap_or_default();
-    crate::model::declarations::all()
+    crate::model::declarations::every_kind()
         .flat_map(|decl| decl.keys.iter())
         .map(|key| key.name)
         .find(|name| *name == last)
         .unwrap_or("__all__")
-}
-
-impl validator::Validate for StoreRequest {
-    /// The validator's errors for this request ([`StoreRequest::check`]).
-    fn validate(&self) -> Result<(), validator::ValidationErrors> {
-        validation_errors(&self.check())
-    }
-}
-
-impl validator::Validate for StoreResponse {
-    /// The validator's errors for this response ([`StoreResponse::check`]).
-    fn validate(&self) -> Result<(), validator::ValidationErrors> {
-        validation_errors(&self.check())
-    }
 }
 
 /// A configuration deserialized on its own: the validator checks it against its
@@ -188,3 +235,20 @@ macro_rules! checked_configurations {
 }
 
 crate::model::generated::for_each_configuration!(checked_configurations);
+
+impl crate::model::MetadataRequest {
+    /// The validator's findings about this body as it would be sent to the metadata
+    /// path of its store type (see [`StoreRequest::check`]).
+    #[must_use]
+    pub fn check(&self) -> Report {
+        let kind = ObjectKind::Metadata(self.store_type().as_str());
+        super::check_as(self, Options::new(PayloadKind::Request).object(Some(kind)))
+    }
+}
+
+impl validator::Validate for crate::model::MetadataRequest {
+    /// The validator's errors for this body ([`Self::check`]).
+    fn validate(&self) -> Result<(), validator::ValidationErrors> {
+        validation_errors(&self.check())
+    }
+}
