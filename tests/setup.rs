@@ -797,3 +797,28 @@ fn a_collection_s_cross_file_finding_in_human_output() {
     assert_eq!(output.status.code(), Some(1));
     insta::assert_snapshot!(String::from_utf8(output.stdout).expect("UTF-8"));
 }
+
+#[test]
+fn a_collection_s_two_plans_in_the_environment_its_urls_resolve_to_are_an_error() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let environment = "tests/fixtures/postman/propagation.postman_environment.json";
+    let output = lint(root, &["-e", environment, &collection("setup-two-plans")]);
+    let found = collection_findings(&output);
+    let [(item, code, severity, _, message)] = found.as_slice() else {
+        panic!("one finding: {found:#?}");
+    };
+    assert_eq!(
+        (item.as_str(), code.as_str(), severity.as_str()),
+        (
+            "Identity Propagation / Plans / Create second plan",
+            "one-plan",
+            "error"
+        )
+    );
+    assert!(
+        message.contains("both are in the same environment"),
+        "{message}"
+    );
+    // The environment's id itself is not shown.
+    assert!(!message.contains("abfba8f6"), "{message}");
+}

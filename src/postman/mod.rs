@@ -284,6 +284,7 @@ impl Walk<'_> {
                 return;
             }
         };
+        let first_member = self.members.len();
         let mut sent = false;
         if let Some(object) = bodies.request
             && let Some(raw) = member(request, "body").and_then(raw_body)
@@ -338,6 +339,13 @@ impl Walk<'_> {
                         member.answers_own_request = sent;
                     }
                 }
+            }
+        }
+        // Where the item's objects live, for `one-plan` (X14): the URL's environment,
+        // when resolved.
+        if let Some(environment) = setup::environment_of(&url) {
+            for member in &mut self.members[first_member..] {
+                member.environment = Some(environment.to_owned());
             }
         }
     }

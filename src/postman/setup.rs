@@ -34,6 +34,9 @@ pub(super) struct Member {
     /// The values substituted in secret members of this body: masked in every
     /// message across bodies.
     pub(super) secrets: Vec<String>,
+    /// The environment id of the item's URL, when it is resolved: a plan's environment
+    /// where its body does not say (A6 X14).
+    pub(super) environment: Option<String>,
 }
 
 /// The functions of a test script that set a variable by name (propagation.md A5).
@@ -88,6 +91,38 @@ fn set_in(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// The `{envID}` segment of a resolved URL `.../environments/{envID}/...`, when it is a
+/// value (no variable left in it).
+pub(super) fn environment_of(url: &str) -> Option<&str> {
+    let path = url.split(['?', '#']).next().unwrap_or("");
+    let mut segments = path.split('/').filter(|s| !s.is_empty());
+    segments.find(|segment| *segment == "environments")?;
+    segments
+        .next()
+        .filter(|id| !id.contains(['{', '}']) && !id.starts_with(':'))
+}
+
+/// `text` (a plan's body, `root` its parsed tree) with `"environment": {"id": ...}` added
+/// at the end of its root object when it has no `environment`: what its URL says, read
+/// by the plan check as a response's `environment.id`. Added at the end, so that every
+/// offset before it stays where it was.
+fn with_environment(text: &str, root: &Node<'_>, environment: &str) -> Option<String> {
+    let Value::Object(members) = &root.value else {
+        return None;
+    };
+    if member(root, "environment").is_some() {
+        return None;
+    }
+    let close = root.span.end.checked_sub(1)?;
+    let id = serde_json::to_string(environment).ok()?;
+    let comma = if members.is_empty() { "" } else { "," };
+    Some(format!(
+        "{}{comma}\"environment\":{{\"id\":{id}}}{}",
+        &text[..close],
+        &text[close..]
+    ))
+}
+
 /// The variable of a mapping create's URL `.../rules/{{ruleID}}/mappings` (as written).
 pub(super) fn rule_of_mapping_create(url: &str) -> Option<String> {
     let path = url.split(['?', '#']).next().unwrap_or("");
@@ -135,7 +170,15 @@ pub(super) fn check(payloads: &mut [Payload], members: Vec<Member>, options: &Op
     let mut maps = Vec::with_capacity(members.len());
     let mut names_rule = Vec::with_capacity(members.len());
     for (payload, body) in payloads.iter().zip(&members) {
-        let read = substitute_for_setup(&payload.body, &body.values, &kept);
+        let mut read = substitute_for_setup(&payload.body, &body.values, &kept);
+        if payload.object == ObjectKind::Plan
+            && let Some(environment) = &body.environment
+            && let Some(with) = parser::parse(&read.text)
+                .ok()
+                .and_then(|tree| with_environment(&read.text, &tree.root, environment))
+        {
+            read.text = with;
+        }
         let parsed = parser::parse(&read.text).ok();
         let parsed = parsed.filter(|_| !body.answers_own_request);
         facts.push(parsed.as_ref().map_or_else(SetupFacts::default, |tree| {
@@ -290,6 +333,38 @@ mod tests {
         let line = r#"pm.environment.set("ruleID", pm.response.json().id); pm.collectionVariables.set('planID' , x); pm.variables.set(name, 1); pm.environment.set("a" + i, 2); pm.variables.set( "storeID")"#;
         let names: Vec<&str> = set_in(line).collect();
         assert_eq!(names, ["ruleID", "planID", "storeID"]);
+    }
+
+    #[test]
+    fn a_plan_s_environment_is_its_resolved_url_s_and_is_added_after_its_members() {
+        assert_eq!(
+            environment_of("https://api.pingone.com/v1/environments/abc-1/propagation/plans"),
+            Some("abc-1")
+        );
+        assert_eq!(
+            environment_of("/v1/environments/{{envID}}/propagation/plans"),
+            None
+        );
+        assert_eq!(
+            environment_of("/v1/environments/:envID/propagation/plans"),
+            None
+        );
+        for (body, expected) in [
+            (
+                r#"{"name": "p"}"#,
+                r#"{"name": "p","environment":{"id":"abc"}}"#,
+            ),
+            (" {} ", r#" {"environment":{"id":"abc"}} "#),
+        ] {
+            let tree = parser::parse(body).expect("JSON");
+            assert_eq!(
+                with_environment(body, &tree.root, "abc").as_deref(),
+                Some(expected)
+            );
+        }
+        let said = r#"{"environment": {"id": "other"}}"#;
+        let tree = parser::parse(said).expect("JSON");
+        assert_eq!(with_environment(said, &tree.root, "abc"), None);
     }
 
     #[test]
