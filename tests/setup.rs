@@ -822,3 +822,42 @@ fn a_collection_s_two_plans_in_the_environment_its_urls_resolve_to_are_an_error(
     // The environment's id itself is not shown.
     assert!(!message.contains("abfba8f6"), "{message}");
 }
+
+#[test]
+fn a_literal_id_resolves_to_the_item_whose_bound_name_has_it_as_its_value() {
+    // The rule names its source by the id a previous run set in `zoomStoreID`.
+    let id = "6b0c1f8e-2d4a-4c3b-9e5f-7a8b9c0d1e2f";
+    let dir = planted_from(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/postman"),
+        |dir| {
+            edit(
+                &dir.join("setup-rule-from-a-zoom-store.postman_collection.json"),
+                "{{zoomStoreID}}",
+                id,
+            );
+            let values = format!(
+                r#"{{"name": "e", "values": [{{"key": "zoomStoreID", "value": "{id}"}}]}}"#
+            );
+            std::fs::write(dir.join("e.json"), values).expect("write");
+        },
+    );
+    let collection = "setup-rule-from-a-zoom-store.postman_collection.json";
+    let with = collection_findings(&lint(dir.path(), &["-e", "e.json", collection]));
+    let [(item, code, _, pointer, message)] = with.as_slice() else {
+        panic!("one finding: {with:#?}");
+    };
+    assert_eq!(
+        (item.as_str(), code.as_str(), pointer.as_str()),
+        (
+            "Identity Propagation / Rules / Create Zoom rule",
+            "direction",
+            "/sourceStore/id"
+        )
+    );
+    assert!(
+        message.contains("`Identity Propagation / Stores / Create Zoom store`"),
+        "{message}"
+    );
+    // Without the value, the literal names an object of the tenant: nothing to say.
+    assert_eq!(collection_findings(&lint(dir.path(), &[collection])), []);
+}

@@ -308,7 +308,13 @@ impl Walk<'_> {
                     object,
                     ObjectKind::Store | ObjectKind::Plan | ObjectKind::Rule | ObjectKind::Mapping
                 ) {
-                    member.binds = setup::names_set(item);
+                    member.binds = setup::names_set(item)
+                        .into_iter()
+                        .map(|name| {
+                            let value = scopes.get(&name).map(str::to_owned);
+                            (name, value)
+                        })
+                        .collect();
                 }
                 if object == ObjectKind::Mapping {
                     member.url_rule = setup::rule_of_mapping_create(&written_url);

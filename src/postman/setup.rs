@@ -23,8 +23,10 @@ use crate::validate::{ObjectKind, Options, SetupFacts, SetupInput, check_setup_f
 pub(super) struct Member {
     /// The values of the body's variables in its item's scopes.
     pub(super) values: Variables,
-    /// The names this body binds: set by the test script of its item, a create request.
-    pub(super) binds: Vec<String>,
+    /// The names this body binds: set by the test script of its item, a create request;
+    /// each with its value in the item's scopes (the id a previous run set), to which a
+    /// literal reference resolves too (A5).
+    pub(super) binds: Vec<(String, Option<String>)>,
     /// A mapping create's URL `rules/{{ruleID}}/mappings`: the variable.
     pub(super) url_rule: Option<String>,
     /// A saved response of an item whose request body is checked: the answer to that
@@ -102,23 +104,28 @@ pub(super) fn environment_of(url: &str) -> Option<&str> {
         .filter(|id| !id.contains(['{', '}']) && !id.starts_with(':'))
 }
 
-/// `text` (a plan's body, `root` its parsed tree) with `"environment": {"id": ...}` added
-/// at the end of its root object when it has no `environment`: what its URL says, read
-/// by the plan check as a response's `environment.id`. Added at the end, so that every
-/// offset before it stays where it was.
-fn with_environment(text: &str, root: &Node<'_>, environment: &str) -> Option<String> {
+/// `text` (`root` its parsed tree) with the member `key` added at the end of its root
+/// object when it has none: what the item says of the body's object (a plan's
+/// environment from its URL, an object's id from the variable its script sets). Added at
+/// the end, so that every offset before it stays where it was.
+fn with_member(
+    text: &str,
+    root: &Node<'_>,
+    key: &str,
+    value: &serde_json::Value,
+) -> Option<String> {
     let Value::Object(members) = &root.value else {
         return None;
     };
-    if member(root, "environment").is_some() {
+    if member(root, key).is_some() {
         return None;
     }
     let close = root.span.end.checked_sub(1)?;
-    let id = serde_json::to_string(environment).ok()?;
     let comma = if members.is_empty() { "" } else { "," };
     Some(format!(
-        "{}{comma}\"environment\":{{\"id\":{id}}}{}",
+        "{}{comma}{}:{value}{}",
         &text[..close],
+        serde_json::to_string(key).ok()?,
         &text[close..]
     ))
 }
@@ -145,7 +152,7 @@ pub(super) fn check(payloads: &mut [Payload], members: Vec<Member>, options: &Op
     // Each name to the bodies whose items set it.
     let mut binders: HashMap<&str, Vec<usize>> = HashMap::new();
     for (index, member) in members.iter().enumerate() {
-        for name in &member.binds {
+        for (name, _) in &member.binds {
             binders.entry(name).or_default().push(index);
         }
     }
@@ -171,13 +178,27 @@ pub(super) fn check(payloads: &mut [Payload], members: Vec<Member>, options: &Op
     let mut names_rule = Vec::with_capacity(members.len());
     for (payload, body) in payloads.iter().zip(&members) {
         let mut read = substitute_for_setup(&payload.body, &body.values, &kept);
-        if payload.object == ObjectKind::Plan
-            && let Some(environment) = &body.environment
-            && let Some(with) = parser::parse(&read.text)
+        // What the body does not say but its item does, added after its members.
+        let environment = body
+            .environment
+            .as_ref()
+            .filter(|_| payload.object == ObjectKind::Plan)
+            .map(|id| ("environment", serde_json::json!({ "id": id })));
+        // The value of a name the body binds is its object's id: a literal reference
+        // equal to it resolves to the object (A5).
+        let id = body
+            .binds
+            .iter()
+            .filter(|(name, _)| kept.contains(name.as_str()))
+            .find_map(|(_, value)| value.as_ref())
+            .map(|value| ("id", serde_json::json!(value)));
+        for (key, value) in environment.into_iter().chain(id) {
+            if let Some(with) = parser::parse(&read.text)
                 .ok()
-                .and_then(|tree| with_environment(&read.text, &tree.root, environment))
-        {
-            read.text = with;
+                .and_then(|tree| with_member(&read.text, &tree.root, key, &value))
+            {
+                read.text = with;
+            }
         }
         let parsed = parser::parse(&read.text).ok();
         let parsed = parsed.filter(|_| !body.answers_own_request);
@@ -358,13 +379,23 @@ mod tests {
         ] {
             let tree = parser::parse(body).expect("JSON");
             assert_eq!(
-                with_environment(body, &tree.root, "abc").as_deref(),
+                with_member(
+                    body,
+                    &tree.root,
+                    "environment",
+                    &serde_json::json!({"id": "abc"})
+                )
+                .as_deref(),
                 Some(expected)
             );
         }
         let said = r#"{"environment": {"id": "other"}}"#;
         let tree = parser::parse(said).expect("JSON");
-        assert_eq!(with_environment(said, &tree.root, "abc"), None);
+        let environment = serde_json::json!({"id": "abc"});
+        assert_eq!(
+            with_member(said, &tree.root, "environment", &environment),
+            None
+        );
     }
 
     #[test]

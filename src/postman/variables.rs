@@ -91,7 +91,7 @@ pub(super) struct Scopes<'a> {
 }
 
 impl Scopes<'_> {
-    fn get(&self, name: &str) -> Option<&str> {
+    pub(super) fn get(&self, name: &str) -> Option<&str> {
         self.environment
             .get(name)
             .or_else(|| self.chain.iter().rev().find_map(|scope| scope.get(name)))
