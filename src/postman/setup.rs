@@ -10,7 +10,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::variables::{Variables, substitute_for_setup};
-use super::{Payload, hide_in, member, string};
+use super::{MASK, Payload, hide_in, member, string};
 use crate::pointer::JsonPointer;
 use crate::report::{Code, Diagnostic, Report, Severity};
 use crate::source::Span;
@@ -161,11 +161,10 @@ pub(super) fn check(payloads: &mut [Payload], members: Vec<Member>, options: &Op
         match bodies.as_slice() {
             [one] => bound.push((name, *one)),
             [first, later @ ..] => {
-                // One warning, on each later item, naming the earlier ones.
-                for (at, &body) in later.iter().enumerate() {
-                    let earlier = std::iter::once(first).chain(&later[..at]);
-                    let earlier: Vec<&str> = earlier.map(|&b| labels[b].as_str()).collect();
-                    found[body].extend(bound_twice(name, &earlier, options));
+                // One warning on each later item, naming the first (not every earlier
+                // one: a name set by n items would make messages of n² names).
+                for &body in later {
+                    found[body].extend(bound_twice(name, &labels[*first], options));
                 }
             }
             [] => {}
@@ -212,7 +211,8 @@ pub(super) fn check(payloads: &mut [Payload], members: Vec<Member>, options: &Op
         );
         maps.push(read.map);
     }
-    let rule_of = |name: &str| bound.iter().find(|(bound, _)| *bound == name).map(|b| b.1);
+    let binder: HashMap<&str, usize> = bound.iter().copied().collect();
+    let rule_of = |name: &str| binder.get(name).copied();
     let mut objects = serde_json::Map::new();
     for &(name, body) in &bound {
         objects.insert(name.to_owned(), serde_json::json!({ "file": labels[body] }));
@@ -260,6 +260,7 @@ pub(super) fn check(payloads: &mut [Payload], members: Vec<Member>, options: &Op
         text: None,
     });
     let reports = check_setup_facts(inputs, options);
+    let pattern = secret_pattern(&secrets);
     for ((report, map), found) in reports.into_iter().zip(&maps).zip(&mut found) {
         for mut diagnostic in report {
             if let Some(span) = diagnostic.span {
@@ -267,9 +268,7 @@ pub(super) fn check(payloads: &mut [Payload], members: Vec<Member>, options: &Op
                 diagnostic.span = Some(Span::new(start, map.end(span.end).max(start)));
             }
             diagnostic.location = None;
-            for secret in &secrets {
-                diagnostic.message = hide_in(&diagnostic.message, secret);
-            }
+            diagnostic.message = masked(&diagnostic.message, &secrets, pattern.as_ref());
             found.push(diagnostic);
         }
     }
@@ -287,17 +286,60 @@ pub(super) fn check(payloads: &mut [Payload], members: Vec<Member>, options: &Op
     }
 }
 
+/// One pattern matching every secret as [`hide_in`] masks it (a value of four
+/// characters or more anywhere, a shorter one only quoted whole), longest first: a
+/// message is then read once, however many secrets the collection has. `None` for no
+/// secret, or a pattern too large to build.
+fn secret_pattern(secrets: &[String]) -> Option<regex::Regex> {
+    if secrets.is_empty() {
+        return None;
+    }
+    let alternatives: Vec<String> = secrets
+        .iter()
+        .map(|secret| {
+            if secret.chars().count() >= 4 {
+                regex::escape(secret)
+            } else {
+                format!("`{}`", regex::escape(secret))
+            }
+        })
+        .collect();
+    regex::Regex::new(&alternatives.join("|")).ok()
+}
+
+/// `message` with each of `secrets` masked, through `pattern` when there is one.
+fn masked(message: &str, secrets: &[String], pattern: Option<&regex::Regex>) -> String {
+    match pattern {
+        Some(pattern) => pattern
+            .replace_all(message, |found: &regex::Captures<'_>| {
+                if found[0].starts_with('`') && found[0].ends_with('`') && found[0].len() > 1 {
+                    let inner = &found[0][1..found[0].len() - 1];
+                    if inner.chars().count() < 4 && secrets.iter().any(|s| s == inner) {
+                        return format!("`{MASK}`");
+                    }
+                }
+                MASK.to_owned()
+            })
+            .into_owned(),
+        None => secrets.iter().fold(message.to_owned(), |message, secret| {
+            hide_in(&message, secret)
+        }),
+    }
+}
+
 /// Each body's name in the setup: its item path, made unique with ` (2)`, ` (3)`...
 /// where items share one, so that a binding names one body.
 fn labels(payloads: &[Payload]) -> Vec<String> {
     let mut seen: HashSet<String> = HashSet::new();
+    // Per item path, the last count tried: n items of one path cost n tries, not n².
+    let mut counts: HashMap<&str, usize> = HashMap::new();
     payloads
         .iter()
         .map(|payload| {
             let mut label = payload.item.clone();
-            let mut count = 1;
+            let count = counts.entry(&payload.item).or_insert(1);
             while !seen.insert(label.clone()) {
-                count += 1;
+                *count += 1;
                 label = format!("{} ({count})", payload.item);
             }
             label
@@ -306,21 +348,16 @@ fn labels(payloads: &[Payload]) -> Vec<String> {
 }
 
 /// The `reference` warning of a name the test scripts of several create requests set
-/// (A5: none of them binds it), at the root of a later one's body, naming the
-/// `earlier` items.
-fn bound_twice(name: &str, earlier: &[&str], options: &Options) -> Option<Diagnostic> {
+/// (A5: none of them binds it), at the root of a later one's body, naming the `first`
+/// item that sets it.
+fn bound_twice(name: &str, first: &str, options: &Options) -> Option<Diagnostic> {
     let severity = options.severity_for(Code::Reference, Severity::Warning)?;
-    let earlier = earlier
-        .iter()
-        .map(|label| format!("`{label}`"))
-        .collect::<Vec<_>>()
-        .join(", ");
     Some(
         Diagnostic::new(
             Code::Reference,
             JsonPointer::root(),
             format!(
-                "the test script sets `{name}`, as the one of {earlier} does: a name two create requests set binds neither, so references to `{{{{{name}}}}}` are not checked (inferred: the collection's scripts are matched as text)"
+                "the test script sets `{name}`, as the one of `{first}` does: a name two create requests set binds neither, so references to `{{{{{name}}}}}` are not checked (inferred: the collection's scripts are matched as text)"
             ),
         )
         .with_severity(severity)
@@ -348,6 +385,31 @@ fn url_rule_not_a_rule(name: &str, other: &str, options: &Options) -> Option<Dia
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_secret_is_masked_as_each_body_masks_its_own() {
+        let secrets = ["s3cr3t-long".to_owned(), "ab".to_owned()];
+        let pattern = secret_pattern(&secrets);
+        assert!(pattern.is_some());
+        let message = "the store `s3cr3t-long` (`ab`, about `abc`)";
+        let expected = "the store `***` (`***`, about `abc`)";
+        assert_eq!(masked(message, &secrets, pattern.as_ref()), expected);
+        assert_eq!(masked(message, &secrets, None), expected);
+    }
+
+    #[test]
+    fn items_of_one_path_are_told_apart() {
+        let payload = |item: &str| Payload {
+            item: item.to_owned(),
+            kind: crate::validate::PayloadKind::Request,
+            object: ObjectKind::Store,
+            body: String::new(),
+            report: Report::default(),
+            ends: Vec::new(),
+        };
+        let payloads = [payload("A"), payload("A (2)"), payload("A"), payload("A")];
+        assert_eq!(labels(&payloads), ["A", "A (2)", "A (3)", "A (4)"]);
+    }
 
     #[test]
     fn scripts_bind_literal_names_only() {
