@@ -303,6 +303,48 @@ fn findings_across_files_quote_no_hidden_value() {
     }
 }
 
+/// A collection is a setup of its own, and the checks across its bodies write their own
+/// messages too: a secret member's value from the environment that is also the name of
+/// the store a rule names (so the direction message would quote it) appears in no
+/// format's output.
+#[test]
+fn findings_across_a_collection_s_bodies_quote_no_secret_value() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let fixture = "tests/fixtures/postman/setup-rule-from-a-zoom-store.postman_collection.json";
+    let text = std::fs::read_to_string(fixture).expect("the fixture");
+    let named = r#"\"name\": \"Zoom provisioning\""#;
+    assert!(text.contains(named), "the Zoom store's name");
+    let collection = dir.path().join("c.postman_collection.json");
+    std::fs::write(
+        &collection,
+        text.replace(named, r#"\"name\": \"{{zoomClientSecret}}\""#),
+    )
+    .expect("write");
+    let environment = dir.path().join("e.postman_environment.json");
+    let values = r#"{"name": "e", "values": [{"key": "zoomClientSecret", "value": "zzLEAKzz-client-secret", "type": "secret", "enabled": true}]}"#;
+    std::fs::write(&environment, values).expect("write");
+    for format in FORMATS {
+        let output = Command::new(BIN)
+            .current_dir(dir.path())
+            .args(["lint", "--no-config", "--format", format, "-e"])
+            .args([&environment, &collection])
+            .output()
+            .expect("the binary runs");
+        let stdout = String::from_utf8(output.stdout).expect("UTF-8 output");
+        assert_eq!(output.status.code(), Some(1), "{format}: {stdout}");
+        if format != "pingone" {
+            assert!(
+                stdout.contains("direction"),
+                "{format}: no `direction` finding in\n{stdout}"
+            );
+        }
+        assert!(
+            !stdout.contains("zzLEAKzz"),
+            "{format} shows a secret:\n{stdout}"
+        );
+    }
+}
+
 // ------------------------------------------------------------------- property test
 
 /// The secret keys of the model, as the property test spells them.

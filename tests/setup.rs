@@ -59,6 +59,17 @@ fn lint(dir: &Path, args: &[&str]) -> Output {
 
 /// The findings of codes other than `placeholder`: (file, code, severity, pointer, message).
 fn findings(output: &Output) -> Vec<(String, String, String, String, String)> {
+    findings_at(output, |file, _| {
+        file["path"].as_str().expect("path").to_owned()
+    })
+}
+
+/// The findings of codes other than `placeholder`: (where, code, severity, pointer,
+/// message), `place` saying where from the file's entry and the finding.
+fn findings_at(
+    output: &Output,
+    place: impl Fn(&serde_json::Value, &serde_json::Value) -> String,
+) -> Vec<(String, String, String, String, String)> {
     let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
     let mut out = Vec::new();
     for file in value["files"].as_array().expect("files") {
@@ -66,7 +77,7 @@ fn findings(output: &Output) -> Vec<(String, String, String, String, String)> {
             let field = |name: &str| d[name].as_str().expect("a string").to_owned();
             if field("code") != "placeholder" {
                 out.push((
-                    file["path"].as_str().expect("path").to_owned(),
+                    place(file, d),
                     field("code"),
                     field("severity"),
                     field("pointer"),
@@ -667,4 +678,221 @@ fn an_unknown_kind_in_a_setup_file_is_an_enum_error_there_and_the_file_falls_bac
             .all(|(file, ..)| file != "mappings/zoom-username.json"),
         "{found:#?}"
     );
+}
+
+// ---------------------------------------------------------------- a Postman collection
+
+/// A collection holding a whole setup (stores, a plan, a rule, a mapping; each create
+/// request's test script sets the id it created), or a copy of it with one fault.
+fn collection(name: &str) -> String {
+    format!("tests/fixtures/postman/{name}.postman_collection.json")
+}
+
+/// The findings of codes other than `placeholder` in a collection:
+/// (item, code, severity, pointer, message); `json` output carries each one's `item`.
+fn collection_findings(output: &Output) -> Vec<(String, String, String, String, String)> {
+    findings_at(output, |_, d| {
+        d["item"].as_str().expect("an item").to_owned()
+    })
+}
+
+/// Asserts that the collection `name`, checked as a setup of its own, has one finding
+/// (besides `placeholder` warnings): `(item, code, severity, pointer)`, with a message
+/// that says each of `names` (the other item, the variable).
+fn one_in_collection(name: &str, expected: (&str, &str, &str, &str), names: &[&str]) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let output = lint(root, &[&collection(name)]);
+    let found = collection_findings(&output);
+    let [(item, code, severity, pointer, message)] = found.as_slice() else {
+        panic!("one finding: {found:#?}");
+    };
+    assert_eq!(
+        (
+            item.as_str(),
+            code.as_str(),
+            severity.as_str(),
+            pointer.as_str()
+        ),
+        expected
+    );
+    for name in names {
+        assert!(message.contains(name), "no {name} in: {message}");
+    }
+}
+
+#[test]
+fn a_collection_holding_a_whole_setup_lints_clean() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let output = lint(root, &[&collection("setup")]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(collection_findings(&output), []);
+}
+
+#[test]
+fn a_collection_s_rule_from_a_zoom_store_is_a_direction_error_naming_the_store_s_item() {
+    one_in_collection(
+        "setup-rule-from-a-zoom-store",
+        (
+            "Identity Propagation / Rules / Create Zoom rule",
+            "direction",
+            "error",
+            "/sourceStore/id",
+        ),
+        &[
+            "the `Zoom` store `Zoom provisioning` (`Identity Propagation / Stores / Create Zoom store`)",
+        ],
+    );
+}
+
+#[test]
+fn a_mapping_created_in_what_is_not_a_rule_is_a_reference_error_and_an_unset_rule_is_silent() {
+    // The collection also creates a mapping in `{{tenantRuleID}}`, which no script
+    // sets: the rule may exist only in the tenant, so that one says nothing.
+    one_in_collection(
+        "setup-mapping-url-names-no-rule",
+        (
+            "Identity Propagation / Mappings / Create mapping in the plan",
+            "reference",
+            "error",
+            "",
+        ),
+        &[
+            "`{{planID}}`",
+            "`Identity Propagation / Plans / Create plan`",
+        ],
+    );
+}
+
+#[test]
+fn a_collection_s_active_rule_without_mappings_is_a_warning_at_active() {
+    one_in_collection(
+        "setup-active-rule-without-mappings",
+        (
+            "Identity Propagation / Rules / Create Zoom rule",
+            "no-mappings",
+            "warning",
+            "/active",
+        ),
+        &[],
+    );
+}
+
+#[test]
+fn a_collection_s_second_plan_is_one_finding_naming_the_first_plan_s_item() {
+    one_in_collection(
+        "setup-two-plans",
+        (
+            "Identity Propagation / Plans / Create second plan",
+            "one-plan",
+            "warning",
+            "",
+        ),
+        &["`Identity Propagation / Plans / Create plan`"],
+    );
+}
+
+#[test]
+fn a_name_two_create_requests_set_binds_neither_and_is_one_warning_naming_both() {
+    // The rule's `targetStore.id` is `{{zoomStoreID}}`: with neither item binding it,
+    // no direction check runs on it, and no warning says it is unbound.
+    one_in_collection(
+        "setup-name-set-twice",
+        (
+            "Identity Propagation / Stores / Create Zoom store again",
+            "reference",
+            "warning",
+            "",
+        ),
+        &[
+            "`zoomStoreID`",
+            "`Identity Propagation / Stores / Create Zoom store`",
+        ],
+    );
+}
+
+#[test]
+fn no_setup_checks_each_body_of_a_collection_on_its_own() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let output = lint(
+        root,
+        &["--no-setup", &collection("setup-rule-from-a-zoom-store")],
+    );
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(collection_findings(&output), []);
+}
+
+#[test]
+fn a_collection_s_cross_file_finding_in_human_output() {
+    let output = Command::new(BIN)
+        .args(["lint", "--no-config", "--color", "never"])
+        .arg(collection("setup-rule-from-a-zoom-store"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the binary runs");
+    assert_eq!(output.status.code(), Some(1));
+    insta::assert_snapshot!(String::from_utf8(output.stdout).expect("UTF-8"));
+}
+
+#[test]
+fn a_collection_s_two_plans_in_the_environment_its_urls_resolve_to_are_an_error() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let environment = "tests/fixtures/postman/propagation.postman_environment.json";
+    let output = lint(root, &["-e", environment, &collection("setup-two-plans")]);
+    let found = collection_findings(&output);
+    let [(item, code, severity, _, message)] = found.as_slice() else {
+        panic!("one finding: {found:#?}");
+    };
+    assert_eq!(
+        (item.as_str(), code.as_str(), severity.as_str()),
+        (
+            "Identity Propagation / Plans / Create second plan",
+            "one-plan",
+            "error"
+        )
+    );
+    assert!(
+        message.contains("both are in the same environment"),
+        "{message}"
+    );
+    // The environment's id itself is not shown.
+    assert!(!message.contains("abfba8f6"), "{message}");
+}
+
+#[test]
+fn a_literal_id_resolves_to_the_item_whose_bound_name_has_it_as_its_value() {
+    // The rule names its source by the id a previous run set in `zoomStoreID`.
+    let id = "6b0c1f8e-2d4a-4c3b-9e5f-7a8b9c0d1e2f";
+    let dir = planted_from(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/postman"),
+        |dir| {
+            edit(
+                &dir.join("setup-rule-from-a-zoom-store.postman_collection.json"),
+                "{{zoomStoreID}}",
+                id,
+            );
+            let values = format!(
+                r#"{{"name": "e", "values": [{{"key": "zoomStoreID", "value": "{id}"}}]}}"#
+            );
+            std::fs::write(dir.join("e.json"), values).expect("write");
+        },
+    );
+    let collection = "setup-rule-from-a-zoom-store.postman_collection.json";
+    let with = collection_findings(&lint(dir.path(), &["-e", "e.json", collection]));
+    let [(item, code, _, pointer, message)] = with.as_slice() else {
+        panic!("one finding: {with:#?}");
+    };
+    assert_eq!(
+        (item.as_str(), code.as_str(), pointer.as_str()),
+        (
+            "Identity Propagation / Rules / Create Zoom rule",
+            "direction",
+            "/sourceStore/id"
+        )
+    );
+    assert!(
+        message.contains("`Identity Propagation / Stores / Create Zoom store`"),
+        "{message}"
+    );
+    // Without the value, the literal names an object of the tenant: nothing to say.
+    assert_eq!(collection_findings(&lint(dir.path(), &[collection])), []);
 }

@@ -473,8 +473,13 @@ fn lint(
             let text = std::str::from_utf8(&bytes)
                 .ok()
                 .map(|text| text.strip_prefix('\u{feff}').unwrap_or(text));
+            let collection = if setup {
+                postman::lint_collection
+            } else {
+                postman::lint_collection_bodies
+            };
             if let Some(text) = text
-                && let Some(collection) = postman::lint_collection(text, environment, options)
+                && let Some(collection) = collection(text, environment, options)
             {
                 return Ok(collection_files(path, collection));
             }
@@ -511,8 +516,8 @@ fn lint(
 /// The entries of a collection's bodies, one by one (each body is its own text); one
 /// entry without findings when it has no store body, so that it is counted.
 fn collection_files(path: String, collection: postman::Collection) -> Linted {
-    // A collection is a setup of its own (propagation.md A5): its bodies bring nothing
-    // to the run's.
+    // A collection is a setup of its own (propagation.md A5), checked across its
+    // bodies already: they bring nothing to the run's.
     let none = SetupFacts::default;
     let mut files: Vec<(Entry, SetupFacts)> = collection
         .payloads

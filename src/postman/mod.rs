@@ -20,6 +20,11 @@
 //! annotation lands on the character. A request whose bodies are not typed (a revision's
 //! response, a delete, a path this linter does not know) is listed as not linted.
 //!
+//! A collection is a setup of its own (propagation.md A5): [`lint_collection`] then runs
+//! the checks across files over its bodies, a name being bound to the create request
+//! whose test script sets it (`pm.environment.set("ruleID", ...)`); each finding is in
+//! the body that refers and names the other request by its item path.
+//!
 //! ```
 //! use pingone_store::postman::{Variables, lint_collection};
 //! use pingone_store::{Code, Options};
@@ -50,6 +55,7 @@
 //! ```
 
 mod offsets;
+mod setup;
 mod variables;
 
 use std::ops::Range;
@@ -63,7 +69,7 @@ use crate::source::parser::{self, Node, Value};
 use crate::source::{LineCursor, Location, Span};
 use crate::validate::{ListKind, ObjectKind, Options, PayloadKind, validate_str};
 use offsets::{OffsetMap, decode};
-use variables::{Scopes, Substituted, substitute, value_text};
+use variables::{Scopes, Substituted, substitute, value_text, values_in};
 
 /// What a secret's value is replaced with in messages (as output masks it).
 const MASK: &str = crate::model::shown::HIDDEN;
@@ -141,15 +147,32 @@ fn collection_root(root: &Node<'_>) -> bool {
         )
 }
 
-/// Checks the store bodies of the collection `text` (see the module documentation)
-/// with `options` (its kind is set per body) and the variables of `environment` over
-/// the collection's own. `None` when `text` is not a collection.
+/// Checks the bodies of the collection `text` (see the module documentation) with
+/// `options` (its kind is set per body) and the variables of `environment` over the
+/// collection's own; then, the collection being a setup of its own (propagation.md
+/// A5), the checks across its bodies (see [`lint_collection_bodies`] for the bodies
+/// alone). `None` when `text` is not a collection.
 #[must_use]
 pub fn lint_collection(
     text: &str,
     environment: &Variables,
     options: Options,
 ) -> Option<Collection> {
+    lint(text, environment, options, true)
+}
+
+/// [`lint_collection`] without the checks across the collection's bodies: each body
+/// is checked alone (the command line's `--no-setup`).
+#[must_use]
+pub fn lint_collection_bodies(
+    text: &str,
+    environment: &Variables,
+    options: Options,
+) -> Option<Collection> {
+    lint(text, environment, options, false)
+}
+
+fn lint(text: &str, environment: &Variables, options: Options, across: bool) -> Option<Collection> {
     if !may_be_collection(text) {
         return None;
     }
@@ -163,6 +186,8 @@ pub fn lint_collection(
         options,
         out: Collection::default(),
         to_file: Vec::new(),
+        across,
+        members: Vec::new(),
     };
     let mut scopes = Scopes {
         environment,
@@ -201,6 +226,10 @@ pub fn lint_collection(
             .join(" / ");
         walk.item(item, &path, &scopes);
     }
+    if across {
+        let members = std::mem::take(&mut walk.members);
+        setup::check(&mut walk.out.payloads, members, &options);
+    }
     walk.locate();
     Some(walk.out)
 }
@@ -212,6 +241,10 @@ struct Walk<'t> {
     out: Collection,
     /// For each payload of `out`, the map from its body to the collection file.
     to_file: Vec<OffsetMap>,
+    /// Whether the checks across bodies run.
+    across: bool,
+    /// For each payload of `out` (when `across`), what it brings to the setup.
+    members: Vec<setup::Member>,
 }
 
 /// What an item's method and path make of its bodies (propagation.md A4): the payload
@@ -251,9 +284,12 @@ impl Walk<'_> {
                 return;
             }
         };
+        let first_member = self.members.len();
+        let mut sent = false;
         if let Some(object) = bodies.request
             && let Some(raw) = member(request, "body").and_then(raw_body)
         {
+            sent = true;
             // A `PUT` updates an object: a mapping update should name its rule (C15).
             let kind = (PayloadKind::Request, object, method == "PUT");
             // A rule created in a plan's path: its body's `plan.id` should name that plan.
@@ -266,6 +302,24 @@ impl Walk<'_> {
                 })
                 .flatten();
             self.body(raw, path.to_owned(), kind, scopes, plan);
+            if let Some(member) = self.members.last_mut().filter(|_| method == "POST") {
+                // A create request binds the names its test scripts set (A5).
+                if matches!(
+                    object,
+                    ObjectKind::Store | ObjectKind::Plan | ObjectKind::Rule | ObjectKind::Mapping
+                ) {
+                    member.binds = setup::names_set(item)
+                        .into_iter()
+                        .map(|name| {
+                            let value = scopes.get(&name).map(str::to_owned);
+                            (name, value)
+                        })
+                        .collect();
+                }
+                if object == ObjectKind::Mapping {
+                    member.url_rule = setup::rule_of_mapping_create(&written_url);
+                }
+            }
         }
         if let Some(object) = bodies.responses {
             for response in member(item, "response").and_then(array).unwrap_or(&[]) {
@@ -285,7 +339,19 @@ impl Walk<'_> {
                         .unwrap_or("response");
                     let kind = (PayloadKind::Response, object, false);
                     self.body(body, format!("{path} / {name}"), kind, scopes, None);
+                    // The answer to the item's own request is the object it sends, not
+                    // another one of the setup (a plan and its saved response are one plan).
+                    if let Some(member) = self.members.last_mut() {
+                        member.answers_own_request = sent;
+                    }
                 }
+            }
+        }
+        // Where the item's objects live, for `one-plan` (X14): the URL's environment,
+        // when resolved.
+        if let Some(environment) = setup::environment_of(&url) {
+            for member in &mut self.members[first_member..] {
+                member.environment = Some(environment.to_owned());
             }
         }
     }
@@ -520,7 +586,14 @@ impl Walk<'_> {
         }
         let places = Places::of(&substituted);
         bare_variables(&mut report, &substituted, &places, options);
-        hide_substituted_secrets(&mut report, &substituted, &places);
+        let secrets = hide_substituted_secrets(&mut report, &substituted, &places);
+        if self.across {
+            self.members.push(setup::Member {
+                values: values_in(&body, scopes),
+                secrets,
+                ..setup::Member::default()
+            });
+        }
         for diagnostic in report.diagnostics_vec() {
             let Some(span) = diagnostic.span else {
                 continue;
@@ -686,7 +759,11 @@ fn bare_variables(
 /// Masks, in every message and pointer of the body's findings, each substituted value
 /// that stands in a secret's value (all of them when the body does not parse): the
 /// masking of output sees the body as written, where the value is only `{{name}}`.
-fn hide_substituted_secrets(report: &mut Report, substituted: &Substituted, places: &Places) {
+fn hide_substituted_secrets(
+    report: &mut Report,
+    substituted: &Substituted,
+    places: &Places,
+) -> Vec<String> {
     // The secret ranges by start, with the furthest end so far: whether a value overlaps
     // one is a binary search (they nest where a secret member holds another).
     let mut hidden: Vec<Range<usize>> = places.secret.clone().unwrap_or_default();
@@ -714,9 +791,6 @@ fn hide_substituted_secrets(report: &mut Report, substituted: &Substituted, plac
     // Longest first, so that a value holding another is masked whole.
     secrets.sort_unstable_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     secrets.dedup();
-    if secrets.is_empty() {
-        return;
-    }
     for diagnostic in report.diagnostics_vec() {
         for secret in &secrets {
             diagnostic.message = hide_in(&diagnostic.message, secret);
@@ -737,6 +811,7 @@ fn hide_substituted_secrets(report: &mut Report, substituted: &Substituted, plac
             }
         }
     }
+    secrets.into_iter().map(str::to_owned).collect()
 }
 
 /// `text` with `secret` masked: anywhere when it has four characters or more, else

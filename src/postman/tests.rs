@@ -496,3 +496,51 @@ fn a_mapping_update_without_its_rule_is_a_required_warning_and_a_create_is_not()
         [(Code::Required, Severity::Warning)]
     );
 }
+
+#[test]
+fn a_create_and_its_saved_response_are_one_object_of_the_collection_s_setup() {
+    let plans = "{{apiPath}}/environments/{{envID}}/propagation/plans";
+    let plan = |name: &str| {
+        serde_json::json!({
+            "name": name,
+            "request": {
+                "method": "POST",
+                "url": {"raw": plans},
+                "body": {"mode": "raw", "raw": format!("{{\"name\": \"{name}\"}}")}
+            },
+            "response": [{
+                "name": "Created",
+                "code": 201,
+                "body": format!("{{\"id\": \"7d5c3a1e-0b2f-4e6a-9c8d-1f2e3a4b5c6d\", \"name\": \"{name}\"}}")
+            }]
+        })
+    };
+    let text = |items: Vec<serde_json::Value>| {
+        serde_json::json!({
+            "info": {"name": "c", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+            "item": items
+        })
+        .to_string()
+    };
+    let one_plans = |found: &Collection| {
+        found
+            .payloads
+            .iter()
+            .flat_map(|payload| payload.report.iter().map(move |d| (&payload.item, d.code)))
+            .filter(|(_, code)| *code == Code::OnePlan)
+            .map(|(item, _)| item.clone())
+            .collect::<Vec<_>>()
+    };
+    let none = Variables::new();
+    // A plan's create and its saved `201` are one plan.
+    assert_eq!(
+        one_plans(&lint(&text(vec![plan("P")]), &none)),
+        Vec::<String>::new()
+    );
+    // A second create is a second plan, found across the bodies...
+    let two = text(vec![plan("P"), plan("Q")]);
+    assert_eq!(one_plans(&lint(&two, &none)), ["Q"]);
+    // ...and not when each body is checked alone.
+    let alone = lint_collection_bodies(&two, &none, Options::default()).expect("a collection");
+    assert_eq!(one_plans(&alone), Vec::<String>::new());
+}

@@ -91,7 +91,7 @@ pub(super) struct Scopes<'a> {
 }
 
 impl Scopes<'_> {
-    fn get(&self, name: &str) -> Option<&str> {
+    pub(super) fn get(&self, name: &str) -> Option<&str> {
         self.environment
             .get(name)
             .or_else(|| self.chain.iter().rev().find_map(|scope| scope.get(name)))
@@ -117,6 +117,53 @@ pub(super) struct Substituted {
 /// still parses and the variable is a `placeholder`. One pass: a value holding
 /// `{{other}}` is not expanded again.
 pub(super) fn substitute(body: &str, scopes: &Scopes<'_>) -> Substituted {
+    substitute_with(body, |name| {
+        scopes.get(name).map_or(Fill::Keep, Fill::Value)
+    })
+}
+
+/// `body` as the checks across a collection's bodies read it: a variable in `kept`
+/// (a name a create request's test script binds) stays `{{name}}`, so that a reference
+/// to it resolves to the item that binds it; another takes its value in `values`, and
+/// one without a value becomes empty, a reference to an object outside the collection
+/// (silent, as the setup is not complete).
+pub(super) fn substitute_for_setup(
+    body: &str,
+    values: &Variables,
+    kept: &std::collections::HashSet<&str>,
+) -> Substituted {
+    substitute_with(body, |name| {
+        if kept.contains(name) {
+            Fill::Keep
+        } else {
+            values.get(name).map_or(Fill::Empty, Fill::Value)
+        }
+    })
+}
+
+/// The values `scopes` give the variables of `body` (those without one left out): what
+/// [`substitute_for_setup`] needs of the scopes, kept until the whole collection is read.
+pub(super) fn values_in(body: &str, scopes: &Scopes<'_>) -> Variables {
+    let mut values = Variables::new();
+    for template in json_templates(body) {
+        if let Some(value) = scopes.get(template.name) {
+            values.insert(template.name, value);
+        }
+    }
+    values
+}
+
+/// What a variable becomes in a substituted body.
+enum Fill<'v> {
+    /// This value.
+    Value(&'v str),
+    /// The variable as written (quoted outside a string).
+    Keep,
+    /// Nothing (an empty string outside a string).
+    Empty,
+}
+
+fn substitute_with<'v>(body: &str, fill: impl Fn(&str) -> Fill<'v>) -> Substituted {
     let mut out = Substituted {
         text: String::with_capacity(body.len()),
         map: OffsetMap::default(),
@@ -133,8 +180,8 @@ pub(super) fn substitute(body: &str, scopes: &Scopes<'_>) -> Substituted {
         flush(body, &mut out, copied, range.start);
         let start = out.text.len();
         let written = &body[range.clone()];
-        match scopes.get(name) {
-            Some(value) => {
+        match fill(name) {
+            Fill::Value(value) => {
                 if in_string {
                     let quoted = serde_json::to_string(value).unwrap_or_default();
                     out.text.push_str(&quoted[1..quoted.len() - 1]);
@@ -143,13 +190,15 @@ pub(super) fn substitute(body: &str, scopes: &Scopes<'_>) -> Substituted {
                 }
                 out.values.push((start..out.text.len(), value.to_owned()));
             }
-            None if in_string => out.text.push_str(written),
-            None => {
+            Fill::Keep if in_string => out.text.push_str(written),
+            Fill::Keep => {
                 out.text.push('"');
                 out.text.push_str(written);
                 out.text.push('"');
                 out.bare.push(start..out.text.len());
             }
+            Fill::Empty if in_string => {}
+            Fill::Empty => out.text.push_str("\"\""),
         }
         out.map.atomic(start, range.clone());
         copied = range.end;

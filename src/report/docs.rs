@@ -223,14 +223,19 @@ impl Code {
                  setup that declares `\"complete\": true`, a reference that resolves to \
                  nothing. A template variable in a reference that the setup file does not bind \
                  is a warning. Without `complete`, an unresolved reference is not reported: the \
-                 object may exist only in the tenant. In a Postman collection, a rule created \
-                 under `plans/{planID}/rules` whose `plan.id` names another plan (both literal \
-                 or both variables) is a warning: that the two must agree is inferred."
+                 object may exist only in the tenant. In a Postman collection (a setup of its \
+                 own), a name is bound to the create request whose test script sets it \
+                 (`pm.environment.set(\"ruleID\", ...)`: inferred, matched as text); two create \
+                 requests setting one name is a warning, and neither binds it; a mapping created \
+                 under a URL `rules/{{ruleID}}` that a request creating something else sets is \
+                 an error. A rule created under `plans/{planID}/rules` whose `plan.id` names \
+                 another plan (both literal or both variables) is a warning: that the two must \
+                 agree is inferred."
             }
             Self::OnePlan => {
                 "The plans page says there is one plan per environment. A second plan in the \
                  setup is an error when both name the same environment (`environment.id` of a \
-                 response), else a warning that assumes one environment per setup. The \
+                 response, or a collection request's URL environment when resolved), else a warning that assumes one environment per setup. The \
                  finding is at `\"\"` of the second plan and names the first."
             }
             Self::NoMappings => {
