@@ -198,6 +198,19 @@ fn other_payloads(out: &mut String, done: &mut BTreeSet<usize>) {
 }
 
 fn object(out: &mut String, decl: &'static ObjectDecl, title: &str, done: &mut BTreeSet<usize>) {
+    object_in(out, decl, title, done, false);
+}
+
+/// [`object`], for an object that is `open` (one of the shapes of a [`ValueRule::Open`]
+/// value: which applies depends on other files, so its required keys are required only by
+/// the checks across files) or not.
+fn object_in(
+    out: &mut String,
+    decl: &'static ObjectDecl,
+    title: &str,
+    done: &mut BTreeSet<usize>,
+    open: bool,
+) {
     if !done.insert(std::ptr::from_ref(decl) as usize) {
         return;
     }
@@ -213,6 +226,11 @@ fn object(out: &mut String, decl: &'static ObjectDecl, title: &str, done: &mut B
         let (json, rule) = describe(key);
         let missing = match key.need {
             Need::Optional => "optional".to_owned(),
+            Need::Required if open => {
+                "`required` error from the checks across files only (a file alone cannot tell \
+                 whether this object applies)"
+                    .to_owned()
+            }
             Need::Required => "`required` error".to_owned(),
             Need::Doubtful(doubt) => format!("`required` warning: {doubt}"),
             Need::InUpdate(doubt) => format!(
@@ -262,14 +280,14 @@ fn object(out: &mut String, decl: &'static ObjectDecl, title: &str, done: &mut B
             ValueRule::Object(child)
             | ValueRule::MapOf(child)
             | ValueRule::ArrayOf(child)
-            | ValueRule::ArrayOfOrColumns(child, _)
-            | ValueRule::Open(child) => children.push(child),
+            | ValueRule::ArrayOfOrColumns(child, _) => children.push((child, false)),
+            ValueRule::Open(child) => children.push((child, true)),
             _ => {}
         }
     }
     out.push('\n');
-    for child in children {
-        object(out, child, &format!("`{}`", child.name), done);
+    for (child, open) in children {
+        object_in(out, child, &format!("`{}`", child.name), done, open);
     }
 }
 
