@@ -338,6 +338,51 @@ fn the_library_checks_several_texts_as_one_setup() {
     assert!(alone[0].is_empty());
 }
 
+/// The library decides a file's kind as the command line does: a setup file among the
+/// texts names the kind of the files it lists (propagation.md A4 step 1). Here a rule
+/// whose shape is ambiguous (it also holds a mapping's `targetAttribute`) takes part in
+/// the setup only when the setup file says it is a rule.
+#[test]
+fn the_library_reads_the_kind_a_setup_file_gives_a_file() {
+    let zoom = r#"{"id": "4e1b141b-ba0c-4922-a592-c86f2f802b35", "name": "Zoom", "type": "Zoom"}"#;
+    let slack =
+        r#"{"id": "fdad63d8-591c-4cb2-a682-1ce6989ffd88", "name": "Slack", "type": "Slack"}"#;
+    let rule = r#"{"name": "r", "targetAttribute": "x",
+        "sourceStore": {"id": "fdad63d8-591c-4cb2-a682-1ce6989ffd88"},
+        "targetStore": {"id": "4e1b141b-ba0c-4922-a592-c86f2f802b35"}}"#;
+    let setup = r#"{"setup": 1, "objects": {"r": {"file": "rules/r.json", "kind": "rule"}}}"#;
+    let file = |name, text| SetupFile {
+        name,
+        text,
+        object: None,
+    };
+    let options = Options::new(PayloadKind::Request);
+    let with_setup_file = [
+        file("project/stores/zoom.store.json", zoom),
+        file("project/stores/slack.store.json", slack),
+        file("project/rules/r.json", rule),
+        file("project/pingone-setup.json", setup),
+    ];
+    let reports = check_setup(&with_setup_file, &options);
+    let codes: Vec<_> = reports[2]
+        .iter()
+        .map(|d| (d.code, d.pointer.to_string()))
+        .collect();
+    assert_eq!(codes, [(Code::Direction, "/sourceStore/id".to_owned())]);
+    // Without the setup file the shape decides: ambiguous, so no part in the setup.
+    let reports = check_setup(&with_setup_file[..3], &options);
+    assert!(reports[2].is_empty(), "{:#?}", reports[2]);
+    // A kind given by the caller comes first.
+    let mut told = with_setup_file;
+    told[2].object = Some(ObjectKind::Mapping);
+    let reports = check_setup(&told, &options);
+    assert!(
+        reports[2].iter().all(|d| d.code != Code::Direction),
+        "{:#?}",
+        reports[2]
+    );
+}
+
 #[test]
 fn an_active_rule_with_an_inactive_store_or_plan_is_a_warning_naming_it() {
     let dir = planted(|dir| {

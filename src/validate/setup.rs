@@ -44,7 +44,9 @@ pub struct SetupFile<'a> {
     /// The file's text (after a byte order mark).
     pub text: &'a str,
     /// Its payload kind when the run was told (`--payload`, a `[[kind]]` entry); `None`
-    /// decides it as a lone file is decided: setup file, file name, then shape.
+    /// decides it in propagation.md A4's order: the `kind` of the entry of a setup file
+    /// among the files that lists it, then as a lone file is decided (setup file, file
+    /// name, shape).
     pub object: Option<ObjectKind>,
 }
 
@@ -53,18 +55,53 @@ pub struct SetupFile<'a> {
 /// severities. A file that does not parse, or whose kind is ambiguous, takes no part.
 #[must_use]
 pub fn check_setup(files: &[SetupFile<'_>], options: &Options) -> Vec<Report> {
+    let listed = kinds_listed(files);
     // One tree at a time: only the facts are kept.
     let inputs = files
         .iter()
-        .map(|file| SetupInput {
-            name: file.name,
-            facts: parser::parse(file.text)
-                .map(|tree| SetupFacts::of(file.name, file.object, &tree.root))
-                .unwrap_or_default(),
-            text: Some(file.text),
+        .map(|file| {
+            let object = file.object.or_else(|| {
+                (!listed.is_empty())
+                    .then(|| listed.get(normalise("", file.name).as_ref()).copied())
+                    .flatten()
+            });
+            SetupInput {
+                name: file.name,
+                facts: parser::parse(file.text)
+                    .map(|tree| SetupFacts::of(file.name, object, &tree.root))
+                    .unwrap_or_default(),
+                text: Some(file.text),
+            }
         })
         .collect();
     check_setup_facts(inputs, options)
+}
+
+/// The payload kinds the setup files among `files` give the files they list (an entry's
+/// `kind`, propagation.md A4 step 1), by the listed file's path as [`normalise`] keys it;
+/// the first entry naming a file decides. A setup file is one named `pingone-setup.json`
+/// or given as [`ObjectKind::Setup`]; an entry whose `kind` names no payload kind gives
+/// none (the setup file's own check reports it).
+fn kinds_listed(files: &[SetupFile<'_>]) -> HashMap<String, ObjectKind> {
+    let mut kinds = HashMap::new();
+    let setup_files = files.iter().filter(|file| {
+        file.object == Some(ObjectKind::Setup)
+            || (file.object.is_none()
+                && Path::new(file.name)
+                    .file_name()
+                    .is_some_and(|name| name == SETUP_FILE_NAME))
+    });
+    for file in setup_files {
+        for (path, kind) in listed_files(file.text) {
+            let Some(kind) = kind.as_deref().and_then(ObjectKind::of_payload_name) else {
+                continue;
+            };
+            kinds
+                .entry(normalise(folder_of(file.name), &path).into_owned())
+                .or_insert(kind);
+        }
+    }
+    kinds
 }
 
 /// What one file brings to a setup (its objects and references, or the bindings of a
