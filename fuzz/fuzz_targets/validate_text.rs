@@ -1,4 +1,6 @@
-//! Arbitrary bytes through the text entry points and the linter's per-file path.
+//! Arbitrary bytes through the text entry points and the linter's per-file path, as
+//! every payload kind (by name and by shape), as a Postman collection, and through the
+//! checks across files.
 //!
 //! No input may panic, hang or use unbounded memory; libFuzzer's `-timeout` and
 //! `-rss_limit_mb` turn the last two into findings.
@@ -6,10 +8,23 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use pingone_store::model::{MappingRequest, PlanRequest, RuleRequest};
+use pingone_store::postman::{Variables, lint_collection};
 use pingone_store::report::render::{Format, LintedFile, MaskedFile, RenderOptions, render};
+use pingone_store::validate::{ObjectKind, SetupFile, check_setup};
 use pingone_store::{
-    Options, PayloadKind, parse_request, parse_response, source_text, validate_bytes, validate_str,
+    Options, PayloadKind, Report, parse, parse_request, parse_response, source_text,
+    validate_bytes, validate_str,
 };
+
+/// Every located diagnostic has a 1-based position.
+fn assert_located(report: &Report) {
+    for diagnostic in report {
+        if let Some(location) = diagnostic.location {
+            assert!(location.line >= 1 && location.column >= 1);
+        }
+    }
+}
 
 fuzz_target!(|data: &[u8]| {
     // The rest of the per-file path: every output format renders the file's report,
@@ -39,11 +54,10 @@ fuzz_target!(|data: &[u8]| {
         let report = validate_bytes(data, Options::new(kind));
         let denied = validate_bytes(data, Options::new(kind).deny_placeholders(true));
         assert_eq!(report.len(), denied.len());
-        // Every located diagnostic has a 1-based position.
-        for diagnostic in &report {
-            if let Some(location) = diagnostic.location {
-                assert!(location.line >= 1 && location.column >= 1);
-            }
+        assert_located(&report);
+        // Every other payload kind (issue 18), and the kind the shape decides.
+        for object in ObjectKind::payload_kinds().map(Some).chain([None]) {
+            assert_located(&validate_bytes(data, Options::new(kind).object(object)));
         }
     }
     // The text entry points, when the bytes are UTF-8.
@@ -67,5 +81,41 @@ fuzz_target!(|data: &[u8]| {
         // parses into them (every store type's configuration, the authentication enums).
         assert_eq!(parse_request(text).is_ok(), request.is_valid());
         assert_eq!(parse_response(text).is_ok(), response.is_valid());
+        // The propagation kinds' typed models likewise.
+        let valid_as = |kind| validate_str(text, Options::request().object(Some(kind))).is_valid();
+        assert_eq!(
+            parse::<PlanRequest>(text).is_ok(),
+            valid_as(ObjectKind::Plan)
+        );
+        assert_eq!(
+            parse::<RuleRequest>(text).is_ok(),
+            valid_as(ObjectKind::Rule)
+        );
+        assert_eq!(
+            parse::<MappingRequest>(text).is_ok(),
+            valid_as(ObjectKind::Mapping)
+        );
+        // A Postman collection: its bodies, each checked, and checked across each other.
+        let collection = lint_collection(text, &Variables::default(), Options::request());
+        for body in collection
+            .into_iter()
+            .flat_map(|collection| collection.payloads)
+        {
+            assert_located(&body.report);
+        }
+        // The checks across files, the text as a setup file and as each of two payloads.
+        let file = |name| SetupFile {
+            name,
+            text,
+            object: None,
+        };
+        let files = [
+            file("pingone-setup.json"),
+            file("a.rule.json"),
+            file("b.json"),
+        ];
+        for report in check_setup(&files, &Options::request()) {
+            assert_located(&report);
+        }
     }
 });
