@@ -896,3 +896,137 @@ fn a_literal_id_resolves_to_the_item_whose_bound_name_has_it_as_its_value() {
     // Without the value, the literal names an object of the tenant: nothing to say.
     assert_eq!(collection_findings(&lint(dir.path(), &[collection])), []);
 }
+
+/// The findings of `name` (codes other than `placeholder`) with their line and column
+/// in the collection file: (item, code, pointer, line, column, message).
+fn placed_in_collection(name: &str) -> Vec<(String, String, String, u64, u64, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let output = lint(root, &[&collection(name)]);
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    let mut out = Vec::new();
+    for file in value["files"].as_array().expect("files") {
+        for d in file["diagnostics"].as_array().expect("diagnostics") {
+            let field = |name: &str| d[name].as_str().expect("a string").to_owned();
+            if field("code") != "placeholder" {
+                let number = |name: &str| d[name].as_u64().expect("a number");
+                out.push((
+                    field("item"),
+                    field("code"),
+                    field("pointer"),
+                    number("line"),
+                    number("column"),
+                    field("message"),
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// The line and column (1-based, in characters) where `needle` starts on the first
+/// line of the collection `name` that holds `on_line`.
+fn place_of(name: &str, on_line: &str, needle: &str) -> (u64, u64) {
+    let text = std::fs::read_to_string(collection(name)).expect("the collection");
+    let (index, line) = text
+        .lines()
+        .enumerate()
+        .find(|(_, line)| line.contains(on_line))
+        .expect("the line");
+    let column = line[..line.find(needle).expect("the needle")]
+        .chars()
+        .count()
+        + 1;
+    (index as u64 + 1, column as u64)
+}
+
+#[test]
+fn a_name_set_twice_is_placed_at_the_later_item_s_setter_call() {
+    let name = "setup-name-set-twice";
+    let found = placed_in_collection(name);
+    let [(item, code, pointer, line, column, _)] = found.as_slice() else {
+        panic!("one finding: {found:#?}");
+    };
+    assert_eq!(
+        (item.as_str(), code.as_str(), pointer.as_str()),
+        (
+            "Identity Propagation / Stores / Create Zoom store again",
+            "reference",
+            ""
+        )
+    );
+    // The second item's script (the first one's says the same with another quote).
+    let text = std::fs::read_to_string(collection(name)).expect("the collection");
+    let setter = "pm.collectionVariables.set('zoomStoreID'";
+    let second = text.match_indices(setter).nth(1).expect("two setters").0;
+    let line_start = text[..second].rfind('\n').map_or(0, |at| at + 1);
+    assert_eq!(
+        (*line, *column),
+        (
+            text[..second].matches('\n').count() as u64 + 1,
+            text[line_start..second].chars().count() as u64 + 1
+        )
+    );
+}
+
+#[test]
+fn a_mapping_url_naming_what_is_not_a_rule_is_placed_at_the_url_s_rule_segment() {
+    let name = "setup-mapping-url-names-no-rule";
+    let found = placed_in_collection(name);
+    let [(item, code, pointer, line, column, _)] = found.as_slice() else {
+        panic!("one finding: {found:#?}");
+    };
+    assert_eq!(
+        (item.as_str(), code.as_str(), pointer.as_str()),
+        (
+            "Identity Propagation / Mappings / Create mapping in the plan",
+            "reference",
+            ""
+        )
+    );
+    let raw = "/propagation/rules/{{planID}}/mappings";
+    assert_eq!((*line, *column), place_of(name, raw, "{{planID}}"));
+}
+
+#[test]
+fn a_rule_s_plan_is_its_url_s_when_its_body_names_none() {
+    // The URL's plan is a store's name: a `reference` error at the URL's segment.
+    let name = "setup-rule-plan-from-url-names-a-store";
+    let found = placed_in_collection(name);
+    let references: Vec<_> = found.iter().filter(|f| f.1 == "reference").collect();
+    let [(item, _, pointer, line, column, message)] = references.as_slice() else {
+        panic!("one reference finding: {found:#?}");
+    };
+    assert_eq!(
+        (item.as_str(), pointer.as_str()),
+        (
+            "Identity Propagation / Rules / Create Zoom rule",
+            "/plan/id"
+        )
+    );
+    let raw = "/propagation/plans/{{zoomStoreID}}/rules";
+    assert_eq!((*line, *column), place_of(name, raw, "{{zoomStoreID}}"));
+    assert!(
+        message.starts_with("the URL's plan (the body has no `plan`) names the `Zoom` store"),
+        "{message}"
+    );
+    assert!(
+        message.contains("`Identity Propagation / Stores / Create Zoom store`"),
+        "{message}"
+    );
+    // The checks of the rule's plan read the URL's: an active rule in an inactive plan.
+    let found = placed_in_collection("setup-rule-plan-from-url-inactive");
+    let inactive: Vec<_> = found.iter().filter(|f| f.1 == "inactive").collect();
+    let [(_, _, pointer, _, _, message)] = inactive.as_slice() else {
+        panic!("one inactive finding: {found:#?}");
+    };
+    assert_eq!(pointer, "/active");
+    assert!(
+        message.contains("`Identity Propagation / Plans / Create plan`"),
+        "{message}"
+    );
+    // A plan no item binds may exist only in the tenant: nothing across the bodies.
+    let found = placed_in_collection("setup-rule-plan-from-url-unbound");
+    let codes: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    // The body without `plan` is still a per-body `required` error, and only that.
+    assert_eq!(codes, ["required"]);
+}

@@ -226,11 +226,13 @@ fn lint(text: &str, environment: &Variables, options: Options, across: bool) -> 
             .join(" / ");
         walk.item(item, &path, &scopes);
     }
-    if across {
+    let placed = if across {
         let members = std::mem::take(&mut walk.members);
-        setup::check(&mut walk.out.payloads, members, &options);
-    }
-    walk.locate();
+        setup::check(&mut walk.out.payloads, members, &options)
+    } else {
+        Vec::new()
+    };
+    walk.locate(placed);
     Some(walk.out)
 }
 
@@ -308,16 +310,29 @@ impl Walk<'_> {
                     object,
                     ObjectKind::Store | ObjectKind::Plan | ObjectKind::Rule | ObjectKind::Mapping
                 ) {
-                    member.binds = setup::names_set(item)
+                    member.binds = setup::names_set(self.text, item)
                         .into_iter()
-                        .map(|name| {
-                            let value = scopes.get(&name).map(str::to_owned);
-                            (name, value)
+                        .map(|(name, place)| setup::Bind {
+                            value: scopes.get(&name).map(str::to_owned),
+                            name,
+                            place,
                         })
                         .collect();
                 }
+                // The path ids of the URL are references too (A5).
                 if object == ObjectKind::Mapping {
-                    member.url_rule = setup::rule_of_mapping_create(&written_url);
+                    member.url_rule = setup::rule_of_mapping_create(&written_url).map(|name| {
+                        let place =
+                            setup::url_segment_place(self.text, request, ("rules", "mappings"));
+                        (name, place)
+                    });
+                }
+                if let Some((resolved, written)) = plan {
+                    member.url_plan = setup::UrlPlan::of(written, resolved).map(|plan| {
+                        let place =
+                            setup::url_segment_place(self.text, request, ("plans", "rules"));
+                        (plan, place)
+                    });
                 }
             }
         }
@@ -616,17 +631,36 @@ impl Walk<'_> {
     }
 
     /// Fills in every finding's line and column in the collection file: all findings of
-    /// all bodies in file order, so that one cursor reads the file once.
-    fn locate(&mut self) {
-        // (offset in the file, payload, finding, whether it is the span's end)
+    /// all bodies in file order, so that one cursor reads the file once. `placed` (per
+    /// payload, none at all without the checks across bodies) are findings about a
+    /// body's item outside the body: each is added to its body's findings, in file
+    /// order, with the line and column of its range and no span.
+    fn locate(&mut self, mut placed: Vec<Vec<setup::Placed>>) {
+        placed.resize_with(self.out.payloads.len(), Vec::new);
+        // (offset in the file, payload, finding, whether it is the span's end); the
+        // findings of `placed` are numbered after the report's.
         let mut places: Vec<(usize, usize, usize, bool)> = Vec::new();
-        for (index, (payload, map)) in self.out.payloads.iter_mut().zip(&self.to_file).enumerate() {
-            payload.ends = vec![None; payload.report.len()];
+        let mut starts: Vec<Vec<Option<Location>>> = Vec::with_capacity(placed.len());
+        for (index, ((payload, map), outside)) in self
+            .out
+            .payloads
+            .iter_mut()
+            .zip(&self.to_file)
+            .zip(&placed)
+            .enumerate()
+        {
+            let spanned = payload.report.len();
+            payload.ends = vec![None; spanned + outside.len()];
+            starts.push(vec![None; outside.len()]);
             for (at, diagnostic) in payload.report.iter().enumerate() {
                 if let Some(span) = diagnostic.span {
                     places.push((map.start(span.start), index, at, false));
                     places.push((map.end(span.end), index, at, true));
                 }
+            }
+            for (at, (_, range)) in outside.iter().enumerate() {
+                places.push((range.start, index, spanned + at, false));
+                places.push((range.end, index, spanned + at, true));
             }
         }
         places.sort_unstable();
@@ -634,11 +668,46 @@ impl Walk<'_> {
         for (offset, index, at, is_end) in places {
             let location = Some(cursor.locate(offset));
             let payload = &mut self.out.payloads[index];
+            let spanned = payload.report.len();
             if is_end {
                 payload.ends[at] = location;
-            } else {
+            } else if at < spanned {
                 payload.report.diagnostics_vec()[at].location = location;
+            } else {
+                starts[index][at - spanned] = location;
             }
+        }
+        for ((payload, outside), starts) in self.out.payloads.iter_mut().zip(placed).zip(starts) {
+            if outside.is_empty() {
+                continue;
+            }
+            let spanned = payload.report.len();
+            let mut ends = payload.ends.split_off(spanned);
+            let mut kept_ends = std::mem::take(&mut payload.ends);
+            for ((mut diagnostic, _), (start, end)) in outside
+                .into_iter()
+                .zip(starts.into_iter().zip(ends.drain(..)))
+            {
+                diagnostic.span = None;
+                diagnostic.location = start;
+                let before = payload.report.len();
+                payload.report.push(diagnostic);
+                // A report at its limit counts the finding instead of keeping it.
+                if payload.report.len() > before {
+                    kept_ends.push(end);
+                }
+            }
+            // In file order, the findings and their ends together.
+            let mut both: Vec<(Diagnostic, Option<Location>)> =
+                std::mem::take(payload.report.diagnostics_vec())
+                    .into_iter()
+                    .zip(kept_ends)
+                    .collect();
+            both.sort_by_key(|(diagnostic, _)| diagnostic.location.map(|at| (at.line, at.column)));
+            let (diagnostics, ends): (Vec<Diagnostic>, Vec<Option<Location>>) =
+                both.into_iter().unzip();
+            *payload.report.diagnostics_vec() = diagnostics;
+            payload.ends = ends;
         }
     }
 }
