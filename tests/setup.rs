@@ -1030,3 +1030,70 @@ fn a_rule_s_plan_is_its_url_s_when_its_body_names_none() {
     // The body without `plan` is still a per-body `required` error, and only that.
     assert_eq!(codes, ["required"]);
 }
+
+/// A folder with a setup file binding two stores as files, and collections of the rest.
+fn collection_and_files_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/setups/collection-and-store-files")
+}
+
+#[test]
+fn a_setup_file_adds_its_files_to_a_collection_s_setup() {
+    let dir = collection_and_files_dir();
+    let clean = lint(
+        &dir,
+        &[
+            "pingone-setup.json",
+            "rules-and-mappings.postman_collection.json",
+        ],
+    );
+    assert_eq!(clean.status.code(), Some(0));
+    assert_eq!(collection_findings(&clean), []);
+    // The rule's source is the Zoom store the setup file binds, as a file.
+    let collection = "rule-from-a-zoom-store.postman_collection.json";
+    let output = lint(&dir, &["pingone-setup.json", collection]);
+    let found = findings_at(&output, |file, d| {
+        format!(
+            "{} [{}]",
+            file["path"].as_str().unwrap_or(""),
+            d["item"].as_str().unwrap_or("")
+        )
+    });
+    let [(place, code, severity, pointer, message)] = found.as_slice() else {
+        panic!("one finding: {found:#?}");
+    };
+    assert_eq!(
+        (
+            place.as_str(),
+            code.as_str(),
+            severity.as_str(),
+            pointer.as_str()
+        ),
+        (
+            "rule-from-a-zoom-store.postman_collection.json [Identity Propagation / Rules / Create Zoom rule]",
+            "direction",
+            "error",
+            "/sourceStore/id"
+        )
+    );
+    assert!(message.contains("(`stores/zoom.store.json`)"), "{message}");
+    // Without the setup file the store is not in the collection's setup: silent.
+    assert_eq!(collection_findings(&lint(&dir, &[collection])), []);
+    // `--no-setup`: no setup at all.
+    let alone = lint(&dir, &["--no-setup", "pingone-setup.json", collection]);
+    assert_eq!(collection_findings(&alone), []);
+}
+
+#[test]
+fn a_name_the_setup_file_binds_is_its_own_even_where_a_script_sets_it() {
+    // A second Zoom store item of the collection sets `directoryStoreID`, which the
+    // setup file binds to the directory store file: the rule's source is that file's.
+    let dir = collection_and_files_dir();
+    let collection = "script-sets-a-name-the-setup-file-binds.postman_collection.json";
+    let with = lint(&dir, &["pingone-setup.json", collection]);
+    assert_eq!(with.status.code(), Some(0));
+    assert_eq!(collection_findings(&with), []);
+    // Without the setup file the scripts bind both: a rule from a Zoom store.
+    let without = collection_findings(&lint(&dir, &[collection]));
+    let codes: Vec<&str> = without.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(codes, ["direction"], "{without:#?}");
+}

@@ -23,7 +23,8 @@
 //! A collection is a setup of its own (propagation.md A5): [`lint_collection`] then runs
 //! the checks across files over its bodies, a name being bound to the create request
 //! whose test script sets it (`pm.environment.set("ruleID", ...)`); each finding is in
-//! the body that refers and names the other request by its item path.
+//! the body that refers and names the other request by its item path. A setup file may
+//! add files to that setup ([`lint_collection_in_setup`]).
 //!
 //! ```
 //! use pingone_store::postman::{Variables, lint_collection};
@@ -67,7 +68,7 @@ use crate::pointer::{JsonPointer, Segment};
 use crate::report::{Code, Diagnostic, Report, Severity};
 use crate::source::parser::{self, Node, Value};
 use crate::source::{LineCursor, Location, Span};
-use crate::validate::{ListKind, ObjectKind, Options, PayloadKind, validate_str};
+use crate::validate::{ListKind, ObjectKind, Options, PayloadKind, SetupInput, validate_str};
 use offsets::{OffsetMap, decode};
 use variables::{Scopes, Substituted, substitute, value_text, values_in};
 
@@ -158,7 +159,22 @@ pub fn lint_collection(
     environment: &Variables,
     options: Options,
 ) -> Option<Collection> {
-    lint(text, environment, options, true)
+    lint(text, environment, options, Some(Vec::new()))
+}
+
+/// [`lint_collection`] in a run whose setup file adds files to the collection's setup
+/// (propagation.md A5): the checks across the collection's bodies also read `setup`,
+/// the run's setup file and files (their findings are the run's to report, and are not
+/// returned). A name the setup file binds is the setup file's, even where a test
+/// script of the collection sets it too.
+#[must_use]
+pub fn lint_collection_in_setup(
+    text: &str,
+    environment: &Variables,
+    options: Options,
+    setup: Vec<SetupInput<'_>>,
+) -> Option<Collection> {
+    lint(text, environment, options, Some(setup))
 }
 
 /// [`lint_collection`] without the checks across the collection's bodies: each body
@@ -169,10 +185,17 @@ pub fn lint_collection_bodies(
     environment: &Variables,
     options: Options,
 ) -> Option<Collection> {
-    lint(text, environment, options, false)
+    lint(text, environment, options, None)
 }
 
-fn lint(text: &str, environment: &Variables, options: Options, across: bool) -> Option<Collection> {
+/// `across`: the checks across the bodies, with the run's setup files and files they
+/// add (`None`: each body alone).
+fn lint(
+    text: &str,
+    environment: &Variables,
+    options: Options,
+    across: Option<Vec<SetupInput<'_>>>,
+) -> Option<Collection> {
     if !may_be_collection(text) {
         return None;
     }
@@ -186,7 +209,7 @@ fn lint(text: &str, environment: &Variables, options: Options, across: bool) -> 
         options,
         out: Collection::default(),
         to_file: Vec::new(),
-        across,
+        across: across.is_some(),
         members: Vec::new(),
     };
     let mut scopes = Scopes {
@@ -226,11 +249,12 @@ fn lint(text: &str, environment: &Variables, options: Options, across: bool) -> 
             .join(" / ");
         walk.item(item, &path, &scopes);
     }
-    let placed = if across {
-        let members = std::mem::take(&mut walk.members);
-        setup::check(&mut walk.out.payloads, members, &options)
-    } else {
-        Vec::new()
+    let placed = match across {
+        Some(run) => {
+            let members = std::mem::take(&mut walk.members);
+            setup::check(&mut walk.out.payloads, members, run, &options)
+        }
+        None => Vec::new(),
     };
     walk.locate(placed);
     Some(walk.out)

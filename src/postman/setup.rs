@@ -261,19 +261,32 @@ pub(super) type Placed = (Diagnostic, Range<usize>);
 /// Runs the checks across files over the bodies of one collection and adds each
 /// finding to the report of the body it is in (spans in the body as written; their
 /// line and column are found later with the other findings'); returns, per body, the
-/// findings placed in the collection file outside it.
+/// findings placed in the collection file outside it. `run` are the setup files of the
+/// run and the files they add to the collection's setup (none without a setup file):
+/// checked with the bodies, their own findings left to the run's check.
 pub(super) fn check(
     payloads: &mut [Payload],
     members: Vec<Member>,
+    run: Vec<SetupInput<'_>>,
     options: &Options,
 ) -> Vec<Vec<Placed>> {
+    // A name a setup file binds is the setup file's (A5: a setup file may add files to
+    // a collection's setup; its bindings are explicit, the scripts' inferred).
+    let bound_by_file: HashSet<&str> = run
+        .iter()
+        .flat_map(|input| input.facts.bound_names())
+        .collect();
     let labels = labels(payloads);
     let mut found: Vec<Vec<Diagnostic>> = payloads.iter().map(|_| Vec::new()).collect();
     let mut placed: Vec<Vec<Placed>> = payloads.iter().map(|_| Vec::new()).collect();
     // Each name to the bodies whose items set it, with where the later ones do.
     let mut binders: HashMap<&str, Vec<(usize, &Range<usize>)>> = HashMap::new();
     for (index, member) in members.iter().enumerate() {
-        for bind in &member.binds {
+        for bind in member
+            .binds
+            .iter()
+            .filter(|bind| !bound_by_file.contains(bind.name.as_str()))
+        {
             binders
                 .entry(&bind.name)
                 .or_default()
@@ -298,7 +311,10 @@ pub(super) fn check(
         }
     }
     bound.sort_unstable();
-    let kept: HashSet<&str> = bound.iter().map(|&(name, _)| name).collect();
+    // The names the collection binds; with the setup files', those a body keeps as
+    // `{{name}}` for the setup to resolve.
+    let bound_here: HashSet<&str> = bound.iter().map(|&(name, _)| name).collect();
+    let kept: HashSet<&str> = bound_here.union(&bound_by_file).copied().collect();
     let mut facts = Vec::with_capacity(members.len());
     let mut maps = Vec::with_capacity(members.len());
     let mut names_rule = Vec::with_capacity(members.len());
@@ -330,7 +346,7 @@ pub(super) fn check(
         let id = body
             .binds
             .iter()
-            .filter(|bind| kept.contains(bind.name.as_str()))
+            .filter(|bind| bound_here.contains(bind.name.as_str()))
             .find_map(|bind| bind.value.as_ref())
             .map(|value| ("id", serde_json::json!(value)));
         let mut url_plan = None;
@@ -373,7 +389,14 @@ pub(super) fn check(
             continue;
         };
         let Some(rule) = rule_of(name) else {
-            // Not bound in the collection: the rule may exist only in the tenant.
+            if bound_by_file.contains(name.as_str()) {
+                // A rule of the setup file's: the setup checks what it binds.
+                objects.insert(
+                    format!("{{mapping {index}}}"),
+                    serde_json::json!({ "file": labels[index], "rule": name }),
+                );
+            }
+            // Else not bound in the setup: the rule may exist only in the tenant.
             continue;
         };
         if payloads[rule].object == ObjectKind::Rule {
@@ -400,7 +423,7 @@ pub(super) fn check(
         all.dedup();
         all
     };
-    let mut inputs: Vec<SetupInput<'_>> = Vec::with_capacity(facts.len() + 1);
+    let mut inputs: Vec<SetupInput<'_>> = Vec::with_capacity(facts.len() + 1 + run.len());
     for (facts, label) in facts.into_iter().zip(&labels) {
         inputs.push(SetupInput {
             name: label,
@@ -413,6 +436,7 @@ pub(super) fn check(
         facts: SetupFacts::read("(collection)", &setup_text, None),
         text: None,
     });
+    inputs.extend(run);
     let reports = check_setup_facts(inputs, options);
     let pattern = secret_pattern(&secrets);
     for (index, report) in reports.into_iter().enumerate().take(payloads.len()) {

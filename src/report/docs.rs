@@ -230,7 +230,9 @@ impl Code {
                  URL are references: a mapping created under `rules/{{ruleID}}` without a \
                  `rule.id` is in that rule, a rule created under `plans/{{planID}}/rules` \
                  without a `plan` is in that plan, and such a variable that a request creating \
-                 something else sets is an error, at the variable in the URL. A rule created under `plans/{planID}/rules` whose `plan.id` names \
+                 something else sets is an error, at the variable in the URL; a setup file in the \
+                 run adds the run's files to a collection's setup, and a name it binds is its \
+                 own even where a script sets it. A rule created under `plans/{planID}/rules` whose `plan.id` names \
                  another plan (both literal or both variables) is a warning: that the two must \
                  agree is inferred."
             }
