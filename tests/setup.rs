@@ -1097,3 +1097,36 @@ fn a_name_the_setup_file_binds_is_its_own_even_where_a_script_sets_it() {
     let codes: Vec<&str> = without.iter().map(|f| f.1.as_str()).collect();
     assert_eq!(codes, ["direction"], "{without:#?}");
 }
+
+#[test]
+fn a_rule_s_url_plan_variable_resolves_by_its_value_when_no_item_binds_it() {
+    // The URL names `{{tenantPlanID}}`, which no script sets; its value is the one the
+    // plan item's `planID` has: the rule is in that (inactive) plan.
+    let id = "0f6e3c1a-9b7d-4e2f-8a5c-3d1b7e9f2a64";
+    let name = "setup-rule-plan-from-url-inactive.postman_collection.json";
+    let dir = planted_from(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/postman"),
+        |dir| {
+            edit(
+                &dir.join(name),
+                "plans/{{planID}}/rules",
+                "plans/{{tenantPlanID}}/rules",
+            );
+            // The URL's `path` array, which is read before `raw`.
+            edit(&dir.join(name), "\"{{planID}}\",", "\"{{tenantPlanID}}\",");
+            let values = format!(
+                r#"{{"name": "e", "values": [{{"key": "planID", "value": "{id}"}}, {{"key": "tenantPlanID", "value": "{id}"}}]}}"#
+            );
+            std::fs::write(dir.join("e.json"), values).expect("write");
+        },
+    );
+    let codes = |args: &[&str]| -> Vec<String> {
+        collection_findings(&lint(dir.path(), args))
+            .into_iter()
+            .map(|found| found.1)
+            .collect()
+    };
+    assert_eq!(codes(&["-e", "e.json", name]), ["required", "inactive"]);
+    // Without the value, the plan may exist only in the tenant.
+    assert_eq!(codes(&[name]), ["required"]);
+}

@@ -65,8 +65,8 @@ pub(super) struct Bind {
 /// The plan of a rule create's URL, as its setup reads it.
 #[derive(Debug)]
 pub(super) enum UrlPlan {
-    /// `{{planID}}`: the variable.
-    Variable(String),
+    /// `{{planID}}`: the variable, and its value in the item's scopes.
+    Variable(String, Option<String>),
     /// A value (a literal, or the variable's value in the item's scopes).
     Value(String),
 }
@@ -81,7 +81,8 @@ impl UrlPlan {
             .map(str::trim)
             .filter(|name| !name.is_empty() && !name.contains(['{', '}']))
         {
-            return Some(Self::Variable(name.to_owned()));
+            let value = (!resolved.contains(['{', '}'])).then(|| resolved.to_owned());
+            return Some(Self::Variable(name.to_owned(), value));
         }
         (!resolved.is_empty() && !resolved.contains(['{', '}']) && !resolved.starts_with(':'))
             .then(|| Self::Value(resolved.to_owned()))
@@ -334,10 +335,10 @@ pub(super) fn check(
             .url_plan
             .as_ref()
             .and_then(|(plan, _)| match plan {
-                UrlPlan::Variable(name) if kept.contains(name.as_str()) => {
+                UrlPlan::Variable(name, _) if kept.contains(name.as_str()) => {
                     Some(format!("{{{{{name}}}}}"))
                 }
-                UrlPlan::Variable(name) => body.values.get(name).map(str::to_owned),
+                UrlPlan::Variable(_, value) => value.clone(),
                 UrlPlan::Value(value) => Some(value.clone()),
             })
             .map(|id| ("plan", serde_json::json!({ "id": id })));
