@@ -1130,3 +1130,59 @@ fn a_rule_s_url_plan_variable_resolves_by_its_value_when_no_item_binds_it() {
     // Without the value, the plan may exist only in the tenant.
     assert_eq!(codes(&[name]), ["required"]);
 }
+
+#[test]
+fn a_finding_placed_outside_the_body_has_its_region_there_in_sarif_and_human() {
+    let name = "setup-name-set-twice";
+    let text = std::fs::read_to_string(collection(name)).expect("the collection");
+    let setter = "pm.collectionVariables.set('zoomStoreID'";
+    let at = text.match_indices(setter).nth(1).expect("two setters").0;
+    let line = text[..at].matches('\n').count() + 1;
+    let column = text[text[..at].rfind('\n').map_or(0, |n| n + 1)..at]
+        .chars()
+        .count()
+        + 1;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let sarif = Command::new(BIN)
+        .args([
+            "lint",
+            "--no-config",
+            "--format",
+            "sarif",
+            &collection(name),
+        ])
+        .current_dir(root)
+        .output()
+        .expect("the binary runs");
+    let log: serde_json::Value = serde_json::from_slice(&sarif.stdout).expect("SARIF");
+    let results = log["runs"][0]["results"].as_array().expect("results");
+    let reference = results
+        .iter()
+        .find(|result| result["ruleId"] == "reference")
+        .expect("the reference finding");
+    let region = &reference["locations"][0]["physicalLocation"]["region"];
+    assert_eq!(
+        (
+            &region["startLine"],
+            &region["startColumn"],
+            &region["endLine"],
+            &region["endColumn"]
+        ),
+        (
+            &serde_json::json!(line),
+            &serde_json::json!(column),
+            &serde_json::json!(line),
+            &serde_json::json!(column + setter.chars().count())
+        )
+    );
+    let human = Command::new(BIN)
+        .args(["lint", "--no-config", "--color", "never", &collection(name)])
+        .current_dir(root)
+        .output()
+        .expect("the binary runs");
+    let human = String::from_utf8(human.stdout).expect("UTF-8");
+    let heading = format!("--> {}:{line}:{column}\n", collection(name));
+    let after = &human[human.find(&heading).expect("the heading") + heading.len()..];
+    // No source line: the entry's text is the body, which does not hold the script.
+    assert!(after.starts_with(" = note: pointer: ``"), "{after}");
+}
