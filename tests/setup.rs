@@ -941,3 +941,293 @@ fn a_literal_id_resolves_to_the_item_whose_bound_name_has_it_as_its_value() {
     // Without the value, the literal names an object of the tenant: nothing to say.
     assert_eq!(collection_findings(&lint(dir.path(), &[collection])), []);
 }
+
+/// The findings of `name` (codes other than `placeholder`) with their line and column
+/// in the collection file: (item, code, pointer, line, column, message).
+fn placed_in_collection(name: &str) -> Vec<(String, String, String, u64, u64, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let output = lint(root, &[&collection(name)]);
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    let mut out = Vec::new();
+    for file in value["files"].as_array().expect("files") {
+        for d in file["diagnostics"].as_array().expect("diagnostics") {
+            let field = |name: &str| d[name].as_str().expect("a string").to_owned();
+            if field("code") != "placeholder" {
+                let number = |name: &str| d[name].as_u64().expect("a number");
+                out.push((
+                    field("item"),
+                    field("code"),
+                    field("pointer"),
+                    number("line"),
+                    number("column"),
+                    field("message"),
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// The line and column (1-based, in characters) where `needle` starts on the first
+/// line of the collection `name` that holds `on_line`.
+fn place_of(name: &str, on_line: &str, needle: &str) -> (u64, u64) {
+    let text = std::fs::read_to_string(collection(name)).expect("the collection");
+    let (index, line) = text
+        .lines()
+        .enumerate()
+        .find(|(_, line)| line.contains(on_line))
+        .expect("the line");
+    let column = line[..line.find(needle).expect("the needle")]
+        .chars()
+        .count()
+        + 1;
+    (index as u64 + 1, column as u64)
+}
+
+#[test]
+fn a_name_set_twice_is_placed_at_the_later_item_s_setter_call() {
+    let name = "setup-name-set-twice";
+    let found = placed_in_collection(name);
+    let [(item, code, pointer, line, column, _)] = found.as_slice() else {
+        panic!("one finding: {found:#?}");
+    };
+    assert_eq!(
+        (item.as_str(), code.as_str(), pointer.as_str()),
+        (
+            "Identity Propagation / Stores / Create Zoom store again",
+            "reference",
+            ""
+        )
+    );
+    // The second item's script (the first one's says the same with another quote).
+    let text = std::fs::read_to_string(collection(name)).expect("the collection");
+    let setter = "pm.collectionVariables.set('zoomStoreID'";
+    let second = text.match_indices(setter).nth(1).expect("two setters").0;
+    let line_start = text[..second].rfind('\n').map_or(0, |at| at + 1);
+    assert_eq!(
+        (*line, *column),
+        (
+            text[..second].matches('\n').count() as u64 + 1,
+            text[line_start..second].chars().count() as u64 + 1
+        )
+    );
+}
+
+#[test]
+fn a_mapping_url_naming_what_is_not_a_rule_is_placed_at_the_url_s_rule_segment() {
+    let name = "setup-mapping-url-names-no-rule";
+    let found = placed_in_collection(name);
+    let [(item, code, pointer, line, column, _)] = found.as_slice() else {
+        panic!("one finding: {found:#?}");
+    };
+    assert_eq!(
+        (item.as_str(), code.as_str(), pointer.as_str()),
+        (
+            "Identity Propagation / Mappings / Create mapping in the plan",
+            "reference",
+            ""
+        )
+    );
+    let raw = "/propagation/rules/{{planID}}/mappings";
+    assert_eq!((*line, *column), place_of(name, raw, "{{planID}}"));
+}
+
+#[test]
+fn a_rule_s_plan_is_its_url_s_when_its_body_names_none() {
+    // The URL's plan is a store's name: a `reference` error at the URL's segment.
+    let name = "setup-rule-plan-from-url-names-a-store";
+    let found = placed_in_collection(name);
+    let references: Vec<_> = found.iter().filter(|f| f.1 == "reference").collect();
+    let [(item, _, pointer, line, column, message)] = references.as_slice() else {
+        panic!("one reference finding: {found:#?}");
+    };
+    assert_eq!(
+        (item.as_str(), pointer.as_str()),
+        (
+            "Identity Propagation / Rules / Create Zoom rule",
+            "/plan/id"
+        )
+    );
+    let raw = "/propagation/plans/{{zoomStoreID}}/rules";
+    assert_eq!((*line, *column), place_of(name, raw, "{{zoomStoreID}}"));
+    assert!(
+        message.starts_with("the URL's plan (the body has no `plan`) names the `Zoom` store"),
+        "{message}"
+    );
+    assert!(
+        message.contains("`Identity Propagation / Stores / Create Zoom store`"),
+        "{message}"
+    );
+    // The checks of the rule's plan read the URL's: an active rule in an inactive plan.
+    let found = placed_in_collection("setup-rule-plan-from-url-inactive");
+    let inactive: Vec<_> = found.iter().filter(|f| f.1 == "inactive").collect();
+    let [(_, _, pointer, _, _, message)] = inactive.as_slice() else {
+        panic!("one inactive finding: {found:#?}");
+    };
+    assert_eq!(pointer, "/active");
+    assert!(
+        message.contains("`Identity Propagation / Plans / Create plan`"),
+        "{message}"
+    );
+    // A plan no item binds may exist only in the tenant: nothing across the bodies.
+    let found = placed_in_collection("setup-rule-plan-from-url-unbound");
+    let codes: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    // The body without `plan` is still a per-body `required` error, and only that.
+    assert_eq!(codes, ["required"]);
+}
+
+/// A folder with a setup file binding two stores as files, and collections of the rest.
+fn collection_and_files_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/setups/collection-and-store-files")
+}
+
+#[test]
+fn a_setup_file_adds_its_files_to_a_collection_s_setup() {
+    let dir = collection_and_files_dir();
+    let clean = lint(
+        &dir,
+        &[
+            "pingone-setup.json",
+            "rules-and-mappings.postman_collection.json",
+        ],
+    );
+    assert_eq!(clean.status.code(), Some(0));
+    assert_eq!(collection_findings(&clean), []);
+    // The rule's source is the Zoom store the setup file binds, as a file.
+    let collection = "rule-from-a-zoom-store.postman_collection.json";
+    let output = lint(&dir, &["pingone-setup.json", collection]);
+    let found = findings_at(&output, |file, d| {
+        format!(
+            "{} [{}]",
+            file["path"].as_str().unwrap_or(""),
+            d["item"].as_str().unwrap_or("")
+        )
+    });
+    let [(place, code, severity, pointer, message)] = found.as_slice() else {
+        panic!("one finding: {found:#?}");
+    };
+    assert_eq!(
+        (
+            place.as_str(),
+            code.as_str(),
+            severity.as_str(),
+            pointer.as_str()
+        ),
+        (
+            "rule-from-a-zoom-store.postman_collection.json [Identity Propagation / Rules / Create Zoom rule]",
+            "direction",
+            "error",
+            "/sourceStore/id"
+        )
+    );
+    assert!(message.contains("(`stores/zoom.store.json`)"), "{message}");
+    // Without the setup file the store is not in the collection's setup: silent.
+    assert_eq!(collection_findings(&lint(&dir, &[collection])), []);
+    // `--no-setup`: no setup at all.
+    let alone = lint(&dir, &["--no-setup", "pingone-setup.json", collection]);
+    assert_eq!(collection_findings(&alone), []);
+}
+
+#[test]
+fn a_name_the_setup_file_binds_is_its_own_even_where_a_script_sets_it() {
+    // A second Zoom store item of the collection sets `directoryStoreID`, which the
+    // setup file binds to the directory store file: the rule's source is that file's.
+    let dir = collection_and_files_dir();
+    let collection = "script-sets-a-name-the-setup-file-binds.postman_collection.json";
+    let with = lint(&dir, &["pingone-setup.json", collection]);
+    assert_eq!(with.status.code(), Some(0));
+    assert_eq!(collection_findings(&with), []);
+    // Without the setup file the scripts bind both: a rule from a Zoom store.
+    let without = collection_findings(&lint(&dir, &[collection]));
+    let codes: Vec<&str> = without.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(codes, ["direction"], "{without:#?}");
+}
+
+#[test]
+fn a_rule_s_url_plan_variable_resolves_by_its_value_when_no_item_binds_it() {
+    // The URL names `{{tenantPlanID}}`, which no script sets; its value is the one the
+    // plan item's `planID` has: the rule is in that (inactive) plan.
+    let id = "0f6e3c1a-9b7d-4e2f-8a5c-3d1b7e9f2a64";
+    let name = "setup-rule-plan-from-url-inactive.postman_collection.json";
+    let dir = planted_from(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/postman"),
+        |dir| {
+            edit(
+                &dir.join(name),
+                "plans/{{planID}}/rules",
+                "plans/{{tenantPlanID}}/rules",
+            );
+            // The URL's `path` array, which is read before `raw`.
+            edit(&dir.join(name), "\"{{planID}}\",", "\"{{tenantPlanID}}\",");
+            let values = format!(
+                r#"{{"name": "e", "values": [{{"key": "planID", "value": "{id}"}}, {{"key": "tenantPlanID", "value": "{id}"}}]}}"#
+            );
+            std::fs::write(dir.join("e.json"), values).expect("write");
+        },
+    );
+    let codes = |args: &[&str]| -> Vec<String> {
+        collection_findings(&lint(dir.path(), args))
+            .into_iter()
+            .map(|found| found.1)
+            .collect()
+    };
+    assert_eq!(codes(&["-e", "e.json", name]), ["required", "inactive"]);
+    // Without the value, the plan may exist only in the tenant.
+    assert_eq!(codes(&[name]), ["required"]);
+}
+
+#[test]
+fn a_finding_placed_outside_the_body_has_its_region_there_in_sarif_and_human() {
+    let name = "setup-name-set-twice";
+    let text = std::fs::read_to_string(collection(name)).expect("the collection");
+    let setter = "pm.collectionVariables.set('zoomStoreID'";
+    let at = text.match_indices(setter).nth(1).expect("two setters").0;
+    let line = text[..at].matches('\n').count() + 1;
+    let column = text[text[..at].rfind('\n').map_or(0, |n| n + 1)..at]
+        .chars()
+        .count()
+        + 1;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let sarif = Command::new(BIN)
+        .args([
+            "lint",
+            "--no-config",
+            "--format",
+            "sarif",
+            &collection(name),
+        ])
+        .current_dir(root)
+        .output()
+        .expect("the binary runs");
+    let log: serde_json::Value = serde_json::from_slice(&sarif.stdout).expect("SARIF");
+    let results = log["runs"][0]["results"].as_array().expect("results");
+    let reference = results
+        .iter()
+        .find(|result| result["ruleId"] == "reference")
+        .expect("the reference finding");
+    let region = &reference["locations"][0]["physicalLocation"]["region"];
+    assert_eq!(
+        (
+            &region["startLine"],
+            &region["startColumn"],
+            &region["endLine"],
+            &region["endColumn"]
+        ),
+        (
+            &serde_json::json!(line),
+            &serde_json::json!(column),
+            &serde_json::json!(line),
+            &serde_json::json!(column + setter.chars().count())
+        )
+    );
+    let human = Command::new(BIN)
+        .args(["lint", "--no-config", "--color", "never", &collection(name)])
+        .current_dir(root)
+        .output()
+        .expect("the binary runs");
+    let human = String::from_utf8(human.stdout).expect("UTF-8");
+    let heading = format!("--> {}:{line}:{column}\n", collection(name));
+    let after = &human[human.find(&heading).expect("the heading") + heading.len()..];
+    // No source line: the entry's text is the body, which does not hold the script.
+    assert!(after.starts_with(" = note: pointer: ``"), "{after}");
+}

@@ -85,11 +85,15 @@ pub(super) fn run(args: &LintArgs) -> i32 {
             lint(input, options, args.max_file_size, (&environment, setup))
         })
         .collect();
+    let mut results = results;
+    if setup {
+        lint_collections(&mut results, &environment);
+    }
     let Tally {
         mut files,
         left_out,
         skipped,
-    } = tally(results, &excluded, &mut failures);
+    } = tally(results, &excluded, &mut failures, &environment);
     if args.verbose {
         for line in &left_out {
             written &= eprint_line(&render::escape_controls(line));
@@ -130,11 +134,13 @@ struct Tally {
 }
 
 /// Sorts the results into the files to render, the failures, and what was left out
-/// (`excluded`: the files `[files]` kept a walk from).
+/// (`excluded`: the files `[files]` kept a walk from; `environment`: the variables of
+/// collections).
 fn tally(
     results: Vec<Result<Linted, Failure>>,
     excluded: &[(String, String)],
     failures: &mut Vec<Failure>,
+    environment: &Variables,
 ) -> Tally {
     let mut files = Vec::with_capacity(results.len());
     let mut left_out: Vec<String> = excluded
@@ -157,6 +163,19 @@ fn tally(
                         "not linted: {path} [{}]: {}",
                         request.item, request.reason
                     ));
+                }
+            }
+            // [`lint_collections`] has made every collection `Files` before: one left
+            // is checked here as a setup of its own.
+            Ok(Linted::Collection {
+                path,
+                text,
+                options,
+            }) => {
+                let collection =
+                    postman::lint_collection(&text, environment, options).unwrap_or_default();
+                if let Linted::Files { files: linted, .. } = collection_files(path, collection) {
+                    files.extend(linted);
                 }
             }
             Ok(Linted::Skipped(path)) => {
@@ -448,6 +467,71 @@ enum Linted {
     },
     /// A file a walk found that is not a payload: its shown path.
     Skipped(String),
+    /// A Postman collection whose bodies are checked across (and, with a setup file in
+    /// the run, with the files it adds) once every other file is linted: its text and
+    /// options. [`lint_collections`] makes it [`Linted::Files`].
+    Collection {
+        path: String,
+        text: String,
+        options: Options,
+    },
+}
+
+/// Lints the collections of the run (`results`, in input order), once every other file
+/// is linted: each is a setup of its own (propagation.md A5), to which a setup file in
+/// the run adds the run's files (every payload file and setup file: the run's setup).
+/// Those files' facts are cloned per collection; their findings are the run's check's.
+fn lint_collections(results: &mut [Result<Linted, Failure>], environment: &Variables) {
+    let is_collection =
+        |result: &Result<Linted, Failure>| matches!(result, Ok(Linted::Collection { .. }));
+    if !results.iter().any(is_collection) {
+        return;
+    }
+    let has_setup_file = results
+        .iter()
+        .any(|result| matches!(result, Ok(Linted::File(_, facts)) if facts.is_setup_file()));
+    let run: Vec<(&str, &SetupFacts)> = if has_setup_file {
+        results
+            .iter()
+            .filter_map(|result| match result {
+                Ok(Linted::File(Entry::Open(file), facts)) => Some((file.path.as_str(), facts)),
+                Ok(Linted::File(Entry::Masked(file), facts)) => {
+                    Some((file.file().path.as_str(), facts))
+                }
+                _ => None,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let linted: Vec<(usize, Linted)> = results
+        .par_iter()
+        .enumerate()
+        .filter_map(|(index, result)| {
+            let Ok(Linted::Collection {
+                path,
+                text,
+                options,
+            }) = result
+            else {
+                return None;
+            };
+            let setup = run
+                .iter()
+                .map(|&(name, facts)| SetupInput {
+                    name,
+                    facts: facts.clone(),
+                    text: None,
+                })
+                .collect();
+            let collection = postman::lint_collection_in_setup(text, environment, *options, setup)
+                .unwrap_or_default();
+            Some((index, collection_files(path.clone(), collection)))
+        })
+        .collect();
+    for (index, collection) in linted {
+        results[index] = Ok(collection);
+    }
 }
 
 /// Reads and validates `input` with `options` (a collection's bodies one by one), or,
@@ -473,15 +557,22 @@ fn lint(
             let text = std::str::from_utf8(&bytes)
                 .ok()
                 .map(|text| text.strip_prefix('\u{feff}').unwrap_or(text));
-            let collection = if setup {
-                postman::lint_collection
-            } else {
-                postman::lint_collection_bodies
-            };
-            if let Some(text) = text
-                && let Some(collection) = collection(text, environment, options)
-            {
-                return Ok(collection_files(path, collection));
+            if let Some(text) = text {
+                if setup {
+                    // Checked once the other files are: a setup file may add files to
+                    // the collection's setup.
+                    if postman::is_collection(text) {
+                        return Ok(Linted::Collection {
+                            path,
+                            text: text.to_owned(),
+                            options,
+                        });
+                    }
+                } else if let Some(collection) =
+                    postman::lint_collection_bodies(text, environment, options)
+                {
+                    return Ok(collection_files(path, collection));
+                }
             }
             let report = if setup {
                 let (report, found) = validate_bytes_in_setup(&bytes, options, &path);

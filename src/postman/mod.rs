@@ -23,7 +23,8 @@
 //! A collection is a setup of its own (propagation.md A5): [`lint_collection`] then runs
 //! the checks across files over its bodies, a name being bound to the create request
 //! whose test script sets it (`pm.environment.set("ruleID", ...)`); each finding is in
-//! the body that refers and names the other request by its item path.
+//! the body that refers and names the other request by its item path. A setup file may
+//! add files to that setup ([`lint_collection_in_setup`]).
 //!
 //! ```
 //! use pingone_store::postman::{Variables, lint_collection};
@@ -67,7 +68,7 @@ use crate::pointer::{JsonPointer, Segment};
 use crate::report::{Code, Diagnostic, Report, Severity};
 use crate::source::parser::{self, Node, Value};
 use crate::source::{LineCursor, Location, Span};
-use crate::validate::{ListKind, ObjectKind, Options, PayloadKind, validate_str};
+use crate::validate::{ListKind, ObjectKind, Options, PayloadKind, SetupInput, validate_str};
 use offsets::{OffsetMap, decode};
 use variables::{Scopes, Substituted, substitute, value_text, values_in};
 
@@ -158,7 +159,22 @@ pub fn lint_collection(
     environment: &Variables,
     options: Options,
 ) -> Option<Collection> {
-    lint(text, environment, options, true)
+    lint(text, environment, options, Some(Vec::new()))
+}
+
+/// [`lint_collection`] in a run whose setup file adds files to the collection's setup
+/// (propagation.md A5): the checks across the collection's bodies also read `setup`,
+/// the run's setup file and files (their findings are the run's to report, and are not
+/// returned). A name the setup file binds is the setup file's, even where a test
+/// script of the collection sets it too.
+#[must_use]
+pub fn lint_collection_in_setup(
+    text: &str,
+    environment: &Variables,
+    options: Options,
+    setup: Vec<SetupInput<'_>>,
+) -> Option<Collection> {
+    lint(text, environment, options, Some(setup))
 }
 
 /// [`lint_collection`] without the checks across the collection's bodies: each body
@@ -169,10 +185,17 @@ pub fn lint_collection_bodies(
     environment: &Variables,
     options: Options,
 ) -> Option<Collection> {
-    lint(text, environment, options, false)
+    lint(text, environment, options, None)
 }
 
-fn lint(text: &str, environment: &Variables, options: Options, across: bool) -> Option<Collection> {
+/// `across`: the checks across the bodies, with the run's setup files and files they
+/// add (`None`: each body alone).
+fn lint(
+    text: &str,
+    environment: &Variables,
+    options: Options,
+    across: Option<Vec<SetupInput<'_>>>,
+) -> Option<Collection> {
     if !may_be_collection(text) {
         return None;
     }
@@ -186,7 +209,7 @@ fn lint(text: &str, environment: &Variables, options: Options, across: bool) -> 
         options,
         out: Collection::default(),
         to_file: Vec::new(),
-        across,
+        across: across.is_some(),
         members: Vec::new(),
     };
     let mut scopes = Scopes {
@@ -226,11 +249,14 @@ fn lint(text: &str, environment: &Variables, options: Options, across: bool) -> 
             .join(" / ");
         walk.item(item, &path, &scopes);
     }
-    if across {
-        let members = std::mem::take(&mut walk.members);
-        setup::check(&mut walk.out.payloads, members, &options);
-    }
-    walk.locate();
+    let placed = match across {
+        Some(run) => {
+            let members = std::mem::take(&mut walk.members);
+            setup::check(&mut walk.out.payloads, members, run, &options)
+        }
+        None => Vec::new(),
+    };
+    walk.locate(placed);
     Some(walk.out)
 }
 
@@ -308,16 +334,29 @@ impl Walk<'_> {
                     object,
                     ObjectKind::Store | ObjectKind::Plan | ObjectKind::Rule | ObjectKind::Mapping
                 ) {
-                    member.binds = setup::names_set(item)
+                    member.binds = setup::names_set(self.text, item)
                         .into_iter()
-                        .map(|name| {
-                            let value = scopes.get(&name).map(str::to_owned);
-                            (name, value)
+                        .map(|(name, place)| setup::Bind {
+                            value: scopes.get(&name).map(str::to_owned),
+                            name,
+                            place,
                         })
                         .collect();
                 }
+                // The path ids of the URL are references too (A5).
                 if object == ObjectKind::Mapping {
-                    member.url_rule = setup::rule_of_mapping_create(&written_url);
+                    member.url_rule = setup::rule_of_mapping_create(&written_url).map(|name| {
+                        let place =
+                            setup::url_segment_place(self.text, request, ("rules", "mappings"));
+                        (name, place)
+                    });
+                }
+                if let Some((resolved, written)) = plan {
+                    member.url_plan = setup::UrlPlan::of(written, resolved).map(|plan| {
+                        let place =
+                            setup::url_segment_place(self.text, request, ("plans", "rules"));
+                        (plan, place)
+                    });
                 }
             }
         }
@@ -616,17 +655,36 @@ impl Walk<'_> {
     }
 
     /// Fills in every finding's line and column in the collection file: all findings of
-    /// all bodies in file order, so that one cursor reads the file once.
-    fn locate(&mut self) {
-        // (offset in the file, payload, finding, whether it is the span's end)
+    /// all bodies in file order, so that one cursor reads the file once. `placed` (per
+    /// payload, none at all without the checks across bodies) are findings about a
+    /// body's item outside the body: each is added to its body's findings, in file
+    /// order, with the line and column of its range and no span.
+    fn locate(&mut self, mut placed: Vec<Vec<setup::Placed>>) {
+        placed.resize_with(self.out.payloads.len(), Vec::new);
+        // (offset in the file, payload, finding, whether it is the span's end); the
+        // findings of `placed` are numbered after the report's.
         let mut places: Vec<(usize, usize, usize, bool)> = Vec::new();
-        for (index, (payload, map)) in self.out.payloads.iter_mut().zip(&self.to_file).enumerate() {
-            payload.ends = vec![None; payload.report.len()];
+        let mut starts: Vec<Vec<Option<Location>>> = Vec::with_capacity(placed.len());
+        for (index, ((payload, map), outside)) in self
+            .out
+            .payloads
+            .iter_mut()
+            .zip(&self.to_file)
+            .zip(&placed)
+            .enumerate()
+        {
+            let spanned = payload.report.len();
+            payload.ends = vec![None; spanned + outside.len()];
+            starts.push(vec![None; outside.len()]);
             for (at, diagnostic) in payload.report.iter().enumerate() {
                 if let Some(span) = diagnostic.span {
                     places.push((map.start(span.start), index, at, false));
                     places.push((map.end(span.end), index, at, true));
                 }
+            }
+            for (at, (_, range)) in outside.iter().enumerate() {
+                places.push((range.start, index, spanned + at, false));
+                places.push((range.end, index, spanned + at, true));
             }
         }
         places.sort_unstable();
@@ -634,11 +692,46 @@ impl Walk<'_> {
         for (offset, index, at, is_end) in places {
             let location = Some(cursor.locate(offset));
             let payload = &mut self.out.payloads[index];
+            let spanned = payload.report.len();
             if is_end {
                 payload.ends[at] = location;
-            } else {
+            } else if at < spanned {
                 payload.report.diagnostics_vec()[at].location = location;
+            } else {
+                starts[index][at - spanned] = location;
             }
+        }
+        for ((payload, outside), starts) in self.out.payloads.iter_mut().zip(placed).zip(starts) {
+            if outside.is_empty() {
+                continue;
+            }
+            let spanned = payload.report.len();
+            let mut ends = payload.ends.split_off(spanned);
+            let mut kept_ends = std::mem::take(&mut payload.ends);
+            for ((mut diagnostic, _), (start, end)) in outside
+                .into_iter()
+                .zip(starts.into_iter().zip(ends.drain(..)))
+            {
+                diagnostic.span = None;
+                diagnostic.location = start;
+                let before = payload.report.len();
+                payload.report.push(diagnostic);
+                // A report at its limit counts the finding instead of keeping it.
+                if payload.report.len() > before {
+                    kept_ends.push(end);
+                }
+            }
+            // In file order, the findings and their ends together.
+            let mut both: Vec<(Diagnostic, Option<Location>)> =
+                std::mem::take(payload.report.diagnostics_vec())
+                    .into_iter()
+                    .zip(kept_ends)
+                    .collect();
+            both.sort_by_key(|(diagnostic, _)| diagnostic.location.map(|at| (at.line, at.column)));
+            let (diagnostics, ends): (Vec<Diagnostic>, Vec<Option<Location>>) =
+                both.into_iter().unzip();
+            *payload.report.diagnostics_vec() = diagnostics;
+            payload.ends = ends;
         }
     }
 }

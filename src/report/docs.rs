@@ -226,9 +226,13 @@ impl Code {
                  object may exist only in the tenant. In a Postman collection (a setup of its \
                  own), a name is bound to the create request whose test script sets it \
                  (`pm.environment.set(\"ruleID\", ...)`: inferred, matched as text); two create \
-                 requests setting one name is a warning, and neither binds it; a mapping created \
-                 under a URL `rules/{{ruleID}}` that a request creating something else sets is \
-                 an error. A rule created under `plans/{planID}/rules` whose `plan.id` names \
+                 requests setting one name is a warning, and neither binds it; the path ids of a \
+                 URL are references: a mapping created under `rules/{{ruleID}}` without a \
+                 `rule.id` is in that rule, a rule created under `plans/{{planID}}/rules` \
+                 without a `plan` is in that plan, and such a variable that a request creating \
+                 something else sets is an error, at the variable in the URL; a setup file in the \
+                 run adds the run's files to a collection's setup, and a name it binds is its \
+                 own even where a script sets it. A rule created under `plans/{planID}/rules` whose `plan.id` names \
                  another plan (both literal or both variables) is a warning: that the two must \
                  agree is inferred."
             }

@@ -176,8 +176,10 @@ fn other_payloads(out: &mut String, done: &mut BTreeSet<usize>) {
          file and names the other file. A Postman collection is a setup of its own: a \
          name is bound to the create request whose test script sets it \
          (`pm.environment.set(\"ruleID\", ...)`), a mapping create's rule is its body's \
-         `rule.id`, else its URL's `rules/{{ruleID}}`, and each finding names the other \
-         request by its item path.\n\n\
+         `rule.id`, else its URL's `rules/{{ruleID}}`, a rule create's plan its body's \
+         `plan.id`, else its URL's `plans/{{planID}}/rules`, and each finding names the \
+         other request by its item path; a setup file in the run adds the run's files to \
+         each collection's setup (the setup file's bindings win over the scripts').\n\n\
          | check | code | severity |\n|---|---|---|\n\
          | an outbound-only store (`Zoom`, `Slack`, ...) as a rule's source | `direction` | error (`scim`: warning) |\n\
          | two external stores (\"PingOne must be either the source or target\") | `direction` | error |\n\

@@ -111,11 +111,13 @@ fn kinds_listed(files: &[SetupFile<'_>]) -> HashMap<String, ObjectKind> {
 ///
 /// Compact: a run holds one per file until every file is validated, and most files hold
 /// one object (a store), so that object is boxed alone, with no list around it.
-#[derive(Debug, Default)]
+/// Cloned where a file is in two setups (a Postman collection's, to which a setup file
+/// adds the run's files, and the run's).
+#[derive(Clone, Debug, Default)]
 pub struct SetupFacts(Brought);
 
 /// [`SetupFacts`]' content.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 enum Brought {
     /// Nothing: the file does not parse, or is of no kind a setup reads.
     #[default]
@@ -142,6 +144,21 @@ impl SetupFacts {
         parser::parse(text)
             .map(|tree| Self::of(name, object, &tree.root))
             .unwrap_or_default()
+    }
+
+    /// The names a setup file binds (its `objects`' keys); none for another file.
+    pub fn bound_names(&self) -> impl Iterator<Item = &str> {
+        let entries = match &self.0 {
+            Brought::SetupFile { entries, .. } => entries.as_slice(),
+            _ => &[],
+        };
+        entries.iter().map(|entry| entry.name.as_str())
+    }
+
+    /// Whether these are a setup file's facts.
+    #[must_use]
+    pub const fn is_setup_file(&self) -> bool {
+        matches!(self.0, Brought::SetupFile { .. })
     }
 
     /// Whether a check across files can report something in this file: a plan, rule
@@ -265,7 +282,7 @@ struct Ref {
     span: Span,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 enum Facts {
     Store {
         store_type: Option<String>,
@@ -298,7 +315,7 @@ enum Facts {
 }
 
 /// One object of the setup: a store, plan, rule or mapping payload, or a list item.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 struct Object {
     file: usize,
     /// The object's pointer in its file (`""`, `/_embedded/rules/3`).
@@ -322,7 +339,7 @@ impl Object {
 }
 
 /// An entry of the setup file's `objects`.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 struct Entry {
     file: usize,
     name: String,
