@@ -1128,6 +1128,44 @@ fn a_setup_file_adds_its_files_to_a_collection_s_setup() {
     assert_eq!(collection_findings(&alone), []);
 }
 
+/// A setup file adds the files it lists, not every payload file of the run: a store
+/// file the setup file does not list is not in the collection's setup, even where a rule
+/// of the collection names its `id`.
+#[test]
+fn a_file_the_setup_file_does_not_list_is_not_in_a_collection_s_setup() {
+    let id = "5d2c8f0e-3b1a-4c6d-9e7f-1a2b3c4d5e6f";
+    let collection = "rules-and-mappings.postman_collection.json";
+    let dir = planted_from(&collection_and_files_dir(), |dir| {
+        let store =
+            format!(r#"{{"id": "{id}", "name": "Zoom two", "type": "Zoom", "status": "ACTIVE"}}"#);
+        std::fs::write(dir.join("stores/zoom-two.store.json"), store).expect("write");
+        edit(&dir.join(collection), "{{directoryStoreID}}", id);
+    });
+    let args = [
+        "pingone-setup.json",
+        "stores/zoom-two.store.json",
+        collection,
+    ];
+    // The collection's findings only: the store file has its own (`read-only` `id`).
+    let codes_in_collection = || -> Vec<String> {
+        findings_at(&lint(dir.path(), &args), |file, _| {
+            file["path"].as_str().unwrap_or("").to_owned()
+        })
+        .into_iter()
+        .filter(|found| found.0 == collection)
+        .map(|found| found.1)
+        .collect()
+    };
+    assert_eq!(codes_in_collection(), Vec::<String>::new());
+    // Listed, it is the rule's source: a rule from a Zoom store.
+    edit(
+        &dir.path().join("pingone-setup.json"),
+        r#""objects": {"#,
+        r#""objects": { "zoomTwoID": { "file": "stores/zoom-two.store.json" },"#,
+    );
+    assert_eq!(codes_in_collection(), ["direction"]);
+}
+
 #[test]
 fn a_name_the_setup_file_binds_is_its_own_even_where_a_script_sets_it() {
     // A second Zoom store item of the collection sets `directoryStoreID`, which the

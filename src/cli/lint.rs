@@ -479,8 +479,8 @@ enum Linted {
 
 /// Lints the collections of the run (`results`, in input order), once every other file
 /// is linted: each is a setup of its own (propagation.md A5), to which a setup file in
-/// the run adds the run's files (every payload file and setup file: the run's setup).
-/// Those files' facts are cloned per collection; their findings are the run's check's.
+/// the run adds itself and the files it lists. Those files' facts are cloned per
+/// collection; their findings are the run's check's.
 fn lint_collections(results: &mut [Result<Linted, Failure>], environment: &Variables) {
     let is_collection =
         |result: &Result<Linted, Failure>| matches!(result, Ok(Linted::Collection { .. }));
@@ -491,7 +491,7 @@ fn lint_collections(results: &mut [Result<Linted, Failure>], environment: &Varia
         .iter()
         .any(|result| matches!(result, Ok(Linted::File(_, facts)) if facts.is_setup_file()));
     let run: Vec<(&str, &SetupFacts)> = if has_setup_file {
-        results
+        let files: Vec<(&str, &SetupFacts)> = results
             .iter()
             .filter_map(|result| match result {
                 Ok(Linted::File(Entry::Open(file), facts)) => Some((file.path.as_str(), facts)),
@@ -500,6 +500,10 @@ fn lint_collections(results: &mut [Result<Linted, Failure>], environment: &Varia
                 }
                 _ => None,
             })
+            .collect();
+        SetupFacts::added_by_setup_files(&files)
+            .into_iter()
+            .map(|index| files[index])
             .collect()
     } else {
         Vec::new()

@@ -161,6 +161,34 @@ impl SetupFacts {
         matches!(self.0, Brought::SetupFile { .. })
     }
 
+    /// Of a run's files (each by the name the run shows and its facts), the indexes of
+    /// the setup files and of the files they list, in order: what a setup file adds to a
+    /// Postman collection's setup (propagation.md A5: "each collection is its own setup;
+    /// a setup file may add files to it").
+    #[must_use]
+    pub fn added_by_setup_files(files: &[(&str, &Self)]) -> Vec<usize> {
+        let listed: std::collections::HashSet<String> = files
+            .iter()
+            .filter_map(|(name, facts)| match &facts.0 {
+                Brought::SetupFile { entries, .. } => Some((name, entries)),
+                _ => None,
+            })
+            .flat_map(|(name, entries)| {
+                entries
+                    .iter()
+                    .map(|entry| normalise(folder_of(name), &entry.path).into_owned())
+            })
+            .collect();
+        files
+            .iter()
+            .enumerate()
+            .filter(|(_, (name, facts))| {
+                facts.is_setup_file() || listed.contains(normalise("", name).as_ref())
+            })
+            .map(|(index, _)| index)
+            .collect()
+    }
+
     /// Whether a check across files can report something in this file: a plan, rule
     /// or mapping, or a setup file. A store is only ever referred to.
     #[must_use]
