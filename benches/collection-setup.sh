@@ -16,18 +16,10 @@
 # 1GiB` to let the large one in; the best of RUNS is kept. On a shared machine read the CPU time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-root=$PWD
 n="${N:-1000}"
 runs="${RUNS:-3}"
 
-if [ ! -x /usr/bin/time ]; then
-    echo "error: /usr/bin/time is missing: apt-get install time" >&2
-    exit 2
-fi
-
-echo "== building the release binary"
-cargo build --release --locked --quiet
-bin="${CARGO_TARGET_DIR:-$root/target}/release/pingone-store"
+. benches/release-binary.sh
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 

@@ -32,21 +32,13 @@
 # the collection.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-root=$PWD
 sizes="${SIZES:-1 4 16}"
 caps="${CAPS:-1000 0}"
 formats="${FORMATS:-human short json sarif github pingone}"
 payloads="${PAYLOADS:-one-line comments secret-object}"
 work="${WORKDIR:-$(mktemp -d /tmp/pingone-scaling.XXXXXX)}"
 
-if [ ! -x /usr/bin/time ]; then
-    echo "error: /usr/bin/time is missing: apt-get install time" >&2
-    exit 2
-fi
-
-echo "== building the release binary"
-cargo build --release --locked --quiet
-bin="${CARGO_TARGET_DIR:-$root/target}/release/pingone-store"
+. benches/release-binary.sh
 
 echo "== generating $payloads payloads of $sizes MiB in $work"
 mkdir -p "$work"

@@ -15,20 +15,12 @@
 # /dev/null; the best of RUNS runs is kept. On a shared machine read the CPU time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-root=$PWD
 stores="${STORES:-1000}"
 rules="${RULES:-1000}"
 mappings="${MAPPINGS:-10000}"
 runs="${RUNS:-3}"
 
-if [ ! -x /usr/bin/time ]; then
-    echo "error: /usr/bin/time is missing: apt-get install time" >&2
-    exit 2
-fi
-
-echo "== building the release binary"
-cargo build --release --locked --quiet
-bin="${CARGO_TARGET_DIR:-$root/target}/release/pingone-store"
+. benches/release-binary.sh
 
 generate() { # folder, scale
     local dir=$1 scale=$2
