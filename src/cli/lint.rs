@@ -297,7 +297,7 @@ fn read_setup_files(inputs: &mut Vec<Input>, max_size: u64, add: bool) -> SetupK
             let Some(joined) = path_of(&file) else {
                 continue;
             };
-            if let Some(kind) = kind.as_deref().and_then(ObjectKind::of_payload_name) {
+            if let Some(kind) = kind {
                 kinds.entry(joined.clone()).or_insert(kind);
             }
             listed.push(joined);

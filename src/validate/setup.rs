@@ -93,7 +93,7 @@ fn kinds_listed(files: &[SetupFile<'_>]) -> HashMap<String, ObjectKind> {
     });
     for file in setup_files {
         for (path, kind) in listed_files(file.text) {
-            let Some(kind) = kind.as_deref().and_then(ObjectKind::of_payload_name) else {
+            let Some(kind) = kind else {
                 continue;
             };
             kinds
@@ -203,12 +203,13 @@ impl SetupFacts {
 }
 
 /// The `file` and `kind` of each entry of the setup file's `objects` in `text` (the
-/// kind's text as written, `None` where the entry has no string `kind`), each entry as a
+/// payload kind its `kind` names, `None` where the entry has no `kind` naming one: the
+/// setup file's own check reports a bad one), each entry as a
 /// JSON reader that keeps the last of repeated names sees it (so the run reads the same
 /// files a `serde_json::Value` of the file would name); none when the text does not
 /// parse.
 #[must_use]
-pub fn listed_files(text: &str) -> Vec<(String, Option<String>)> {
+pub fn listed_files(text: &str) -> Vec<(String, Option<ObjectKind>)> {
     let Ok(tree) = parser::parse(text) else {
         return Vec::new();
     };
@@ -216,8 +217,9 @@ pub fn listed_files(text: &str) -> Vec<(String, Option<String>)> {
         return Vec::new();
     };
     let listed = |entry: &Node<'_>| {
-        let text_of = |key: &str| member(entry, key).and_then(Json::as_str).map(str::to_owned);
-        Some((text_of("file")?, text_of("kind")))
+        let text_of = |key: &str| member(entry, key).and_then(Json::as_str);
+        let kind = text_of("kind").and_then(ObjectKind::of_payload_name);
+        Some((text_of("file")?.to_owned(), kind))
     };
     if tree.duplicates.is_empty() {
         return objects.filter_map(|(_, _, entry)| listed(entry)).collect();
